@@ -1,0 +1,339 @@
+// Package media finds and prepares the images of articles for writers: a
+// Resolver turns an image's Src into bytes (a local directory, an in-memory
+// map, or HTTP only when the caller supplies a fetcher), and Prepare checks
+// the size before decoding and converts what a writer cannot embed (WebP,
+// GIF, interlaced or transparent PNG) into plain JPEG or PNG.
+package media
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	"image/draw"
+	_ "image/gif" // decoders for image.DecodeConfig and image.Decode
+	"image/jpeg"
+	"image/png"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	_ "golang.org/x/image/webp"
+)
+
+// Errors, wrapped with the image's Src.
+var (
+	ErrNotFound  = errors.New("image not found")
+	ErrRemote    = errors.New("remote image and no fetcher configured")
+	ErrTooLarge  = errors.New("image too large")
+	ErrBadImage  = errors.New("image cannot be decoded")
+	ErrOutOfRoot = errors.New("image path leaves the document's directory")
+)
+
+// Resolver returns the bytes of the image an article names by src.
+type Resolver interface {
+	Resolve(ctx context.Context, src string) ([]byte, error)
+}
+
+// Dir resolves relative paths and file: URLs under a root directory, and
+// refuses paths that climb out of it and remote URLs.
+type Dir string
+
+// Resolve reads src below the directory.
+func (d Dir) Resolve(ctx context.Context, src string) ([]byte, error) {
+	if isRemote(src) {
+		return nil, fmt.Errorf("%s: %w", src, ErrRemote)
+	}
+	p := strings.TrimPrefix(src, "file://")
+	if u, err := url.PathUnescape(p); err == nil {
+		p = u
+	}
+	clean := path.Clean("/" + filepath.ToSlash(p))
+	if strings.HasPrefix(p, "..") || strings.Contains(p, "/../") {
+		return nil, fmt.Errorf("%s: %w", src, ErrOutOfRoot)
+	}
+	b, err := os.ReadFile(filepath.Join(string(d), filepath.FromSlash(clean)))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
+	}
+	return b, err
+}
+
+// Map resolves sources from memory: archive members, generated images, tests.
+type Map map[string][]byte
+
+// Resolve looks src up.
+func (m Map) Resolve(ctx context.Context, src string) ([]byte, error) {
+	if b, ok := m[src]; ok {
+		return b, nil
+	}
+	return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
+}
+
+// Chain tries each resolver in turn and returns the first success, or the
+// first error that is not ErrNotFound or ErrRemote.
+type Chain []Resolver
+
+// Resolve tries the resolvers in order.
+func (c Chain) Resolve(ctx context.Context, src string) ([]byte, error) {
+	err := fmt.Errorf("%s: %w", src, ErrNotFound)
+	for _, r := range c {
+		b, e := r.Resolve(ctx, src)
+		if e == nil {
+			return b, nil
+		}
+		if !errors.Is(e, ErrNotFound) && !errors.Is(e, ErrRemote) {
+			return nil, e
+		}
+		err = e
+	}
+	return nil, err
+}
+
+// HTTP fetches http and https images. Writers never create one: a caller that
+// wants remote images passes it, choosing the limits.
+type HTTP struct {
+	Client    *http.Client // nil: a client with a 20 s timeout
+	MaxBytes  int64        // 0: 20 MiB
+	UserAgent string
+}
+
+// Resolve GETs src.
+func (h HTTP) Resolve(ctx context.Context, src string) ([]byte, error) {
+	if !isRemote(src) {
+		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
+	}
+	client := h.Client
+	if client == nil {
+		client = &http.Client{Timeout: 20 * time.Second}
+	}
+	max := h.MaxBytes
+	if max <= 0 {
+		max = 20 << 20
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, src, nil)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if h.UserAgent != "" {
+		req.Header.Set("User-Agent", h.UserAgent)
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: HTTP %s: %w", src, resp.Status, ErrNotFound)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("%s: more than %d bytes: %w", src, max, ErrTooLarge)
+	}
+	return b, nil
+}
+
+func isRemote(src string) bool {
+	s := strings.ToLower(src)
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//")
+}
+
+// Limits bound what Prepare accepts.
+type Limits struct {
+	MaxBytes  int64 // encoded size; 0: 20 MiB
+	MaxPixels int64 // width × height, checked before decoding; 0: 50 million
+}
+
+func (l Limits) withDefaults() Limits {
+	if l.MaxBytes <= 0 {
+		l.MaxBytes = 20 << 20
+	}
+	if l.MaxPixels <= 0 {
+		l.MaxPixels = 50_000_000
+	}
+	return l
+}
+
+// Picture is an image ready to embed: baseline-compatible JPEG or opaque,
+// non-interlaced PNG.
+type Picture struct {
+	Data          []byte
+	Format        string // "jpeg" or "png"
+	Width, Height int
+	Hash          string // sha256 of Data, hex: a stable name for the image
+}
+
+// MediaType returns "image/jpeg" or "image/png".
+func (p *Picture) MediaType() string { return "image/" + p.Format }
+
+// Ext returns ".jpg" or ".png".
+func (p *Picture) Ext() string {
+	if p.Format == "jpeg" {
+		return ".jpg"
+	}
+	return ".png"
+}
+
+// Prepare resolves src and returns it as a Picture. JPEG and opaque,
+// non-interlaced PNG pass through untouched; everything else is decoded and
+// re-encoded, transparency flattened on white. Oversized images are refused
+// by pixel count before they are decoded.
+func Prepare(ctx context.Context, r Resolver, src string, lim Limits) (*Picture, error) {
+	if r == nil {
+		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
+	}
+	raw, err := r.Resolve(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	return Convert(raw, src, lim)
+}
+
+// Convert is Prepare for bytes already in hand; name is used in errors.
+func Convert(raw []byte, name string, lim Limits) (*Picture, error) {
+	lim = lim.withDefaults()
+	if int64(len(raw)) > lim.MaxBytes {
+		return nil, fmt.Errorf("%s: %d bytes: %w", name, len(raw), ErrTooLarge)
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w: %v", name, ErrBadImage, err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, fmt.Errorf("%s: %w: empty image", name, ErrBadImage)
+	}
+	if px := int64(cfg.Width) * int64(cfg.Height); px > lim.MaxPixels {
+		return nil, fmt.Errorf("%s: %d×%d pixels: %w", name, cfg.Width, cfg.Height, ErrTooLarge)
+	}
+	pic := &Picture{Width: cfg.Width, Height: cfg.Height}
+	switch {
+	case format == "jpeg" && cfg.ColorModel != color.CMYKModel:
+		pic.Data, pic.Format = raw, "jpeg"
+	case format == "png" && plainPNG(raw):
+		pic.Data, pic.Format = raw, "png"
+	default:
+		if err := reencode(pic, raw, name); err != nil {
+			return nil, err
+		}
+	}
+	sum := sha256.Sum256(pic.Data)
+	pic.Hash = hex.EncodeToString(sum[:])
+	return pic, nil
+}
+
+// plainPNG reports a non-interlaced PNG without an alpha channel or a
+// transparency chunk, which PDF and EPUB writers embed as is.
+func plainPNG(raw []byte) bool {
+	// IHDR is always first: 8-byte signature, 4 length, 4 type, then
+	// width(4) height(4) depth(1) colour type(1) compression filter interlace.
+	if len(raw) < 33 || string(raw[12:16]) != "IHDR" {
+		return false
+	}
+	colorType, interlace := raw[25], raw[28]
+	if interlace != 0 || colorType == 4 || colorType == 6 {
+		return false
+	}
+	return !bytes.Contains(raw, []byte("tRNS"))
+}
+
+func reencode(pic *Picture, raw []byte, name string) error {
+	img, format, err := image.Decode(bytes.NewReader(raw))
+	if err != nil {
+		return fmt.Errorf("%s: %w: %v", name, ErrBadImage, err)
+	}
+	b := img.Bounds()
+	flat := image.NewRGBA(b)
+	draw.Draw(flat, b, image.White, image.Point{}, draw.Src)
+	draw.Draw(flat, b, img, b.Min, draw.Over)
+	var buf bytes.Buffer
+	if format == "jpeg" || format == "webp" {
+		// Photographs stay photographs: JPEG keeps them small.
+		err = jpeg.Encode(&buf, flat, &jpeg.Options{Quality: 88})
+		pic.Format = "jpeg"
+	} else {
+		enc := png.Encoder{CompressionLevel: png.BestSpeed}
+		err = enc.Encode(&buf, opaque(flat))
+		pic.Format = "png"
+	}
+	if err != nil {
+		return fmt.Errorf("%s: re-encoding: %w", name, err)
+	}
+	pic.Data = buf.Bytes()
+	return nil
+}
+
+// opaque copies an RGBA image whose alpha is all 255 into RGB form so that
+// the PNG encoder writes no alpha channel.
+func opaque(m *image.RGBA) image.Image {
+	b := m.Bounds()
+	out := image.NewNRGBA(b)
+	copy(out.Pix, m.Pix) // alpha is 255 everywhere after flattening on white
+	return opaqueNRGBA{out}
+}
+
+// opaqueNRGBA reports itself opaque so image/png writes 8-bit RGB.
+type opaqueNRGBA struct{ *image.NRGBA }
+
+func (opaqueNRGBA) Opaque() bool { return true }
+
+// Result is the outcome of preparing one source.
+type Result struct {
+	Picture *Picture
+	Err     error
+}
+
+// PrepareAll prepares every distinct source with a pool of workers (0: 4)
+// and returns the results by source. The map is complete whatever the
+// scheduling, so writers that read it in document order stay deterministic.
+func PrepareAll(ctx context.Context, r Resolver, srcs []string, lim Limits, workers int) map[string]Result {
+	if workers <= 0 {
+		workers = 4
+	}
+	out := make(map[string]Result, len(srcs))
+	todo := make(chan string)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for src := range todo {
+				pic, err := Prepare(ctx, r, src, lim)
+				mu.Lock()
+				out[src] = Result{pic, err}
+				mu.Unlock()
+			}
+		}()
+	}
+	seen := make(map[string]bool, len(srcs))
+	for _, s := range srcs {
+		if !seen[s] {
+			seen[s] = true
+			select {
+			case todo <- s:
+			case <-ctx.Done():
+			}
+		}
+	}
+	close(todo)
+	wg.Wait()
+	for s := range seen {
+		if _, ok := out[s]; !ok {
+			out[s] = Result{Err: ctx.Err()}
+		}
+	}
+	return out
+}

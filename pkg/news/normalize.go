@@ -1,0 +1,205 @@
+package news
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsarc/newsarc/pkg/vntext"
+)
+
+// Normalize cleans every article in place; see Article.Normalize.
+func (c *Collection) Normalize() {
+	c.Title = Line(c.Title)
+	c.Subtitle = Line(c.Subtitle)
+	c.Publisher = Line(c.Publisher)
+	for i := range c.Articles {
+		c.Articles[i].Normalize()
+	}
+}
+
+// Normalize cleans the article in place: every string becomes NFC without
+// BOMs or zero-width characters, whitespace is collapsed (except inside
+// preformatted blocks), and empty spans, blocks, list items, authors and tags
+// are dropped. It is idempotent.
+func (a *Article) Normalize() {
+	for _, p := range []*string{&a.ID, &a.URL, &a.Source, &a.Section, &a.Title, &a.Lead, &a.Credit, &a.Language} {
+		*p = Line(*p)
+	}
+	a.Authors = lines(a.Authors)
+	a.Tags = lines(a.Tags)
+	a.Image = normalizeImage(a.Image)
+	body := a.Body[:0]
+	for _, b := range a.Body {
+		if normalizeBlock(&b) {
+			body = append(body, b)
+		}
+	}
+	clear(a.Body[len(body):])
+	a.Body = body
+	if len(a.Body) == 0 {
+		a.Body = nil
+	}
+}
+
+// Line returns s cleaned (see vntext.Clean) with every run of whitespace
+// folded to one space and no space at either end. Already clean strings are
+// returned without allocating.
+func Line(s string) string {
+	s = vntext.Clean(s)
+	if isFolded(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isFolded reports whether s has no whitespace but single inner spaces.
+func isFolded(s string) bool {
+	prevSpace := true // a leading space is not folded
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+			continue
+		case c < utf8.RuneSelf:
+			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return false
+			}
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+		}
+		prevSpace = false
+	}
+	return !prevSpace || s == ""
+}
+
+func lines(ss []string) []string {
+	out := ss[:0]
+	seen := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		s = Line(s)
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func normalizeImage(img *Image) *Image {
+	if img == nil {
+		return nil
+	}
+	c := Image{Src: strings.TrimSpace(vntext.Clean(img.Src)), Alt: Line(img.Alt), Caption: Line(img.Caption), Credit: Line(img.Credit)}
+	if c.Src == "" {
+		return nil
+	}
+	return &c
+}
+
+// normalizeBlock cleans b and reports whether anything is left of it.
+func normalizeBlock(b *Block) bool {
+	switch b.Kind {
+	case Figure:
+		b.Image = normalizeImage(b.Image)
+		return b.Image != nil
+	case List:
+		items := b.Items[:0]
+		for _, it := range b.Items {
+			if it = foldSpans(it); len(it) > 0 {
+				items = append(items, it)
+			}
+		}
+		b.Items = items
+		return len(items) > 0
+	case Preformatted:
+		b.Text = cleanSpans(b.Text)
+	default:
+		b.Text = foldSpans(b.Text)
+	}
+	return len(b.Text) > 0
+}
+
+// cleanSpans cleans span text without touching whitespace and merges
+// neighbours of the same style.
+func cleanSpans(spans []Span) []Span {
+	out := spans[:0]
+	for _, s := range spans {
+		s.Text = vntext.Clean(s.Text)
+		s.Link = strings.TrimSpace(s.Link)
+		out = appendSpan(out, s)
+	}
+	return nilIfEmpty(out)
+}
+
+// foldSpans collapses whitespace across span boundaries, as a browser does:
+// one space between words whichever span holds it, none at the ends.
+func foldSpans(spans []Span) []Span {
+	out := spans[:0]
+	space := false // a space is pending before the next word
+	for _, s := range spans {
+		s.Text = vntext.Clean(s.Text)
+		s.Link = strings.TrimSpace(s.Link)
+		var b strings.Builder
+		for _, r := range s.Text {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space && (b.Len() > 0 || len(out) > 0) {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+		s.Text = b.String()
+		out = appendSpan(out, s)
+	}
+	return nilIfEmpty(out)
+}
+
+func appendSpan(out []Span, s Span) []Span {
+	if s.Text == "" {
+		return out
+	}
+	if n := len(out); n > 0 {
+		last := &out[n-1]
+		if last.Bold == s.Bold && last.Italic == s.Italic && last.Link == s.Link {
+			last.Text += s.Text
+			return out
+		}
+	}
+	return append(out, s)
+}
+
+func nilIfEmpty(s []Span) []Span {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
+}
