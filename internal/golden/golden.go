@@ -62,4 +62,3 @@ func trunc(b []byte) string {
 	}
 	return string(b)
 }
-
