@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"time"
 )
@@ -216,7 +217,7 @@ func (d *decoder) array() (*Collection, error) {
 		return nil, d.jsonErr(err, 0, dec.InputOffset())
 	}
 	if rest := bytes.TrimSpace(d.data[dec.InputOffset():]); len(rest) > 0 {
-		return nil, d.errAt(dec.InputOffset(), "", errors.New("unexpected data after the array"))
+		return nil, d.errAt(d.skipSpace(dec.InputOffset()), "", errors.New("unexpected data after the array"))
 	}
 	return &c, nil
 }
@@ -331,8 +332,8 @@ func (d *decoder) jsonErr(err error, start, end int64) error {
 	case errors.As(err, &syn):
 		return d.errAt(syn.Offset, "", fmt.Errorf("invalid JSON: %s", syn.Error()))
 	case errors.As(err, &typ):
-		field := typ.Field
-		return d.errAt(typ.Offset, field, fmt.Errorf("want %s, got JSON %s", typ.Type, typ.Value))
+		field := strings.ReplaceAll(typ.Field, "Article.", "")
+		return d.errAt(typ.Offset, field, fmt.Errorf("want %s, got JSON %s", jsonKind(typ.Type), typ.Value))
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return d.errAt(int64(len(d.data)), "", errors.New("truncated JSON: unexpected end of input"))
 	}
@@ -342,6 +343,23 @@ func (d *decoder) jsonErr(err error, start, end int64) error {
 		return d.errAt(d.find(start, f), f, errors.New("unknown field"))
 	}
 	return d.errAt(end, "", errors.New(strings.TrimPrefix(msg, "json: ")))
+}
+
+// jsonKind names a Go type the way a JSON author thinks of it.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map, reflect.Pointer:
+		return "an object"
+	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Float64, reflect.Uint:
+		return "a number"
+	}
+	return t.String()
 }
 
 // find returns the offset of the first key named field at or after start,

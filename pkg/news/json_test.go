@@ -1,0 +1,185 @@
+package news_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+func fixtures(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/articles/*.json")
+	if err != nil || len(files) < 6 {
+		t.Fatalf("want at least 6 fixtures, got %d (%v)", len(files), err)
+	}
+	return files
+}
+
+func TestRoundTripIsByteIdentical(t *testing.T) {
+	for _, f := range fixtures(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := news.DecodeJSON(f, data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if err := c.Validate(); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+		var buf bytes.Buffer
+		if err := news.EncodeJSON(&buf, c); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(buf.Bytes(), data) {
+			t.Errorf("%s: decode → encode changed the bytes:\n%s", f, buf.String())
+		}
+	}
+}
+
+func TestSeedFields(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/articles/seed-giao-ban.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := news.DecodeJSON("seed", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := c.Articles[0]
+	if a.Title != "Thường trực Ban Bí thư giao ban trực tuyến với Bí thư các Tỉnh ủy, Thành ủy" {
+		t.Errorf("title = %q", a.Title)
+	}
+	if got := a.Published.Format("2006-01-02T15:04:05-07:00"); got != "2023-07-28T18:26:00+07:00" {
+		t.Errorf("published = %s", got)
+	}
+	if strings.Join(a.Authors, "|") != "Đình Anh|Văn Hương" {
+		t.Errorf("authors = %q", a.Authors)
+	}
+}
+
+// A collection, an array and JSON Lines of the same articles decode alike,
+// and a collection survives the round trip with its own fields.
+func TestShapes(t *testing.T) {
+	a1 := `{"schema":1,"id":"a","title":"Một","published":"2023-07-01T08:00:00+07:00"}`
+	a2 := `{"id":"b","title":"Hai"}`
+	for name, doc := range map[string]string{
+		"array":      "[" + a1 + "," + a2 + "]",
+		"jsonl":      a1 + "\n" + a2 + "\n",
+		"collection": `{"schema":1,"title":"Bản tin","articles":[` + a1 + "," + a2 + "]}",
+	} {
+		c, err := news.DecodeJSON(name, []byte(doc))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(c.Articles) != 2 || c.Articles[1].Title != "Hai" {
+			t.Fatalf("%s: got %+v", name, c.Articles)
+		}
+	}
+	c := &news.Collection{Title: "Bản tin tháng 7/2023", Publisher: "Báo Hà Giang", Group: news.GroupBySection,
+		Articles: []news.Article{{ID: "x", Title: "Một"}}}
+	var buf bytes.Buffer
+	if err := news.EncodeJSON(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	back, err := news.DecodeJSON("c", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Title != c.Title || back.Publisher != c.Publisher || back.Group != c.Group || len(back.Articles) != 1 {
+		t.Fatalf("collection lost fields: %+v", back)
+	}
+	var again bytes.Buffer
+	news.EncodeJSON(&again, back)
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Fatal("collection round trip is not byte-identical")
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	cases := []struct {
+		name, doc, want string
+	}{
+		{"empty", "  \n", "f.json: empty input"},
+		{"truncated", "{\"title\": \"Một\",\n  \"body\": [", "f.json:2:12: truncated JSON"},
+		{"wrong type", "{\n  \"title\": 5\n}", `f.json:2:13: field "title": want a string, got JSON number`},
+		{"unknown field", "{\n  \"title\": \"x\",\n  \"headline\": \"y\"\n}", `f.json:3:3: field "headline": unknown field`},
+		{"bad time", "{\"title\": \"x\",\n \"published\": \"28/07/2023\"}", `f.json:2:2: field "published": "28/07/2023" is not an RFC 3339 time`},
+		{"schema", `{"schema": 2, "title": "x"}`, `field "schema": unsupported schema version 2`},
+		{"not json", "hello", "f.json:1:1: not JSON"},
+		{"article field in collection", `{"articles": [], "lead": "x"}`, `field "lead": unknown field in a collection`},
+		{"second jsonl line", "{\"title\":\"a\"}\n{\"title\":\"b\",\"x\":1}\n", `f.json:2:14: field "x": unknown field`},
+		{"nested type", `{"title":"a","body":[{"kind":"paragraph","text":"plain"}]}`, `field "body.text": want an array, got JSON string`},
+		{"trailing garbage", `[{"title":"a"}] x`, "f.json:1:17: "},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := news.DecodeJSON("f.json", []byte(tc.doc))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var ie *news.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error %T is not an *InputError: %v", err, err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error = %q, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestJSONLWriter(t *testing.T) {
+	c := &news.Collection{Articles: []news.Article{{ID: "a", Title: "Một"}, {ID: "b", Title: "Hai <&>"}}}
+	var buf bytes.Buffer
+	if err := (news.JSONL{}).Write(t.Context(), &buf, c); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"schema":1,"id":"a","title":"Một"}` + "\n" + `{"schema":1,"id":"b","title":"Hai <&>"}` + "\n"
+	if buf.String() != want {
+		t.Fatalf("got %q", buf.String())
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/articles/*.json")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`[{"title":"a"},{"title":"b"}]`))
+	f.Add([]byte("{\"title\":\"a\"}\n{\"title\":\"b\"}"))
+	f.Add([]byte(`{"articles":[{"title":"x","published":"2023-07-28T18:26:00+07:00"}],"period":{"start":"2023-07-01T00:00:00+07:00","end":"2023-08-01T00:00:00+07:00"}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := news.DecodeJSON("fuzz", data)
+		if err != nil {
+			var ie *news.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error %T is not an *InputError: %v", err, err)
+			}
+			return
+		}
+		// What decodes must encode, and the encoding must be a fixed point.
+		var b1, b2 bytes.Buffer
+		if err := news.EncodeJSON(&b1, c); err != nil {
+			t.Fatal(err)
+		}
+		c2, err := news.DecodeJSON("again", b1.Bytes())
+		if err != nil {
+			t.Fatalf("re-decoding own output: %v\n%s", err, b1.String())
+		}
+		if err := news.EncodeJSON(&b2, c2); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+			t.Fatalf("encoding is not a fixed point:\n%s\n%s", b1.String(), b2.String())
+		}
+	})
+}
