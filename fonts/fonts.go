@@ -1,7 +1,9 @@
 // Package fonts embeds the Vietnamese-capable TrueType fonts newsarc renders
 // with — Noto Serif for body text and Noto Sans for headings and captions,
-// four styles each, under the SIL Open Font License (OFL.txt) — and loads a
-// user's own family from a directory, checked for Vietnamese coverage.
+// four styles each, plus Noto Sans Math and Noto Sans Symbols 2 as fallbacks
+// for arrows, operators and dingbats, all under the SIL Open Font License
+// (OFL.txt) — and loads a user's own family from a directory, checked for
+// Vietnamese coverage.
 package fonts
 
 import (
@@ -11,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/image/font/sfnt"
 )
@@ -60,34 +63,62 @@ type Family struct {
 // TTF returns the bytes of one style.
 func (f *Family) TTF(s Style) []byte { return f.Files[s] }
 
-func embedded(name string) *Family {
-	f := &Family{Name: name}
-	for _, s := range Styles {
-		b, err := files.ReadFile(name + "-" + s.Suffix() + ".ttf")
-		if err != nil {
-			panic("fonts: embedded file missing: " + err.Error()) // a build defect, not input
+// embedded reads a family from the embedded files once: embed.FS copies on
+// every read, and a document would otherwise copy 5 MB for nothing. A family
+// with only a Regular file uses it for all four styles.
+func embedded(name string) func() *Family {
+	return sync.OnceValue(func() *Family {
+		f := &Family{Name: name}
+		for _, s := range Styles {
+			b, err := files.ReadFile(name + "-" + s.Suffix() + ".ttf")
+			if errors.Is(err, os.ErrNotExist) && s != Regular {
+				b = f.Files[Regular]
+			} else if err != nil {
+				panic("fonts: embedded file missing: " + err.Error()) // a build defect, not input
+			}
+			f.Files[s] = b
 		}
-		f.Files[s] = b
-	}
-	return f
+		return f
+	})
 }
 
-// Serif returns the embedded body family, Noto Serif.
-func Serif() *Family { return embedded("NotoSerif") }
+var (
+	serif    = embedded("NotoSerif")
+	sans     = embedded("NotoSans")
+	math     = embedded("NotoSansMath")
+	symbols2 = embedded("NotoSansSymbols2")
+)
 
-// Sans returns the embedded heading and caption family, Noto Sans.
-func Sans() *Family { return embedded("NotoSans") }
+// Serif returns the embedded body family, Noto Serif. The family is shared:
+// do not modify it.
+func Serif() *Family { return serif() }
 
-// Load reads the family named name from dir: NAME-Regular.ttf, NAME-Bold.ttf,
-// NAME-Italic.ttf and NAME-BoldItalic.ttf. A missing style falls back to
-// Regular (bold to Regular, bold italic to Italic or Bold); Regular is
-// required. Every file must be TrueType (glyf outlines) and cover every
-// Vietnamese letter; the error names the missing letters.
+// Sans returns the embedded heading and caption family, Noto Sans. The family
+// is shared: do not modify it.
+func Sans() *Family { return sans() }
+
+// Fallbacks returns the embedded families to try, in order, for a rune the
+// text families lack: Noto Sans Math (arrows, ≥, ≠, √) and Noto Sans
+// Symbols 2 (■, ●, ★, ✓, ♥). They have one style, used for all four. Emoji
+// and CJK are in neither: writers replace those visibly.
+func Fallbacks() []*Family { return []*Family{math(), symbols2()} }
+
+// Load reads the family named name from dir: NAME-Regular.ttf (or
+// NAME.ttf, as DejaVu names it), NAME-Bold.ttf, NAME-Italic.ttf and
+// NAME-BoldItalic.ttf. A missing style falls back to Regular (bold to
+// Regular, bold italic to Italic or Bold); Regular is required. Every file
+// must be TrueType (glyf outlines) and cover every Vietnamese letter; the
+// error names the missing letters.
 func Load(dir, name string) (*Family, error) {
 	f := &Family{Name: name}
 	for _, s := range Styles {
 		path := filepath.Join(dir, name+"-"+s.Suffix()+".ttf")
 		b, err := os.ReadFile(path)
+		if errors.Is(err, os.ErrNotExist) && s == Regular {
+			if alt, aerr := os.ReadFile(filepath.Join(dir, name+".ttf")); aerr == nil {
+				path, b, err = filepath.Join(dir, name+".ttf"), alt, nil
+			}
+		}
 		if errors.Is(err, os.ErrNotExist) && s != Regular {
 			continue
 		}
@@ -122,7 +153,9 @@ var ErrNotTrueType = errors.New("not a TrueType (glyf) font")
 // CheckVietnamese reports an error naming the Vietnamese letters the font
 // lacks, or ErrNotTrueType.
 func CheckVietnamese(ttf []byte) error {
-	if len(ttf) < 4 || string(ttf[:4]) == "OTTO" {
+	// fpdf reads only plain TrueType: version 1.0 or 'true', not CFF
+	// ("OTTO") nor a collection ("ttcf").
+	if len(ttf) < 12 || (string(ttf[:4]) != "\x00\x01\x00\x00" && string(ttf[:4]) != "true") {
 		return ErrNotTrueType
 	}
 	cov, err := NewCoverage(ttf)

@@ -1,6 +1,9 @@
 package fonts
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,6 +62,87 @@ func TestCoverage(t *testing.T) {
 	for _, r := range "漢😀" {
 		if c.Has(r) {
 			t.Errorf("Has(%q) = true, want false", r)
+		}
+	}
+}
+
+func TestFallbacksCoverSymbols(t *testing.T) {
+	var covs []*Coverage
+	for _, f := range Fallbacks() {
+		c, err := NewCoverage(f.TTF(BoldItalic)) // every style is the one file
+		if err != nil {
+			t.Fatal(err)
+		}
+		covs = append(covs, c)
+	}
+	for _, r := range "→←≥≤≠≈√∞■□●○★☆✓✔♥" {
+		found := false
+		for _, c := range covs {
+			found = found || c.Has(r)
+		}
+		if !found {
+			t.Errorf("no fallback font has %q", r)
+		}
+	}
+}
+
+func TestEmbeddedFamiliesAreShared(t *testing.T) {
+	if Serif() != Serif() || Sans() != Sans() {
+		t.Fatal("embedded families are read again on every call")
+	}
+}
+
+func TestLoadAcceptsPlainName(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "Plain.ttf"), Sans().TTF(Regular), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, err := Load(dir, "Plain")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.TTF(Bold)) == 0 {
+		t.Fatal("Bold did not fall back to Plain.ttf")
+	}
+}
+
+// TestLoadNamesMissingLetters cuts the cmap of a real font so that it lacks
+// letters, as Caladea does, and expects them named in the error.
+func TestLoadNamesMissingLetters(t *testing.T) {
+	b, err := os.ReadFile("NotoSansSymbols2-Regular.ttf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "Sym-Regular.ttf"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Load(dir, "Sym")
+	if err == nil || !strings.Contains(err.Error(), "Vietnamese letters") || !strings.Contains(err.Error(), "ệ") {
+		t.Fatalf("err = %v, want the missing letters named", err)
+	}
+}
+
+// TestReadmeChecksums keeps the README's table true to the embedded files.
+func TestReadmeChecksums(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("*.ttf")
+	if len(files) != 10 {
+		t.Fatalf("%d font files, the README lists 10", len(files))
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(b)
+		row := fmt.Sprintf("| %s | ", f)
+		i := strings.Index(string(readme), row)
+		if i < 0 || !strings.Contains(strings.SplitN(string(readme[i:]), "\n", 2)[0], hex.EncodeToString(sum[:])) {
+			t.Errorf("README.md has no row for %s with sha256 %x", f, sum)
 		}
 	}
 }
