@@ -9,6 +9,8 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/base64"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -58,15 +60,22 @@ func (d Dir) Resolve(ctx context.Context, src string) ([]byte, error) {
 	if u, err := url.PathUnescape(p); err == nil {
 		p = u
 	}
-	clean := path.Clean("/" + filepath.ToSlash(p))
-	if strings.HasPrefix(p, "..") || strings.Contains(p, "/../") {
-		return nil, fmt.Errorf("%s: %w", src, ErrOutOfRoot)
+	p = filepath.ToSlash(p)
+	for _, elem := range strings.Split(p, "/") {
+		if elem == ".." {
+			return nil, fmt.Errorf("%s: %w", src, ErrOutOfRoot)
+		}
 	}
+	// Cleaning below "/" keeps an absolute path inside the root too.
+	clean := path.Clean("/" + p)
 	b, err := os.ReadFile(filepath.Join(string(d), filepath.FromSlash(clean)))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
 	}
-	return b, err
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	return b, nil
 }
 
 // Map resolves sources from memory: archive members, generated images, tests.
@@ -191,7 +200,15 @@ func (p *Picture) Ext() string {
 // non-interlaced PNG pass through untouched; everything else is decoded and
 // re-encoded, transparency flattened on white. Oversized images are refused
 // by pixel count before they are decoded.
+//
+// A data: URL (an image inlined in the page) is decoded without a resolver.
 func Prepare(ctx context.Context, r Resolver, src string, lim Limits) (*Picture, error) {
+	if raw, ok, err := dataURL(src); ok {
+		if err != nil {
+			return nil, err
+		}
+		return Convert(raw, shortName(src), lim)
+	}
 	if r == nil {
 		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
 	}
@@ -200,6 +217,41 @@ func Prepare(ctx context.Context, r Resolver, src string, lim Limits) (*Picture,
 		return nil, err
 	}
 	return Convert(raw, src, lim)
+}
+
+// dataURL decodes a base64 or percent-encoded data: URL; ok is false when src
+// is not one.
+func dataURL(src string) (raw []byte, ok bool, err error) {
+	rest, found := strings.CutPrefix(src, "data:")
+	if !found {
+		return nil, false, nil
+	}
+	meta, payload, found := strings.Cut(rest, ",")
+	if !found {
+		return nil, true, fmt.Errorf("%s: %w: data URL without a comma", shortName(src), ErrBadImage)
+	}
+	if strings.HasSuffix(meta, ";base64") {
+		raw, err = base64.StdEncoding.DecodeString(strings.TrimRight(payload, "="))
+		if err != nil {
+			raw, err = base64.RawStdEncoding.DecodeString(strings.TrimRight(payload, "="))
+		}
+	} else {
+		var s string
+		s, err = url.PathUnescape(payload)
+		raw = []byte(s)
+	}
+	if err != nil {
+		return nil, true, fmt.Errorf("%s: %w: %v", shortName(src), ErrBadImage, err)
+	}
+	return raw, true, nil
+}
+
+// shortName keeps error messages about inline images readable.
+func shortName(src string) string {
+	if len(src) > 40 {
+		return src[:40] + "…"
+	}
+	return src
 }
 
 // Convert is Prepare for bytes already in hand; name is used in errors.
@@ -220,7 +272,7 @@ func Convert(raw []byte, name string, lim Limits) (*Picture, error) {
 	}
 	pic := &Picture{Width: cfg.Width, Height: cfg.Height}
 	switch {
-	case format == "jpeg" && cfg.ColorModel != color.CMYKModel:
+	case format == "jpeg" && cfg.ColorModel != color.CMYKModel && completeJPEG(raw):
 		pic.Data, pic.Format = raw, "jpeg"
 	case format == "png" && plainPNG(raw):
 		pic.Data, pic.Format = raw, "png"
@@ -234,25 +286,60 @@ func Convert(raw []byte, name string, lim Limits) (*Picture, error) {
 	return pic, nil
 }
 
-// plainPNG reports a non-interlaced PNG without an alpha channel or a
-// transparency chunk, which PDF and EPUB writers embed as is.
+// completeJPEG reports whether a JPEG ends with its end-of-image marker.
+// Only the header is read before embedding, so a truncated file would
+// otherwise reach the PDF as a half-grey picture; one that fails this check
+// is decoded in full, which refuses it or re-encodes what decodes.
+func completeJPEG(raw []byte) bool {
+	return bytes.HasSuffix(bytes.TrimRight(raw, "\x00\r\n "), []byte{0xFF, 0xD9})
+}
+
+// plainPNG reports a well-formed, non-interlaced PNG of at most 8 bits per
+// sample without an alpha channel or a transparency chunk: what PDF and EPUB
+// writers embed as is (fpdf refuses interlaced and 16-bit files). The chunks
+// are walked to IEND so that a truncated file is decoded, and refused, rather
+// than passed on.
 func plainPNG(raw []byte) bool {
-	// IHDR is always first: 8-byte signature, 4 length, 4 type, then
-	// width(4) height(4) depth(1) colour type(1) compression filter interlace.
-	if len(raw) < 33 || string(raw[12:16]) != "IHDR" {
+	const sig = "\x89PNG\r\n\x1a\n"
+	// IHDR is always first: 4 length, 4 type, then width(4) height(4)
+	// depth(1) colour type(1) compression filter interlace.
+	if len(raw) < 33 || string(raw[:8]) != sig || string(raw[12:16]) != "IHDR" {
 		return false
 	}
-	colorType, interlace := raw[25], raw[28]
-	if interlace != 0 || colorType == 4 || colorType == 6 {
+	depth, colorType, interlace := raw[24], raw[25], raw[28]
+	if interlace != 0 || depth > 8 || (colorType != 0 && colorType != 2 && colorType != 3) {
 		return false
 	}
-	return !bytes.Contains(raw, []byte("tRNS"))
+	palette := false
+	for off := 8; off+12 <= len(raw); {
+		n := int(binary.BigEndian.Uint32(raw[off:]))
+		typ := string(raw[off+4 : off+8])
+		end := off + 12 + n
+		if end > len(raw) {
+			return false
+		}
+		switch typ {
+		case "tRNS":
+			return false
+		case "PLTE":
+			palette = true
+		case "IEND":
+			return colorType != 3 || palette
+		}
+		off = end
+	}
+	return false
 }
 
 func reencode(pic *Picture, raw []byte, name string) error {
 	img, format, err := image.Decode(bytes.NewReader(raw))
 	if err != nil {
 		return fmt.Errorf("%s: %w: %v", name, ErrBadImage, err)
+	}
+	if format == "jpeg" && img.ColorModel() != color.CMYKModel {
+		// Whole but with bytes after its end marker: embed as it came.
+		pic.Data, pic.Format = raw, "jpeg"
+		return nil
 	}
 	b := img.Bounds()
 	flat := image.NewRGBA(b)
