@@ -1,0 +1,431 @@
+package html
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/newsarc/newsarc/pkg/news"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// hint is what the layout says about a block, used after conversion to find
+// intertitles, captions and bylines.
+type hint struct {
+	bold, italic  bool // all of the text is bold / italic
+	center, right bool // aligned
+	caption       bool // a caption by class
+	linky         bool // mostly links
+	src           *html.Node
+}
+
+// conv turns the body's DOM into blocks.
+type conv struct {
+	an     *analysis
+	base   *url.URL
+	blocks []news.Block
+	hints  []hint
+
+	spans []news.Span // the paragraph being built
+	para  *html.Node  // the element that opened it
+	brs   int         // consecutive <br>s
+}
+
+type style struct {
+	bold, italic bool
+	link         string
+}
+
+func (c *conv) emit(b news.Block, h hint) {
+	c.blocks = append(c.blocks, b)
+	c.hints = append(c.hints, h)
+}
+
+// flush ends the paragraph being built.
+func (c *conv) flush() {
+	spans := c.spans
+	c.spans = nil
+	c.brs = 0
+	para := c.para
+	c.para = nil
+	var text strings.Builder
+	bold, italic, linked := true, true, 0
+	total := 0
+	for _, s := range spans {
+		t := strings.TrimSpace(s.Text)
+		if t == "" {
+			continue
+		}
+		text.WriteString(s.Text)
+		n := runeLen(t)
+		total += n
+		if !s.Bold {
+			bold = false
+		}
+		if !s.Italic {
+			italic = false
+		}
+		if s.Link != "" {
+			linked += n
+		}
+	}
+	if total == 0 {
+		return
+	}
+	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7, src: para}
+	if para != nil {
+		h.center, h.right = align(para)
+		h.caption = containsAny(classID(para), []string{"caption", "chuthich", "chu-thich", "image-desc", "img-desc", "desc-img", "photo-desc", "expnote", "note-img"})
+	}
+	c.emit(news.Block{Kind: news.Paragraph, Text: spans}, h)
+}
+
+// align reads text-align from the element or its centring ancestors.
+func align(n *html.Node) (center, right bool) {
+	for i := 0; n != nil && n.Type == html.ElementNode && i < 3; i, n = i+1, n.Parent {
+		st := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+		a := strings.ToLower(attr(n, "align"))
+		switch {
+		case strings.Contains(st, "text-align:center") || a == "center" || n.DataAtom == atom.Center:
+			return true, false
+		case strings.Contains(st, "text-align:right") || a == "right":
+			return false, true
+		}
+		if blockAtom(n.DataAtom) && i > 0 {
+			break
+		}
+	}
+	return false, false
+}
+
+func (c *conv) text(s string, st style) {
+	if s == "" {
+		return
+	}
+	if strings.TrimSpace(s) != "" {
+		c.brs = 0
+	}
+	c.spans = append(c.spans, news.Span{Text: s, Bold: st.bold, Italic: st.italic, Link: st.link})
+}
+
+// node converts n and its subtree.
+func (c *conv) node(n *html.Node, st style) {
+	switch n.Type {
+	case html.TextNode:
+		c.text(n.Data, st)
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if c.an.isJunk(n) {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		c.brs++
+		if c.brs >= 2 {
+			c.flush()
+		} else {
+			c.text("\n", st)
+		}
+		return
+	case atom.Hr:
+		c.flush()
+		return
+	case atom.Img:
+		if src := imageSrc(n, c.base); src != "" && !smallIcon(n) {
+			c.flush()
+			c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(attr(n, "alt"))}}, hint{src: n})
+		}
+		return
+	case atom.Picture:
+		if src, alt := pictureImg(n, c.base); src != "" {
+			c.flush()
+			c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(alt)}}, hint{src: n})
+		}
+		return
+	case atom.Figure:
+		c.flush()
+		c.figure(n)
+		return
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.flush()
+		c.inline(n, st)
+		spans := c.spans
+		c.spans = nil
+		if len(spans) > 0 {
+			level := int(n.Data[1] - '0')
+			c.emit(news.Block{Kind: news.Heading, Level: level, Text: spans}, hint{src: n})
+		}
+		c.brs = 0
+		return
+	case atom.Blockquote:
+		c.flush()
+		start := len(c.blocks)
+		c.children(n, st)
+		c.flush()
+		for i := start; i < len(c.blocks); i++ {
+			if c.blocks[i].Kind == news.Paragraph {
+				c.blocks[i].Kind = news.Quote
+			}
+		}
+		return
+	case atom.Ul, atom.Ol:
+		c.flush()
+		c.list(n, st)
+		return
+	case atom.Table:
+		c.flush()
+		c.table(n, st)
+		return
+	case atom.Pre:
+		c.flush()
+		if t := strings.Trim(textRaw(n), "\n"); strings.TrimSpace(t) != "" {
+			c.emit(news.Block{Kind: news.Preformatted, Text: []news.Span{{Text: t}}}, hint{src: n})
+		}
+		return
+	case atom.A:
+		if href := link(n, c.base); href != "" {
+			st.link = href
+		}
+	case atom.B, atom.Strong:
+		st.bold = true
+	case atom.I, atom.Em, atom.Cite:
+		st.italic = true
+	case atom.Span, atom.Font:
+		if s := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", "")); s != "" {
+			if strings.Contains(s, "font-weight:bold") || strings.Contains(s, "font-weight:700") || strings.Contains(s, "font-weight:600") {
+				st.bold = true
+			}
+			if strings.Contains(s, "font-style:italic") {
+				st.italic = true
+			}
+		}
+	}
+	if blockAtom(n.DataAtom) {
+		c.flush()
+		c.para = n
+		c.children(n, st)
+		c.flush()
+		return
+	}
+	c.children(n, st)
+}
+
+func (c *conv) children(n *html.Node, st style) {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.node(ch, st)
+		if c.para == nil && len(c.spans) > 0 && blockAtom(n.DataAtom) {
+			c.para = n
+		}
+	}
+}
+
+// inline collects the text of n into c.spans, ignoring block structure.
+func (c *conv) inline(n *html.Node, st style) {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode:
+			c.text(ch.Data, st)
+		case ch.Type != html.ElementNode || c.an.isJunk(ch):
+		case ch.DataAtom == atom.Br || blockAtom(ch.DataAtom):
+			c.text(" ", st)
+			c.inline(ch, st)
+			c.text(" ", st)
+		default:
+			s := st
+			switch ch.DataAtom {
+			case atom.A:
+				if href := link(ch, c.base); href != "" {
+					s.link = href
+				}
+			case atom.B, atom.Strong:
+				s.bold = true
+			case atom.I, atom.Em:
+				s.italic = true
+			}
+			c.inline(ch, s)
+		}
+	}
+}
+
+// link returns an anchor's absolute target, or "" for script and fragment
+// links.
+func link(n *html.Node, base *url.URL) string {
+	href := strings.TrimSpace(attr(n, "href"))
+	low := strings.ToLower(href)
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "data:") {
+		return ""
+	}
+	r := resolve(base, href)
+	if u, err := url.Parse(r); err != nil || !u.IsAbs() {
+		return ""
+	}
+	return r
+}
+
+// figure converts <figure>: its image, its figcaption, and a credit.
+func (c *conv) figure(n *html.Node) {
+	src, alt := pictureImg(n, c.base)
+	if src == "" {
+		c.children(n, style{})
+		c.flush()
+		return
+	}
+	var capt string
+	walk(n, func(ch *html.Node) bool {
+		if isElem(ch, atom.Figcaption) {
+			capt = textOf(ch)
+			return false
+		}
+		return capt == ""
+	})
+	if capt == "" {
+		// Some CMS put the caption in a div or p of class caption.
+		walk(n, func(ch *html.Node) bool {
+			if capt == "" && ch.Type == html.ElementNode && ch != n && containsAny(classID(ch), []string{"caption", "desc", "chuthich"}) {
+				capt = textOf(ch)
+				return false
+			}
+			return capt == ""
+		})
+	}
+	img := &news.Image{Src: src, Alt: fold(alt)}
+	img.Caption, img.Credit = splitCredit(capt)
+	c.emit(news.Block{Kind: news.Figure, Image: img}, hint{src: n})
+}
+
+// list converts ul/ol; a list that is mostly links (related stories) is
+// dropped.
+func (c *conv) list(n *html.Node, st style) {
+	if in := c.an.of(n); in != nil && in.text > 0 && in.link*10 >= in.text*6 {
+		return
+	}
+	var items [][]news.Span
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || c.an.isJunk(li) {
+			continue
+		}
+		c.inline(li, st)
+		if len(c.spans) > 0 {
+			items = append(items, c.spans)
+		}
+		c.spans = nil
+	}
+	if len(items) > 0 {
+		c.emit(news.Block{Kind: news.List, Ordered: n.DataAtom == atom.Ol, Items: items}, hint{src: n})
+	}
+}
+
+// table converts a table: an image with its caption cell becomes a figure,
+// a layout table is walked as containers, a data table gives one paragraph
+// per row.
+func (c *conv) table(n *html.Node, st style) {
+	var imgs, cells, blocks int
+	walk(n, func(ch *html.Node) bool {
+		if ch.Type != html.ElementNode {
+			return true
+		}
+		if c.an.isJunk(ch) {
+			return false
+		}
+		switch ch.DataAtom {
+		case atom.Img:
+			if imageSrc(ch, c.base) != "" && !smallIcon(ch) {
+				imgs++
+			}
+		case atom.Td, atom.Th:
+			cells++
+		case atom.P, atom.Div, atom.Table, atom.Ul, atom.Ol, atom.H2, atom.H3, atom.H4:
+			if ch != n {
+				blocks++
+			}
+		}
+		return true
+	})
+	in := c.an.of(n)
+	text := 0
+	if in != nil {
+		text = in.text
+	}
+	if imgs == 1 && text < 400 {
+		var src, alt string
+		walk(n, func(ch *html.Node) bool {
+			if src == "" && isElem(ch, atom.Img) && !smallIcon(ch) {
+				if s := imageSrc(ch, c.base); s != "" {
+					src, alt = s, attr(ch, "alt")
+				}
+			}
+			return src == ""
+		})
+		capt, credit := splitCredit(textOf(n))
+		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(alt), Caption: capt, Credit: credit}}, hint{src: n})
+		return
+	}
+	if imgs > 0 || blocks > 0 || cells <= 2 {
+		c.children(n, st)
+		c.flush()
+		return
+	}
+	walk(n, func(tr *html.Node) bool {
+		if !isElem(tr, atom.Tr) {
+			return !isElem(tr, atom.Table) || tr == n
+		}
+		var row []string
+		for td := tr.FirstChild; td != nil; td = td.NextSibling {
+			if isElem(td, atom.Td) || isElem(td, atom.Th) {
+				if t := textOf(td); t != "" {
+					row = append(row, t)
+				}
+			}
+		}
+		if len(row) > 0 {
+			c.emit(news.Block{Kind: news.Paragraph, Text: []news.Span{{Text: strings.Join(row, " | ")}}}, hint{src: tr})
+		}
+		return false
+	})
+}
+
+// textRaw is the text of n with white space kept, for <pre>.
+func textRaw(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case isElem(c, atom.Br):
+			b.WriteByte('\n')
+		case c.Type == html.ElementNode && skipAtom(c.DataAtom):
+			return false
+		}
+		return true
+	})
+	return b.String()
+}
+
+// splitCredit separates a trailing photo credit from a caption:
+// "Toàn cảnh hội nghị. Ảnh: Minh Anh" → ("Toàn cảnh hội nghị.", "Minh Anh").
+func splitCredit(s string) (caption, credit string) {
+	s = fold(s)
+	if s == "" || hasPrefixAny(phraseKey(s), captionPlaceholders) && runeLen(s) < 30 {
+		return "", ""
+	}
+	low := strings.ToLower(s)
+	best := -1
+	for _, m := range creditMarks {
+		if i := strings.LastIndex(low, m); i > best {
+			best = i
+			credit = s[i+len(m):]
+		}
+	}
+	if best < 0 {
+		return s, ""
+	}
+	caption = strings.TrimRight(strings.TrimSpace(s[:best]), " -–—(/|")
+	credit = strings.Trim(strings.TrimSpace(credit), " )")
+	if runeLen(credit) > 60 || credit == "" {
+		return s, ""
+	}
+	return caption, credit
+}

@@ -1,0 +1,353 @@
+package html
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// info is what the analysis knows of one element.
+type info struct {
+	text, link   int // runes of visible text, and of text inside links
+	own, ownLink int // runes of the element's own inline text (its paragraph)
+	commas       int // in the own text
+	score        float64
+	scored       bool
+	junk         bool
+}
+
+// analysis measures and scores the elements of a document, the way
+// Readability does, with news-specific chrome detection.
+type analysis struct {
+	idx    map[*html.Node]int32
+	infos  []info
+	strip  bool       // drop elements whose class or id says chrome
+	remove []Selector // a profile's chrome
+	cands  []*html.Node
+}
+
+func newAnalysis(doc *html.Node, strip bool, remove []Selector) *analysis {
+	an := &analysis{idx: make(map[*html.Node]int32, 1024), strip: strip, remove: remove}
+	an.measure(doc)
+	return an
+}
+
+func (an *analysis) of(n *html.Node) *info {
+	if i, ok := an.idx[n]; ok {
+		return &an.infos[i]
+	}
+	return nil
+}
+
+func (an *analysis) isJunk(n *html.Node) bool {
+	if i := an.of(n); i != nil {
+		return i.junk
+	}
+	return n.Type == html.ElementNode && skipAtom(n.DataAtom)
+}
+
+// measure returns the text and link-text runes under n and the commas in it,
+// and records them for elements.
+func (an *analysis) measure(n *html.Node) (text, link, commas int) {
+	switch n.Type {
+	case html.TextNode:
+		t, c := countText(n.Data)
+		return t, 0, c
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return 0, 0, 0
+	}
+	var id int32 = -1
+	if n.Type == html.ElementNode {
+		id = int32(len(an.infos))
+		an.infos = append(an.infos, info{})
+		an.idx[n] = id
+		if an.chrome(n) {
+			an.infos[id].junk = true
+			return 0, 0, 0
+		}
+	}
+	var own, ownLink, ownCommas int
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l, cm := an.measure(c)
+		text += t
+		link += l
+		commas += cm
+		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !isElem(c, atom.Img) {
+			own += t
+			ownLink += l
+			ownCommas += cm
+		}
+	}
+	if id < 0 {
+		return text, link, commas
+	}
+	if n.DataAtom == atom.A {
+		link = text
+		ownLink = own
+	}
+	in := &an.infos[id]
+	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
+	if blockAtom(n.DataAtom) && boxHeading(n) && (text < 600 || link*2 > text) {
+		in.junk = true
+		return 0, 0, 0
+	}
+	return text, link, commas
+}
+
+// countText counts the non-space runes of s, plus one per run of spaces
+// between words, and the commas.
+func countText(s string) (n, commas int) {
+	space := false
+	for _, r := range s {
+		switch {
+		case isSpaceRune(r):
+			space = true
+			continue
+		case r == ',' || r == '，' || r == '、':
+			commas++
+		}
+		if space && n > 0 {
+			n++
+		}
+		space = false
+		n++
+	}
+	return n, commas
+}
+
+// chrome reports elements that are never article text.
+func (an *analysis) chrome(n *html.Node) bool {
+	if skipAtom(n.DataAtom) || hidden(n) {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+		return true
+	case atom.Body, atom.Html, atom.Main:
+		return false
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
+		return true
+	}
+	for _, s := range an.remove {
+		if s.Match(n) {
+			return true
+		}
+	}
+	if an.strip {
+		if cid := classID(n); cid != "" && unlikely(cid) {
+			return true
+		}
+	}
+	return false
+}
+
+// Class and id words that mark chrome. strong words win over the words
+// that mark content; weak ones do not.
+var (
+	strongChrome = []string{"comment", "binhluan", "binh-luan", "related", "relate", "lienquan", "lien-quan",
+		"share", "sharing", "social", "sidebar", "advert", "quangcao", "banner", "newsletter", "cookie",
+		"popup", "breadcrumb", "tinkhac", "tin-khac", "xemthem", "xem-them", "docthem", "doc-them",
+		"docnhieu", "doc-nhieu", "tinmoi", "tin-moi", "most-read", "mostread", "most-popular", "outbrain",
+		"taboola", "recommend", "subscribe", "disqus", "weather", "thoitiet", "navbar", "navigation",
+		"toolbar", "pagination", "pager", "shoutbox", "skyscraper", "sponsor", "promo", "gdpr", "login",
+		"signup", "chiase", "chia-se", "hashtag", "keyword", "tags", "tag-list", "taglist", "the-tag",
+		"read-more", "readmore", "print", "rating", "modal", "masthead", "footer", "author-box", "byline",
+		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads"}
+	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
+		"agegate", "combx", "legends", "widget", "author", "meta", "info", "date", "time", "tool", "hidden"}
+	contentWords = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
+		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
+	chromeTokens = map[string]bool{"ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}
+)
+
+func unlikely(cid string) bool {
+	if containsAny(cid, strongChrome) || tokenIn(cid, chromeTokens) {
+		return true
+	}
+	return containsAny(cid, weakChrome) && !containsAny(cid, contentWords)
+}
+
+func tokenIn(cid string, set map[string]bool) bool {
+	for _, t := range strings.FieldsFunc(cid, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if set[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// classWeight is Readability's: content words up, chrome words down.
+func classWeight(n *html.Node) float64 {
+	cid := classID(n)
+	if cid == "" {
+		return 0
+	}
+	w := 0.0
+	if containsAny(cid, contentWords) {
+		w += 25
+	}
+	if containsAny(cid, strongChrome) || containsAny(cid, weakChrome) || tokenIn(cid, chromeTokens) {
+		w -= 25
+	}
+	return w
+}
+
+func tagWeight(a atom.Atom) float64 {
+	switch a {
+	case atom.Div, atom.Article, atom.Section, atom.Main:
+		return 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		return 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		return -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		return -5
+	}
+	return 0
+}
+
+// score gives every paragraph's weight to its ancestors and returns the
+// best candidate for the article's body, or nil.
+func (an *analysis) score(doc *html.Node) *html.Node {
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		in := an.of(n)
+		if in == nil || in.junk {
+			return false
+		}
+		if blockAtom(n.DataAtom) && in.own >= 25 && in.ownLink*2 < in.own && !heading(n.DataAtom) {
+			s := 1 + float64(in.commas) + min(float64(in.own/100), 3)
+			level := 0
+			for p := n.Parent; p != nil && p.Type == html.ElementNode && level < 5; p = p.Parent {
+				pi := an.of(p)
+				if pi == nil {
+					break
+				}
+				if !pi.scored {
+					pi.scored = true
+					pi.score = tagWeight(p.DataAtom) + classWeight(p)
+					an.cands = append(an.cands, p)
+				}
+				div := 1.0
+				switch {
+				case level == 1:
+					div = 2
+				case level > 1:
+					div = float64(level * 3)
+				}
+				pi.score += s / div
+				level++
+			}
+			// A paragraph that is a div holding text directly is its own
+			// candidate too: old pages put the whole story in one cell.
+			if !in.scored && (n.DataAtom == atom.Div || n.DataAtom == atom.Td) && in.own > 500 {
+				in.scored = true
+				in.score = tagWeight(n.DataAtom) + classWeight(n) + s
+				an.cands = append(an.cands, n)
+			}
+		}
+		return true
+	})
+	var top *html.Node
+	best := 0.0
+	for _, c := range an.cands {
+		in := an.of(c)
+		in.score *= 1 - an.linkDensity(c)
+		if in.score > best {
+			top, best = c, in.score
+		}
+	}
+	if top == nil {
+		return nil
+	}
+	// Climb while the parent is a better or an only container.
+	last := best
+	for p := top.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+		pi := an.of(p)
+		if pi == nil || !pi.scored {
+			continue
+		}
+		if pi.score < best/3 {
+			break
+		}
+		if pi.score > last {
+			top = p
+			break
+		}
+		last = pi.score
+	}
+	for top.Parent != nil && top.Parent.Type == html.ElementNode && top.Parent.DataAtom != atom.Body && onlyChild(top) {
+		top = top.Parent
+	}
+	return top
+}
+
+func heading(a atom.Atom) bool {
+	return a >= atom.H1 && a <= atom.H6 || a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6
+}
+
+func onlyChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
+}
+
+func (an *analysis) linkDensity(n *html.Node) float64 {
+	in := an.of(n)
+	if in == nil || in.text == 0 {
+		return 0
+	}
+	return float64(in.link) / float64(in.text)
+}
+
+// siblings returns top with the siblings that belong to the article: well
+// scored containers and plain paragraphs, in document order.
+func (an *analysis) siblings(top *html.Node) []*html.Node {
+	if top.Parent == nil {
+		return []*html.Node{top}
+	}
+	ti := an.of(top)
+	threshold := max(10, ti.score*0.2)
+	var out []*html.Node
+	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == top {
+			out = append(out, s)
+			continue
+		}
+		if s.Type != html.ElementNode {
+			continue
+		}
+		si := an.of(s)
+		if si == nil || si.junk || si.text == 0 {
+			continue
+		}
+		bonus := 0.0
+		if c := attr(top, "class"); c != "" && attr(s, "class") == c {
+			bonus = ti.score * 0.2
+		}
+		ld := an.linkDensity(s)
+		switch {
+		case si.scored && si.score+bonus >= threshold:
+			out = append(out, s)
+		case s.DataAtom == atom.P || s.DataAtom == atom.Figure || s.DataAtom == atom.Blockquote:
+			t := textOf(s)
+			if si.text > 80 && ld < 0.25 || si.text <= 80 && si.text > 0 && ld == 0 && endsSentence(t) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "./.")
+}

@@ -1,0 +1,205 @@
+package html
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func isElem(n *html.Node, a atom.Atom) bool {
+	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
+}
+
+// classID returns n's class and id attributes, lower case, for the
+// pattern tests that decide what a container is for.
+func classID(n *html.Node) string {
+	var c, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			c = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// hasClass reports whether n has the class token cls.
+func hasClass(n *html.Node, cls string) bool {
+	for _, f := range strings.Fields(attr(n, "class")) {
+		if f == cls {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s contains one of the words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAtoms are elements whose text is never article text.
+func skipAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Select, atom.Option,
+		atom.Textarea, atom.Input, atom.Button, atom.Head, atom.Link, atom.Meta, atom.Map,
+		atom.Audio, atom.Video, atom.Source, atom.Track, atom.Dialog:
+		return true
+	}
+	return false
+}
+
+// blockAtom reports elements that break a line of text.
+func blockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Dd, atom.Details,
+		atom.Div, atom.Dl, atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
+		atom.Form, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Header,
+		atom.Hr, atom.Li, atom.Main, atom.Nav, atom.Ol, atom.P, atom.Pre, atom.Section,
+		atom.Table, atom.Tbody, atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr, atom.Ul,
+		atom.Center, atom.Summary, atom.Caption, atom.Body, atom.Html:
+		return true
+	}
+	return false
+}
+
+// textOf returns the visible text of n with whitespace folded.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return fold(b.String())
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if skipAtom(n.DataAtom) {
+			return
+		}
+		if n.DataAtom == atom.Br || blockAtom(n.DataAtom) {
+			b.WriteByte(' ')
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c)
+	}
+	if n.Type == html.ElementNode && blockAtom(n.DataAtom) {
+		b.WriteByte(' ')
+	}
+}
+
+// fold collapses runs of white space (including no-break spaces) to one
+// space and trims the ends.
+func fold(s string) string {
+	var b strings.Builder
+	space, started := false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+				continue
+			}
+			if space && started {
+				b.WriteByte(' ')
+			}
+			space, started = false, true
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if isSpaceRune(r) {
+			space = true
+			continue
+		}
+		if space && started {
+			b.WriteByte(' ')
+		}
+		space, started = false, true
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2000', '\u2001', '\u2002', '\u2003',
+		'\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u202f', '\u205f', '\u3000', '\u0085':
+		return true
+	}
+	return false
+}
+
+// runeLen counts the letters a reader sees.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// walk calls f on n and its descendants in document order; f returns false
+// to skip a node's children.
+func walk(n *html.Node, f func(*html.Node) bool) {
+	if !f(n) {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+// isAncestor reports whether a is n or one of its ancestors.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// hidden reports elements a browser would not show.
+func hidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	st := attr(n, "style")
+	if st == "" {
+		return false
+	}
+	st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}

@@ -1,0 +1,664 @@
+package html
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"path"
+	"strings"
+	"time"
+
+	"github.com/newsarc/newsarc/pkg/news"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// extractor holds the state of reading one page.
+type extractor struct {
+	r       *Reader
+	doc     *html.Node
+	pageURL string
+	p       *page
+	prof    *compiled
+	base    *url.URL
+	a       news.Article
+
+	headline *html.Node
+	exclude  []*html.Node // elements already used for metadata, kept out of the body
+	desc     string       // the page's own summary (og:description…)
+	warn     []string
+}
+
+func (x *extractor) run() (*news.Article, error) {
+	x.p = collect(x.doc)
+	x.urls()
+	host := ""
+	if x.base != nil {
+		host = x.base.Hostname()
+	}
+	for _, c := range x.r.profiles {
+		if c.matches(host, x.doc) {
+			x.prof = c
+			break
+		}
+	}
+	site := x.p.siteName()
+	x.a.Source = site
+	if x.a.Source == "" && host != "" {
+		x.a.Source = strings.TrimPrefix(host, "www.")
+	}
+	x.desc = x.p.first("og:description", "description", "twitter:description")
+	if x.desc == "" {
+		x.desc = x.p.ld.desc
+	}
+	x.title(site)
+	x.leadElement()
+	x.dates()
+	x.authors(site)
+	x.section()
+	x.tags()
+	if s := x.p.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"); s != "" {
+		x.a.Image = &news.Image{Src: resolve(x.base, s)}
+	} else if x.p.ld.image != "" {
+		x.a.Image = &news.Image{Src: resolve(x.base, x.p.ld.image)}
+	}
+	blocks, hints := x.body()
+	x.a.Body = x.post(blocks, hints)
+	x.a.Language = chooseLang(x.declaredLang(), x.sample())
+	x.localTimes()
+	if x.a.Title == "" {
+		x.a.Title = x.fallbackTitle()
+		if x.a.Title != "" {
+			x.warnf("no headline found; title taken from the text")
+		}
+	}
+	x.a.ID = articleID(x.a.URL, x.a.Title, x.a.Published)
+	x.a.Normalize()
+	if x.a.Image != nil && strings.HasPrefix(x.a.Image.Src, "data:") {
+		x.a.Image = nil
+	}
+	for _, w := range x.warn {
+		x.r.log.Warn("html: "+w, "id", x.a.ID, "title", x.a.Title, "url", x.a.URL)
+	}
+	if len(x.a.Body) == 0 {
+		if x.a.Lead == "" {
+			return nil, fmt.Errorf("html: %w: no block of article text on the page", news.ErrNoContent)
+		}
+		x.r.log.Warn("html: article has a lead but no body", "id", x.a.ID, "title", x.a.Title)
+	}
+	if x.a.Title == "" {
+		return nil, fmt.Errorf("html: %w: no headline and no text", news.ErrNoContent)
+	}
+	return &x.a, nil
+}
+
+func (x *extractor) warnf(format string, args ...any) {
+	x.warn = append(x.warn, fmt.Sprintf(format, args...))
+}
+
+// urls sets the article's URL (canonical first) and the base for links.
+func (x *extractor) urls() {
+	var page *url.URL
+	if u, err := url.Parse(x.pageURL); err == nil && u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") {
+		page = u
+	}
+	for _, c := range []string{x.p.canonical, x.p.first("og:url"), x.p.ld.url, x.pageURL} {
+		if c == "" {
+			continue
+		}
+		u, err := url.Parse(resolve(page, c))
+		if err == nil && u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			u.Fragment = ""
+			x.a.URL = u.String()
+			if page == nil {
+				page = u
+			}
+			break
+		}
+	}
+	x.base = page
+	if x.p.base != "" {
+		if u, err := url.Parse(resolve(page, x.p.base)); err == nil && u.IsAbs() {
+			x.base = u
+		}
+	}
+}
+
+func (x *extractor) profileText(s Selector) (string, *html.Node) {
+	if x.prof == nil || s.Empty() {
+		return "", nil
+	}
+	n := s.First(x.doc)
+	if n == nil {
+		return "", nil
+	}
+	return textOf(n), n
+}
+
+// title prefers the visible headline to the structured one.
+func (x *extractor) title(site string) {
+	meta := x.p.ld.headline
+	for _, m := range []string{x.p.first("og:title"), x.p.first("twitter:title"), x.p.title} {
+		if meta == "" && m != "" {
+			meta = cleanTitle(m, site)
+		}
+	}
+	if t, n := x.profileText(x.prof.sel(func(c *compiled) Selector { return c.title })); t != "" {
+		x.a.Title, x.headline = t, n
+	} else if h := x.p.headline(meta, site); h != nil {
+		x.a.Title, x.headline = textOf(h), h
+	} else {
+		x.a.Title = meta
+	}
+	if x.headline != nil {
+		x.exclude = append(x.exclude, x.headline)
+	}
+}
+
+func (c *compiled) sel(f func(*compiled) Selector) Selector {
+	if c == nil {
+		return Selector{}
+	}
+	return f(c)
+}
+
+// leadWords mark the sapo's element.
+var leadWords = []string{"sapo", "lead", "summary", "excerpt", "chapeau", "teaser", "standfirst", "description",
+	"intro", "tomtat", "tom-tat", "abstract", "subtitle", "sub-title", "dek", "deck", "short-desc"}
+
+// leadElement finds the sapo printed under the headline.
+func (x *extractor) leadElement() {
+	if t, n := x.profileText(x.prof.sel(func(c *compiled) Selector { return c.lead })); t != "" {
+		x.a.Lead = t
+		x.exclude = append(x.exclude, n)
+		return
+	}
+	start := x.headline
+	if start == nil {
+		start = x.doc
+	}
+	var found *html.Node
+	count := 0
+	following(start, func(n *html.Node) bool {
+		count++
+		if count > 400 {
+			return false
+		}
+		cid := classID(n)
+		isH2 := n.DataAtom == atom.H2 && x.headline != nil && count < 8
+		if !isH2 && (cid == "" || !containsAny(cid, leadWords) || containsAny(cid, []string{"leader", "img", "image", "photo", "caption", "video", "meta-desc"})) {
+			return true
+		}
+		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) {
+			return true
+		}
+		t := textOf(n)
+		l := runeLen(t)
+		if l < 30 || l > 1500 {
+			return true
+		}
+		found = n
+		x.a.Lead = t
+		return false
+	})
+	if found != nil {
+		x.exclude = append(x.exclude, found)
+	}
+}
+
+func inFigure(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if isElem(p, atom.Figure) {
+			return true
+		}
+	}
+	return false
+}
+
+// following calls f on the elements after start in document order (start's
+// descendants excluded) until f returns false.
+func following(start *html.Node, f func(*html.Node) bool) {
+	n := start
+	descend := start.Type == html.DocumentNode
+	for {
+		var next *html.Node
+		if descend && n.FirstChild != nil {
+			next = n.FirstChild
+		} else {
+			for m := n; m != nil; m = m.Parent {
+				if m.NextSibling != nil {
+					next = m.NextSibling
+					break
+				}
+			}
+		}
+		if next == nil {
+			return
+		}
+		n = next
+		descend = true
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if skipAtom(n.DataAtom) {
+			descend = false
+			continue
+		}
+		if !f(n) {
+			return
+		}
+	}
+}
+
+// dateMetas name the publication time, best first.
+var dateMetas = []string{"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+	"publish-date", "publish_date", "article.published", "dc.date.issued", "dcterms.created", "dc.date", "date",
+	"sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "og:article:published_time"}
+
+func (x *extractor) dates() {
+	var pub time.Time
+	ok := false
+	for _, s := range append([]string{x.p.ld.published}, x.p.first(dateMetas...), x.p.itemText("datepublished")) {
+		if pub, ok = parseMachineTime(s); ok {
+			break
+		}
+	}
+	if t, n := x.profileText(x.prof.sel(func(c *compiled) Selector { return c.date })); n != nil {
+		if !ok {
+			pub, ok = findDate(t)
+			if !ok {
+				pub, ok = parseMachineTime(attr(n, "datetime"))
+			}
+		}
+		x.exclude = append(x.exclude, n)
+	}
+	if !ok {
+		pub, ok = x.visibleDate()
+	}
+	if ok {
+		x.a.Published = pub
+	}
+	for _, s := range []string{x.p.ld.modified, x.p.first("article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified"), x.p.itemText("datemodified")} {
+		if t, ok := parseMachineTime(s); ok {
+			x.a.Updated = t
+			break
+		}
+	}
+}
+
+// dateWords mark an element that prints the article's time.
+var dateWords = []string{"date", "time", "publish", "posted", "ngay", "thoigian", "thoi-gian", "dateline", "created", "pubdate"}
+
+// visibleDate looks after the headline for a <time> or a date line. A date
+// printed before the headline is the header's "today", not the article's.
+func (x *extractor) visibleDate() (time.Time, bool) {
+	start := x.headline
+	if start == nil {
+		start = x.doc
+	}
+	var t time.Time
+	ok := false
+	count := 0
+	following(start, func(n *html.Node) bool {
+		count++
+		if count > 300 {
+			return false
+		}
+		if n.DataAtom == atom.Time {
+			if t, ok = parseMachineTime(attr(n, "datetime")); !ok {
+				t, ok = findDate(textOf(n))
+			}
+			if ok {
+				x.exclude = append(x.exclude, n)
+			}
+			return !ok
+		}
+		cid := classID(n)
+		if cid != "" && containsAny(cid, dateWords) || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Div {
+			txt := textOf(n)
+			if l := runeLen(txt); l > 0 && l <= 90 {
+				if t, ok = findDate(txt); ok {
+					x.exclude = append(x.exclude, n)
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return t, ok
+}
+
+// authorWords mark the byline element.
+var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "reporter", "journalist", "creator"}
+
+func (x *extractor) authors(site string) {
+	add := func(names []string) {
+		for _, n := range names {
+			if n != "" && !isOrg(n) && (site == "" || !sameText(n, site)) && !strings.Contains(n, "://") {
+				x.a.Authors = append(x.a.Authors, n)
+			}
+		}
+	}
+	for _, p := range x.p.ld.authors {
+		if !p.org {
+			add(splitNames(p.name))
+		}
+	}
+	if len(x.a.Authors) == 0 {
+		for _, m := range x.p.metaAuth {
+			add(splitNames(m))
+		}
+	}
+	if len(x.a.Authors) == 0 {
+		if s := x.p.itemText("author"); s != "" {
+			add(splitNames(s))
+		}
+	}
+	if x.prof != nil && !x.prof.byline.Empty() {
+		for _, n := range x.prof.byline.All(x.doc) {
+			if len(x.a.Authors) == 0 {
+				add(splitNames(textOf(n)))
+			}
+			x.exclude = append(x.exclude, n)
+		}
+	}
+	if len(x.a.Authors) > 0 {
+		return
+	}
+	start := x.headline
+	if start == nil {
+		start = x.doc
+	}
+	count := 0
+	following(start, func(n *html.Node) bool {
+		count++
+		if count > 400 {
+			return false
+		}
+		cid := classID(n)
+		if cid == "" || !containsAny(cid, authorWords) || containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"}) {
+			return true
+		}
+		t := textOf(n)
+		if l := runeLen(t); l == 0 || l > 100 {
+			return true
+		}
+		if names := parseNames(stripDate(t)); len(names) > 0 {
+			add(names)
+			x.exclude = append(x.exclude, n)
+			return false
+		}
+		return true
+	})
+}
+
+// splitNames splits a structured author value; a value that does not parse
+// as names is kept whole.
+func splitNames(s string) []string {
+	s = fold(s)
+	if s == "" || strings.Contains(s, "://") {
+		return nil
+	}
+	if names := parseNames(s); len(names) > 0 {
+		return names
+	}
+	if runeLen(s) <= 60 && !isOrg(s) {
+		return []string{s}
+	}
+	return nil
+}
+
+// stripDate removes a date printed after a name: "Tên - 12/09/2024 14:30".
+func stripDate(s string) string {
+	if l := reDMY.FindStringIndex(s); l != nil {
+		cut := l[0]
+		if h := reHM.FindStringIndex(s); h != nil && h[0] < cut && l[0]-h[1] < 5 {
+			cut = h[0]
+		}
+		s = strings.TrimRight(s[:cut], " -–|,")
+	}
+	return s
+}
+
+func (x *extractor) section() {
+	if s := x.p.ld.section; s != "" {
+		x.a.Section = s
+		return
+	}
+	if s := x.p.first("article:section", "section", "category"); s != "" {
+		x.a.Section = s
+		return
+	}
+	var crumbs []string
+	if x.prof != nil && !x.prof.section.Empty() {
+		for _, n := range x.prof.section.All(x.doc) {
+			crumbs = append(crumbs, textOf(n))
+		}
+	}
+	if len(crumbs) == 0 {
+		crumbs = x.p.ld.breadcrumb
+	}
+	if len(crumbs) == 0 {
+		walk(x.doc, func(n *html.Node) bool {
+			if len(crumbs) > 0 || n.Type == html.ElementNode && skipAtom(n.DataAtom) {
+				return false
+			}
+			if n.Type == html.ElementNode && containsAny(classID(n), []string{"breadcrumb", "bread-crumb", "duongdan"}) {
+				walk(n, func(a *html.Node) bool {
+					if isElem(a, atom.A) {
+						crumbs = append(crumbs, textOf(a))
+						return false
+					}
+					return true
+				})
+				return false
+			}
+			return true
+		})
+	}
+	for i := len(crumbs) - 1; i >= 0; i-- {
+		c := crumbs[i]
+		k := phraseKey(c)
+		if c == "" || k == "trang chủ" || k == "home" || k == "trang nhất" || k == "главная" || k == "홈" || sameText(c, x.a.Title) || runeLen(c) > 60 {
+			continue
+		}
+		x.a.Section = c
+		return
+	}
+}
+
+func (x *extractor) tags() {
+	if len(x.p.tags) > 0 {
+		x.a.Tags = x.p.tags
+		return
+	}
+	if len(x.p.ld.keywords) > 0 && len(x.p.ld.keywords) <= 20 {
+		x.a.Tags = x.p.ld.keywords
+		return
+	}
+	var box *html.Node
+	if x.prof != nil && !x.prof.tags.Empty() {
+		for _, n := range x.prof.tags.All(x.doc) {
+			x.a.Tags = append(x.a.Tags, strings.TrimPrefix(textOf(n), "#"))
+		}
+		if len(x.a.Tags) > 0 {
+			return
+		}
+	}
+	walk(x.doc, func(n *html.Node) bool {
+		if box != nil || n.Type == html.ElementNode && skipAtom(n.DataAtom) {
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom != atom.A && n.DataAtom != atom.Body && tokenIn(classID(n), tagBoxTokens) {
+			box = n
+			return false
+		}
+		return true
+	})
+	if box == nil {
+		return
+	}
+	walk(box, func(a *html.Node) bool {
+		if isElem(a, atom.A) {
+			if t := strings.TrimPrefix(textOf(a), "#"); t != "" && runeLen(t) <= 60 && len(x.a.Tags) < 20 {
+				x.a.Tags = append(x.a.Tags, t)
+			}
+			return false
+		}
+		return true
+	})
+}
+
+var tagBoxTokens = map[string]bool{"tags": true, "tag": true, "keywords": true, "keyword": true, "hashtag": true, "hashtags": true, "tagcloud": true, "tukhoa": true}
+
+// body finds the body container(s) and converts them.
+func (x *extractor) body() ([]news.Block, []hint) {
+	var remove []Selector
+	var containers []*html.Node
+	if x.prof != nil {
+		remove = x.prof.remove
+		containers = x.prof.body.All(x.doc)
+	}
+	var best []news.Block
+	var bestHints []hint
+	bestLen := -1
+	for _, strip := range []bool{true, false} {
+		an := newAnalysis(x.doc, strip, remove)
+		for _, n := range x.exclude {
+			if in := an.of(n); in != nil {
+				in.junk = true
+			}
+		}
+		nodes := containers
+		if len(nodes) == 0 {
+			top := an.score(x.doc)
+			if top == nil {
+				continue
+			}
+			nodes = an.siblings(top)
+		}
+		c := &conv{an: an, base: x.base}
+		for _, n := range nodes {
+			c.node(n, style{})
+			c.flush()
+		}
+		l := 0
+		for _, b := range c.blocks {
+			l += runeLen(news.PlainText(b.Text))
+		}
+		if l > bestLen {
+			best, bestHints, bestLen = c.blocks, c.hints, l
+		}
+		if l >= 250 || len(containers) > 0 {
+			break
+		}
+	}
+	if x.prof != nil && len(containers) == 0 && !x.prof.body.Empty() {
+		x.warnf("profile %s: body selector found nothing; used the general extractor", x.prof.name)
+	}
+	return best, bestHints
+}
+
+func (x *extractor) declaredLang() string {
+	if x.p.lang != "" {
+		return x.p.lang
+	}
+	for _, k := range []string{"og:locale", "content-language", "language", "dc.language", "inlanguage"} {
+		if l := normLang(x.p.metas[k]); l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// sample is text for language detection: the title, lead and first blocks.
+func (x *extractor) sample() string {
+	var b strings.Builder
+	b.WriteString(x.a.Title + " " + x.a.Lead)
+	for _, blk := range x.a.Body {
+		if b.Len() > 2000 {
+			break
+		}
+		b.WriteString(" " + news.PlainText(blk.Text))
+	}
+	return b.String()
+}
+
+// localTimes shows times given in UTC on a Vietnamese page in Vietnam's
+// time, as the page itself prints them.
+func (x *extractor) localTimes() {
+	if x.a.Language != "vi" {
+		return
+	}
+	for _, t := range []*time.Time{&x.a.Published, &x.a.Updated} {
+		if !t.IsZero() {
+			if _, off := t.Zone(); off == 0 {
+				*t = t.In(vnZone)
+			}
+		}
+	}
+}
+
+func (x *extractor) fallbackTitle() string {
+	for _, b := range x.a.Body {
+		if t := news.PlainText(b.Text); t != "" {
+			w := strings.Fields(t)
+			if len(w) > 12 {
+				w = append(w[:12], "…")
+			}
+			return strings.Join(w, " ")
+		}
+	}
+	return ""
+}
+
+// articleID derives a stable identifier: the last meaningful segment of the
+// URL's path ("…/giao-ban-truc-tuyen-123.html" → "giao-ban-truc-tuyen-123"),
+// prefixed with the host's name when that segment is only a number; a page
+// without a URL gets "h" and a hash of its title and time.
+func articleID(rawURL, title string, published time.Time) string {
+	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
+		segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+		for i := len(segs) - 1; i >= 0; i-- {
+			s := segs[i]
+			s = strings.TrimSuffix(s, path.Ext(s))
+			s = slugASCII(s)
+			if s == "" || s == "index" || s == "default" || s == "detail" || s == "article" || s == "news" || s == "amp" {
+				continue
+			}
+			if strings.Trim(s, "0123456789-") == "" || len(s) < 4 {
+				host := slugASCII(strings.TrimPrefix(u.Hostname(), "www."))
+				return host + "-" + s
+			}
+			return s
+		}
+		if q := u.Query(); len(q) > 0 {
+			for _, k := range []string{"id", "newsid", "ID", "NewsID", "p", "articleid"} {
+				if v := slugASCII(q.Get(k)); v != "" {
+					return slugASCII(strings.TrimPrefix(u.Hostname(), "www.")) + "-" + v
+				}
+			}
+		}
+	}
+	h := sha1.Sum([]byte(news.Line(title) + "\x00" + published.UTC().Format(time.RFC3339)))
+	return "h" + hex.EncodeToString(h[:6])
+}
+
+// slugASCII keeps ASCII letters and digits, lower case, joined by hyphens.
+func slugASCII(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}

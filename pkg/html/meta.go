@@ -1,0 +1,304 @@
+package html
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page holds what one pass over the document finds outside the body.
+type page struct {
+	doc       *html.Node
+	lang      string            // <html lang>, normalised
+	title     string            // <title>
+	metas     map[string]string // first content per lower-case name, property or itemprop
+	tags      []string          // article:tag metas
+	metaAuth  []string          // article:author and author metas
+	canonical string
+	base      string
+	ld        ldArticle
+	h1s       []*html.Node
+	itemprops map[string]*html.Node // first element per itemprop without content attribute
+	times     []*html.Node          // <time> elements
+}
+
+// collect walks the document once for metadata.
+func collect(doc *html.Node) *page {
+	p := &page{doc: doc, metas: map[string]string{}, itemprops: map[string]*html.Node{}}
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			p.lang = normLang(attr(n, "lang"))
+			if p.lang == "" {
+				p.lang = normLang(attr(n, "xml:lang"))
+			}
+		case atom.Title:
+			if p.title == "" && n.Parent != nil && !isElem(n.Parent, atom.Svg) {
+				p.title = textOf(n)
+			}
+			return false
+		case atom.Base:
+			if p.base == "" {
+				p.base = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Link:
+			if p.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+				p.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+		case atom.Meta:
+			p.meta(n)
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				parseLD(n.FirstChild.Data, &p.ld)
+			}
+			return false
+		case atom.Style, atom.Noscript, atom.Template:
+			return false
+		case atom.H1:
+			p.h1s = append(p.h1s, n)
+		case atom.Time:
+			p.times = append(p.times, n)
+		}
+		if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
+			for _, k := range strings.Fields(strings.ToLower(ip)) {
+				if _, ok := p.itemprops[k]; !ok {
+					p.itemprops[k] = n
+				}
+			}
+		}
+		return true
+	})
+	return p
+}
+
+func (p *page) meta(n *html.Node) {
+	content := attr(n, "content")
+	if content == "" {
+		if cs := attr(n, "charset"); cs != "" {
+			return
+		}
+	}
+	content = unescape(content)
+	for _, key := range []string{attr(n, "property"), attr(n, "name"), attr(n, "itemprop"), attr(n, "http-equiv")} {
+		key = strings.ToLower(strings.TrimSpace(key))
+		if key == "" || content == "" {
+			continue
+		}
+		switch key {
+		case "article:tag":
+			p.tags = append(p.tags, content)
+		case "article:author", "author", "dc.creator", "sailthru.author", "parsely-author":
+			p.metaAuth = append(p.metaAuth, content)
+		}
+		if _, ok := p.metas[key]; !ok {
+			p.metas[key] = content
+		}
+	}
+}
+
+// first returns the first non-empty meta among keys.
+func (p *page) first(keys ...string) string {
+	for _, k := range keys {
+		if v := p.metas[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// itemText returns the value of the first element with itemprop key: its
+// content or datetime attribute, else its text.
+func (p *page) itemText(key string) string {
+	n := p.itemprops[key]
+	if n == nil {
+		return ""
+	}
+	for _, k := range []string{"content", "datetime"} {
+		if v := attr(n, k); v != "" {
+			return unescape(v)
+		}
+	}
+	if nm := p.childItem(n, "name"); nm != "" {
+		return nm
+	}
+	return textOf(n)
+}
+
+func (p *page) childItem(n *html.Node, key string) string {
+	var out string
+	walk(n, func(c *html.Node) bool {
+		if out != "" {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && strings.EqualFold(attr(c, "itemprop"), key) {
+			if v := attr(c, "content"); v != "" {
+				out = unescape(v)
+			} else {
+				out = textOf(c)
+			}
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// siteName is the outlet's name from the page's own metadata.
+func (p *page) siteName() string {
+	if s := p.first("og:site_name", "application-name", "al:android:app_name", "twitter:site:name"); s != "" {
+		return s
+	}
+	return p.ld.publisher
+}
+
+// logoWords mark an h1 that holds the site's name or logo.
+var logoWords = []string{"logo", "brand", "site-title", "site-name", "sitename", "masthead", "navbar", "header-title"}
+
+// isLogo reports an h1 that is a logo or the site's name rather than a
+// headline: it sits in the page header or a link to the home page, has a
+// logo class, or holds only an image.
+func (p *page) isLogo(h *html.Node, text, site string) bool {
+	if text == "" {
+		return true
+	}
+	if site != "" && (strings.EqualFold(text, site) || similarity(text, site) > 0.8) {
+		return true
+	}
+	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		if containsAny(classID(n), logoWords) {
+			return true
+		}
+		if n.DataAtom == atom.Header && n.Parent != nil && isElem(n.Parent, atom.Body) || n.DataAtom == atom.Nav {
+			return true
+		}
+	}
+	if a := findElem(h, atom.A); a != nil {
+		href := strings.TrimSpace(attr(a, "href"))
+		if href == "/" || href == "./" || href == "#" || href == "index.html" {
+			return true
+		}
+	}
+	return false
+}
+
+func findElem(root *html.Node, a atom.Atom) *html.Node {
+	var out *html.Node
+	walk(root, func(n *html.Node) bool {
+		if out != nil {
+			return false
+		}
+		if n != root && isElem(n, a) {
+			out = n
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// headline picks the visible headline element, or nil. Among h1s that are
+// not logos it takes the one closest to the structured title.
+func (p *page) headline(meta, site string) *html.Node {
+	var best *html.Node
+	bestSim := -1.0
+	for _, h := range p.h1s {
+		t := textOf(h)
+		if p.isLogo(h, t, site) {
+			continue
+		}
+		s := 0.0
+		if meta != "" {
+			s = similarity(t, meta)
+		}
+		if s > bestSim {
+			best, bestSim = h, s
+		}
+	}
+	if best != nil {
+		return best
+	}
+	if meta == "" {
+		return nil
+	}
+	// No usable h1: a heading-like element (h2, or a class naming a title)
+	// that repeats the structured title.
+	var found *html.Node
+	walk(p.doc, func(n *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return true
+		}
+		if skipAtom(n.DataAtom) {
+			return false
+		}
+		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || containsAny(classID(n), []string{"title", "headline", "tieude", "tieu-de"}) {
+			t := textOf(n)
+			if t != "" && runeLen(t) < 300 && similarity(t, meta) >= 0.7 && !p.isLogo(n, t, site) {
+				found = n
+				return false
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// cleanTitle removes the site name from a <title> or og:title:
+// "Headline - Báo Hà Giang" → "Headline".
+func cleanTitle(t, site string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if site != "" && similarity(tail, site) >= 0.5 || runeLen(tail) < 30 && runeLen(head) > 2*runeLen(tail) {
+			return head
+		}
+	}
+	return t
+}
+
+// similarity is the share of words two strings have in common (Dice
+// coefficient over lower-case word sets).
+func similarity(a, b string) float64 {
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	set := make(map[string]bool, len(wa))
+	for _, w := range wa {
+		set[w] = true
+	}
+	common := 0
+	seen := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		if set[w] && !seen[w] {
+			common++
+		}
+		seen[w] = true
+	}
+	return 2 * float64(common) / float64(len(set)+len(seen))
+}
+
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r > 0x7f && !isSpaceRune(r) && !strings.ContainsRune("–—“”‘’«»…·•|", r))
+	})
+}
+
+// sameText compares two strings as a reader would: case, white space and
+// final punctuation aside.
+func sameText(a, b string) bool {
+	return normKey(a) == normKey(b)
+}
+
+func normKey(s string) string {
+	return strings.Join(words(s), " ")
+}

@@ -1,0 +1,117 @@
+package html
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// The words of chrome, in one place. Keys are lower case with final
+// punctuation removed (see phraseKey).
+
+// boxTitles head boxes that are not the article: related news, comments,
+// most-read lists. An element whose first words are one of these, and that
+// is short or mostly links, is dropped whole.
+var boxTitles = []string{
+	"tin liên quan", "bài liên quan", "tin bài liên quan", "các tin liên quan", "tham khảo thêm", "đọc thêm",
+	"xem thêm", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin khác", "các tin khác", "tin bài khác",
+	"cùng chuyên mục", "tin cùng chuyên mục", "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất",
+	"tin nóng", "tin nổi bật", "tin tiêu điểm", "có thể bạn quan tâm", "bạn có thể quan tâm", "bình luận",
+	"gửi bình luận", "ý kiến bạn đọc", "ý kiến của bạn", "gửi ý kiến", "viết bình luận", "tin đã đưa",
+	"related", "related articles", "related stories", "related news", "read more", "more from", "more stories",
+	"you may also like", "you might also like", "most read", "most popular", "comments", "leave a comment",
+	"recommended", "trending", "sponsored", "advertisement", "читайте также", "похожие новости",
+	"комментарии", "관련 기사", "관련기사", "많이 본 뉴스", "댓글", "tags", "từ khóa", "từ khoá", "chủ đề",
+}
+
+// chromeLines are whole lines of chrome: share bars, print buttons,
+// weather widgets.
+var chromeLines = []string{
+	"chia sẻ", "in bài viết", "in bài", "copy link", "sao chép liên kết", "gửi bài viết", "gửi email",
+	"bình luận", "ý kiến bạn đọc", "gửi bình luận", "đọc tiếp", "xem tiếp", "quay lại", "về đầu trang",
+	"trở về", "lên đầu trang", "quảng cáo", "theo dõi", "theo dõi chúng tôi", "zalo", "facebook", "twitter",
+	"tweet", "share", "share this", "print", "email", "advertisement", "continue reading", "back to top",
+	"oc", "°c", "℃", "nhập chú thích ảnh", "tin liên quan", "xem thêm", "đọc thêm", "bài viết liên quan",
+	"tags", "từ khóa", "từ khoá", "поделиться", "реклама", "공유", "광고",
+}
+
+// readMorePrefixes start a line that only points elsewhere.
+var readMorePrefixes = []string{"xem thêm", "đọc thêm", "tin liên quan", "tham khảo", "xem tiếp", "read more",
+	"see also", "related:", "читайте также", "관련 기사"}
+
+// tagPrefixes start a tag line at the foot of an article.
+var tagPrefixes = []string{"tags:", "tag:", "từ khóa:", "từ khoá:", "chủ đề:", "keywords:", "теги:", "태그:"}
+
+// captionPlaceholders are captions CMS editors never filled in.
+var captionPlaceholders = []string{"nhập chú thích ảnh", "chú thích ảnh", "caption", "image caption", "ảnh minh họa"}
+
+// creditMarks introduce a photo credit at the end of a caption.
+var creditMarks = []string{"ảnh:", "ảnh :", "photo:", "photograph:", "image:", "picture:", "credit:", "nguồn ảnh:",
+	"ảnh minh họa:", "фото:", "사진=", "사진:"}
+
+var (
+	boxTitleSet   = setOf(boxTitles)
+	chromeLineSet = setOf(chromeLines)
+)
+
+func setOf(ss []string) map[string]bool {
+	m := make(map[string]bool, len(ss))
+	for _, s := range ss {
+		m[s] = true
+	}
+	return m
+}
+
+// phraseKey is s lower case, white space folded, without edge punctuation.
+func phraseKey(s string) string {
+	s = strings.ToLower(fold(s))
+	return strings.Trim(s, " :：.»›>«‹<|-–—•·*!?()[]▼▶►")
+}
+
+// isChromeLine reports a paragraph that is chrome on its own.
+func isChromeLine(s string) bool {
+	k := phraseKey(s)
+	if k == "" {
+		return true
+	}
+	if chromeLineSet[k] || boxTitleSet[k] {
+		return true
+	}
+	// "28oC", "28 °C": a weather widget's reading.
+	if t := strings.TrimLeft(k, "0123456789 ,.-~"); t != k && (t == "oc" || t == "°c" || t == "℃") {
+		return true
+	}
+	return false
+}
+
+// boxHeading reports whether n's first words are a box title.
+func boxHeading(n *html.Node) bool {
+	var first string
+	walk(n, func(c *html.Node) bool {
+		if first != "" {
+			return false
+		}
+		if c.Type == html.ElementNode && skipAtom(c.DataAtom) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			if t := strings.TrimSpace(c.Data); t != "" {
+				first = t
+			}
+		}
+		return true
+	})
+	if first == "" || len(first) > 60 {
+		return false
+	}
+	return boxTitleSet[phraseKey(first)]
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

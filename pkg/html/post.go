@@ -1,0 +1,224 @@
+package html
+
+import (
+	"strings"
+
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// post cleans the converted body: chrome lines, the title, date and lead
+// repeated at the top, the byline and source credit at the bottom, captions
+// under images and bold intertitles.
+func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
+	type item struct {
+		b news.Block
+		h hint
+		t string // plain text
+	}
+	var items []item
+	for i, b := range blocks {
+		t := fold(blockText(&b))
+		h := hints[i]
+		if b.Kind != news.Figure {
+			if t == "" || isChromeLine(t) {
+				continue
+			}
+			k := phraseKey(t)
+			if h.linky && (runeLen(t) < 200 || hasPrefixAny(k, readMorePrefixes)) {
+				continue
+			}
+			if hasPrefixAny(k, readMorePrefixes) && runeLen(t) < 200 && strings.Contains(t, ":") {
+				continue
+			}
+			if hasPrefixAny(k, tagPrefixes) && runeLen(t) < 300 {
+				if len(x.a.Tags) == 0 {
+					_, rest, _ := strings.Cut(t, ":")
+					for _, tag := range strings.Split(rest, ",") {
+						x.a.Tags = append(x.a.Tags, strings.TrimSpace(tag))
+					}
+				}
+				continue
+			}
+		}
+		items = append(items, item{b, h, t})
+	}
+
+	// The top: the title, date line, byline or lead printed again.
+	for i := 0; i < len(items) && i < 4; {
+		it := items[i]
+		t := it.t
+		drop := false
+		switch {
+		case it.b.Kind == news.Figure:
+		case sameText(t, x.a.Title):
+			drop = true
+		case runeLen(t) <= 80 && !endsSentence(t) && dateOnly(t):
+			drop = true
+			if x.a.Published.IsZero() {
+				x.a.Published, _ = findDate(t)
+			}
+		case runeLen(t) <= 80 && len(x.a.Authors) > 0 && sameNames(parseNames(stripDate(t)), x.a.Authors):
+			drop = true
+		}
+		if drop {
+			items = append(items[:i], items[i+1:]...)
+			continue
+		}
+		i++
+	}
+
+	// The lead: an explicit one repeated, else (Vietnamese sapo) the first
+	// paragraph when the page's summary is that paragraph or it is bold.
+	first := -1
+	for i := 0; i < len(items) && i < 3; i++ {
+		if k := items[i].b.Kind; k == news.Paragraph || k == news.Heading {
+			first = i
+			break
+		}
+	}
+	if first >= 0 {
+		t := items[first].t
+		switch {
+		case x.a.Lead != "":
+			if sameText(t, x.a.Lead) || strings.HasPrefix(normKey(x.a.Lead), normKey(t)) && runeLen(t) > 40 {
+				items = append(items[:first], items[first+1:]...)
+			}
+		case x.isVietnamese() && items[first].b.Kind == news.Paragraph && runeLen(t) >= 60 &&
+			(summarizes(x.desc, t) || items[first].h.bold && runeLen(t) <= 1000):
+			x.a.Lead = t
+			items = append(items[:first], items[first+1:]...)
+		}
+	}
+
+	// The bottom: byline and source credit, in either order.
+	for n := 0; n < 3 && len(items) > 0; n++ {
+		last := len(items) - 1
+		it := items[last]
+		if it.b.Kind == news.Figure {
+			break
+		}
+		t := it.t
+		if creditLine(t) && x.a.Credit == "" {
+			x.a.Credit = strings.Trim(t, "() ")
+			items = items[:last]
+			continue
+		}
+		if runeLen(t) > 80 || it.b.Kind != news.Paragraph {
+			break
+		}
+		names := parseNames(stripDate(t))
+		if len(names) == 0 {
+			break
+		}
+		// A short line of names, and the layout says byline (bold, right
+		// aligned) or the line does not read as a sentence.
+		if !(it.h.bold || it.h.right || it.h.italic || !endsSentence(t) || len(names) > 1) {
+			break
+		}
+		if len(x.a.Authors) == 0 {
+			x.a.Authors = names
+		}
+		items = items[:last]
+	}
+
+	// Captions under images, intertitles, duplicate figures.
+	out := make([]news.Block, 0, len(items))
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		b := it.b
+		switch b.Kind {
+		case news.Figure:
+			if n := len(out); n > 0 && out[n-1].Kind == news.Figure && out[n-1].Image.Src == b.Image.Src {
+				continue
+			}
+			if b.Image.Caption == "" && i+1 < len(items) {
+				next := items[i+1]
+				if next.b.Kind == news.Paragraph && runeLen(next.t) <= 300 &&
+					(next.h.caption || next.h.italic || next.h.center && runeLen(next.t) <= 200) {
+					img := *b.Image
+					img.Caption, img.Credit = splitCredit(next.t)
+					b.Image = &img
+					i++
+				}
+			}
+		case news.Paragraph:
+			if it.h.bold && runeLen(it.t) <= 160 && !strings.HasSuffix(it.t, ".") && !strings.HasSuffix(it.t, ",") {
+				b.Kind, b.Level = news.Heading, 2
+				b.Text = plain(b.Text)
+			}
+		case news.Heading:
+			b.Text = plain(b.Text)
+			if sameText(it.t, x.a.Title) {
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// plain drops bold from a heading's spans: it is implied.
+func plain(spans []news.Span) []news.Span {
+	out := make([]news.Span, len(spans))
+	for i, s := range spans {
+		s.Bold = false
+		out[i] = s
+	}
+	return out
+}
+
+func blockText(b *news.Block) string {
+	if b.Kind == news.List {
+		var parts []string
+		for _, it := range b.Items {
+			parts = append(parts, news.PlainText(it))
+		}
+		return strings.Join(parts, " ")
+	}
+	return news.PlainText(b.Text)
+}
+
+// dateOnly reports a line that holds a date and little else.
+func dateOnly(s string) bool {
+	l := reDMY.FindStringIndex(s)
+	if l == nil {
+		l = reNgay.FindStringIndex(s)
+	}
+	if l == nil {
+		l = reMDY.FindStringIndex(s)
+	}
+	return l != nil && runeLen(s) <= 60
+}
+
+func sameNames(a, b []string) bool {
+	if len(a) == 0 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !sameText(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// summarizes reports whether desc (a meta description) is paragraph p, or
+// its beginning cut short.
+func summarizes(desc, p string) bool {
+	if desc == "" {
+		return false
+	}
+	d, k := normKey(desc), normKey(p)
+	if d == k {
+		return true
+	}
+	return len(d) >= 60 && strings.HasPrefix(k, d)
+}
+
+func (x *extractor) isVietnamese() bool {
+	l := x.declaredLang()
+	if l == "" || l == "vi" {
+		return detectLang(x.a.Title) != "en" || l == "vi"
+	}
+	return false
+}
