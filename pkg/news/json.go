@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // SchemaVersion is the version of the canonical JSON form this package reads
@@ -333,7 +334,7 @@ func (d *decoder) jsonErr(err error, start, end int64) error {
 		return d.errAt(syn.Offset, "", fmt.Errorf("invalid JSON: %s", syn.Error()))
 	case errors.As(err, &typ):
 		field := strings.ReplaceAll(typ.Field, "Article.", "")
-		return d.errAt(typ.Offset, field, fmt.Errorf("want %s, got JSON %s", jsonKind(typ.Type), typ.Value))
+		return d.errAt(d.keyBefore(typ.Offset, field), field, fmt.Errorf("want %s, got JSON %s", jsonKind(typ.Type), typ.Value))
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return d.errAt(int64(len(d.data)), "", errors.New("truncated JSON: unexpected end of input"))
 	}
@@ -374,6 +375,19 @@ func (d *decoder) find(start int64, field string) int64 {
 	return start
 }
 
+// keyBefore points at the key of the value that ends at off: the last
+// occurrence of the field's last path element before off.
+func (d *decoder) keyBefore(off int64, field string) int64 {
+	key := field[strings.LastIndexByte(field, '.')+1:]
+	if off < 0 || off > int64(len(d.data)) || key == "" {
+		return off
+	}
+	if i := bytes.LastIndex(d.data[:off], []byte(`"`+key+`"`)); i >= 0 {
+		return int64(i)
+	}
+	return off
+}
+
 func (d *decoder) skipSpace(off int64) int64 {
 	for off < int64(len(d.data)) {
 		switch d.data[off] {
@@ -395,7 +409,7 @@ func (d *decoder) errAt(off int64, field string, err error) error {
 	if off >= 0 {
 		prefix := d.data[:off]
 		line = bytes.Count(prefix, []byte("\n")) + 1
-		col = int(off) - bytes.LastIndexByte(prefix, '\n')
+		col = utf8.RuneCount(prefix[bytes.LastIndexByte(prefix, '\n')+1:]) + 1 // in characters, as editors count
 	}
 	return &InputError{Name: d.name, Line: line, Col: col, Field: field, Err: err}
 }

@@ -108,7 +108,7 @@ func TestDecodeErrors(t *testing.T) {
 	}{
 		{"empty", "  \n", "f.json: empty input"},
 		{"truncated", "{\"title\": \"Một\",\n  \"body\": [", "f.json:2:12: truncated JSON"},
-		{"wrong type", "{\n  \"title\": 5\n}", `f.json:2:13: field "title": want a string, got JSON number`},
+		{"wrong type", "{\n  \"title\": 5\n}", `f.json:2:3: field "title": want a string, got JSON number`},
 		{"unknown field", "{\n  \"title\": \"x\",\n  \"headline\": \"y\"\n}", `f.json:3:3: field "headline": unknown field`},
 		{"bad time", "{\"title\": \"x\",\n \"published\": \"28/07/2023\"}", `f.json:2:2: field "published": "28/07/2023" is not an RFC 3339 time`},
 		{"schema", `{"schema": 2, "title": "x"}`, `field "schema": unsupported schema version 2`},

@@ -1,0 +1,281 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newsarc/newsarc/pkg/convert"
+	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/text"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1 // bad input, a failed conversion
+	exitUsage   = 2 // a bad flag, an unknown format, missing arguments
+)
+
+// usageError marks errors that are the caller's wording, not the input's.
+type usageError struct{ error }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// run is main without the process: it returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	args, err := arrangeArgs(app, args)
+	if err == nil {
+		err = app.RunContext(ctx, args)
+	}
+	if err == nil {
+		return exitOK
+	}
+	var ec cli.ExitCoder
+	if errors.As(err, &ec) && ec.Error() == "" {
+		return ec.ExitCode() // already reported, e.g. a digest with failures
+	}
+	fmt.Fprintln(stderr, "newsarc: "+oneLine(err.Error()))
+	var ue usageError
+	if errors.As(err, &ue) || errors.Is(err, news.ErrUnknownFormat) {
+		return exitUsage
+	}
+	return exitFailure
+}
+
+// oneLine keeps an error message to one line: the first problems of a long
+// validation report are enough on a terminal.
+func oneLine(s string) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if len(s) > 600 {
+		s = s[:600] + "…"
+	}
+	return s
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "0.1.0-dev"
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	return &cli.App{
+		Name:    "newsarc",
+		Usage:   "turn news articles and archives into PDF, EPUB, text bulletins and JSON",
+		Version: version(),
+		Description: `newsarc reads news articles — HTML pages (files, stdin or URLs) or newsarc's
+canonical JSON — and writes clean documents: a PDF to print and archive, an
+EPUB for e-readers, a plain-text bulletin to read on air, or JSON.
+Vietnamese is first-class: legacy encodings, dates and bylines are understood,
+and the embedded fonts carry every Vietnamese letter.
+
+Examples:
+   newsarc convert testdata/articles/seed-giao-ban.json --to text
+   newsarc convert page.html -o article.pdf
+   newsarc formats`,
+		Reader:          stdin,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		ExitErrHandler:  func(*cli.Context, error) {}, // run() reports errors and picks the code
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+			return usageError{err}
+		},
+		Commands: []*cli.Command{convertCommand(), formatsCommand()},
+	}
+}
+
+func convertCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "convert",
+		Usage:     "convert articles from one format to another",
+		ArgsUsage: "INPUT...",
+		Description: `Reads each INPUT — a file, or - for standard input — and writes one
+document. The input format is recognised from the content (or name it with
+--from); the output format comes from --to, else from the extension of -o,
+else it is the text bulletin. Without -o, text and JSON go to standard
+output. Several inputs make one multi-article document (a digest PDF or EPUB,
+a bulletin, a JSON collection) unless --each writes one file per input into
+the directory given by -o.
+
+Examples:
+   newsarc convert testdata/articles/seed-giao-ban.json --to text
+   newsarc convert testdata/articles/seed-giao-ban.json -o seed.json
+   cat article.json | newsarc convert - --to text --width 60
+   newsarc convert --each -o out/ --to txt a.json b.json`,
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "from", Aliases: []string{"f"}, Usage: "input `FORMAT` (default: recognised from the content)"},
+			&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Usage: "output `FORMAT` (default: from the extension of -o, else text)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; with --each, a directory"},
+			&cli.StringFlag{Name: "url", Usage: "the page's `URL` for HTML input: base for relative links and images"},
+			&cli.BoolFlag{Name: "each", Usage: "write one output per input into the directory given by -o, named by the article's slug"},
+			&cli.IntFlag{Name: "width", Value: text.DefaultWidth, Usage: "line width of the text bulletin, in characters"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"},
+		},
+		Action: runConvert,
+	}
+}
+
+func formatsCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "formats",
+		Usage: "list the formats newsarc reads and writes",
+		Description: `Lists every format with its extensions and whether newsarc can read it,
+write it, or both.
+
+Example:
+   newsarc formats`,
+		Action: func(c *cli.Context) error {
+			conv := convert.New(convert.Options{})
+			w := c.App.Writer
+			fmt.Fprintf(w, "%-6s %-5s %-5s %-16s %s\n", "NAME", "READ", "WRITE", "EXTENSIONS", "DESCRIPTION")
+			for _, f := range conv.Formats {
+				fmt.Fprintf(w, "%-6s %-5s %-5s %-16s %s\n", f.Name, yesNo(f.Reader != nil), yesNo(f.Writer != nil),
+					strings.Join(f.Extensions, " "), f.Description)
+			}
+			return nil
+		},
+	}
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "-"
+}
+
+func runConvert(c *cli.Context) error {
+	inputs := c.Args().Slice()
+	if len(inputs) == 0 {
+		return usagef("convert: no INPUT given (a file, or - for standard input); see newsarc convert --help")
+	}
+	conv := newConverter(c, c.Bool("quiet"))
+	out := c.String("output")
+	f, err := conv.WriterFor(c.String("to"), out)
+	if err != nil {
+		return err
+	}
+	if c.Bool("each") {
+		if out == "" || out == "-" {
+			return usagef("convert: --each needs -o DIRECTORY")
+		}
+		return conv.ConvertEach(c.Context, inputs, out, c.String("from"), f.Name)
+	}
+	if (out == "" || out == "-") && f.Binary() && isTerminal(c.App.Writer) {
+		return usagef("convert: %s is binary; give -o FILE or redirect standard output", f.Name)
+	}
+	return conv.ConvertFile(c.Context, inputs, out, c.String("from"), f.Name, c.App.Reader, c.App.Writer)
+}
+
+// newConverter maps the flags that shape output to convert.Options.
+func newConverter(c *cli.Context, quiet bool) *convert.Converter {
+	return convert.New(convert.Options{
+		Text:   text.Options{Width: c.Int("width")},
+		Logger: warnLogger(c.App.ErrWriter, quiet),
+	})
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// warnLogger prints warnings as "newsarc: warning: …" lines.
+func warnLogger(w io.Writer, quiet bool) *slog.Logger {
+	if quiet {
+		return slog.New(slog.DiscardHandler)
+	}
+	return slog.New(&lineHandler{w: w})
+}
+
+type lineHandler struct {
+	w     io.Writer
+	attrs []slog.Attr
+}
+
+func (h *lineHandler) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelWarn }
+
+func (h *lineHandler) Handle(_ context.Context, r slog.Record) error {
+	var b strings.Builder
+	b.WriteString("newsarc: warning: ")
+	b.WriteString(r.Message)
+	add := func(a slog.Attr) bool {
+		fmt.Fprintf(&b, " %s=%q", a.Key, a.Value.String())
+		return true
+	}
+	for _, a := range h.attrs {
+		add(a)
+	}
+	r.Attrs(add)
+	b.WriteByte('\n')
+	_, err := io.WriteString(h.w, b.String())
+	return err
+}
+
+func (h *lineHandler) WithAttrs(as []slog.Attr) slog.Handler {
+	return &lineHandler{w: h.w, attrs: append(append([]slog.Attr{}, h.attrs...), as...)}
+}
+
+func (h *lineHandler) WithGroup(string) slog.Handler { return h }
+
+// arrangeArgs checks the command name and moves a command's flags before its
+// arguments, so that "newsarc convert in.json --to text" works as users
+// expect (urfave/cli stops reading flags at the first argument).
+func arrangeArgs(app *cli.App, args []string) ([]string, error) {
+	if len(args) < 2 || strings.HasPrefix(args[1], "-") {
+		return args, nil
+	}
+	cmd := app.Command(args[1])
+	if cmd == nil {
+		return nil, usagef("unknown command %q (commands: convert, digest, formats; see newsarc --help)", args[1])
+	}
+	takesValue := make(map[string]bool)
+	for _, f := range cmd.Flags {
+		_, isBool := f.(*cli.BoolFlag)
+		for _, n := range f.Names() {
+			takesValue[n] = !isBool
+		}
+	}
+	var flags, rest []string
+	tail := args[2:]
+	for i := 0; i < len(tail); i++ {
+		a := tail[i]
+		switch {
+		case a == "--":
+			rest = append(rest, tail[i+1:]...)
+			i = len(tail)
+		case len(a) > 1 && a[0] == '-':
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if !strings.Contains(name, "=") && takesValue[name] && i+1 < len(tail) {
+				i++
+				flags = append(flags, tail[i])
+			}
+		default:
+			rest = append(rest, a)
+		}
+	}
+	out := append(append([]string{}, args[:2]...), flags...)
+	if len(rest) > 0 {
+		out = append(append(out, "--"), rest...)
+	}
+	return out, nil
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seed = "../../testdata/articles/seed-giao-ban.json"
+
+// newsarc runs the CLI in-process and returns the exit code and outputs.
+func newsarc(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), append([]string{"newsarc"}, args...), strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestConvertSeedToText(t *testing.T) {
+	code, out, stderr := newsarc(t, "", "convert", seed, "--to", "text")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want, err := os.ReadFile("../../testdata/golden/text/seed-giao-ban.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Fatalf("bulletin differs from the golden file:\n%s", out)
+	}
+}
+
+func TestConvertSeedToJSONIsIdentical(t *testing.T) {
+	want, _ := os.ReadFile(seed)
+	code, out, stderr := newsarc(t, "", "convert", seed, "--to", "json")
+	if code != 0 || out != string(want) {
+		t.Fatalf("exit %d, stderr %q; JSON differs from the input", code, stderr)
+	}
+	// The same through stdin, and into a file named by -o (format from its extension).
+	dir := t.TempDir()
+	outFile := filepath.Join(dir, "seed.json")
+	if code, _, stderr := newsarc(t, string(want), "convert", "-", "-o", outFile); code != 0 {
+		t.Fatalf("stdin → file: exit %d: %s", code, stderr)
+	}
+	if got, _ := os.ReadFile(outFile); !bytes.Equal(got, want) {
+		t.Fatal("file output differs from the input")
+	}
+}
+
+func TestSeveralInputsMakeOneCollection(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/articles/*.json")
+	code, out, stderr := newsarc(t, "", append([]string{"convert", "--to", "json"}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if n := strings.Count(out, `"title": `); n != len(files) || !strings.Contains(out, `"articles": [`) {
+		t.Fatalf("want one collection of %d articles, got:\n%.300s", len(files), out)
+	}
+}
+
+func TestEachWritesOneFilePerInput(t *testing.T) {
+	dir := t.TempDir()
+	files := []string{seed, "../../testdata/articles/english-flood.json"}
+	code, _, stderr := newsarc(t, "", append([]string{"convert", "--each", "-o", dir, "--to", "text"}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, name := range []string{"thuong-truc-ban-bi-thu-giao-ban-truc-tuyen-voi-bi-thu-cac-tinh-uy-thanh-uy.txt", "flash-floods-hit-northern-ha-giang-province.txt"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			entries, _ := os.ReadDir(dir)
+			t.Errorf("missing %s (have %v)", name, entries)
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	truncated := write("truncated.json", `{"schema": 1, "title": "Một`)
+	wrongType := write("wrong.json", "{\n  \"title\": \"x\",\n  \"authors\": \"Đình Anh\"\n}\n")
+	empty := write("empty.json", "")
+	noTitle := write("notitle.json", `{"body":[{"kind":"paragraph","text":[{"text":"x"}]}]}`)
+	cases := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"truncated JSON", []string{"convert", truncated}, 1, truncated + ":1:28: truncated JSON"},
+		{"wrong type", []string{"convert", wrongType}, 1, wrongType + `:3:3: field "authors": want an array, got JSON string`},
+		{"empty file", []string{"convert", empty}, 1, empty + ": empty input"},
+		{"no title", []string{"convert", noTitle}, 1, noTitle + ": invalid article: article 1: title: empty"},
+		{"missing file", []string{"convert", filepath.Join(dir, "nope.json")}, 1, "nope.json: no such file or directory"},
+		{"directory", []string{"convert", dir}, 1, dir + ": is a directory"},
+		{"unknown output format", []string{"convert", seed, "--to", "docx"}, 2, `unknown format "docx"`},
+		{"unknown extension", []string{"convert", seed, "-o", filepath.Join(dir, "x.docx")}, 2, "no format for the extension"},
+		{"unknown input format", []string{"convert", "--from", "rtf", seed}, 2, `unknown format "rtf"`},
+		{"no input", []string{"convert"}, 2, "no INPUT given"},
+		{"bad flag", []string{"convert", "--frobnicate", seed}, 2, "frobnicate"},
+		{"unknown command", []string{"frobnicate"}, 2, "frobnicate"},
+		{"cannot read text", []string{"convert", "--from", "text", seed}, 1, "cannot read text"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, stderr := newsarc(t, "", tc.args...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tc.code, stderr)
+			}
+			if !strings.HasPrefix(stderr, "newsarc: ") || strings.Count(strings.TrimSpace(stderr), "\n") != 0 {
+				t.Errorf("stderr is not one 'newsarc:' line: %q", stderr)
+			}
+			if !strings.Contains(stderr, tc.want) {
+				t.Errorf("stderr %q lacks %q", stderr, tc.want)
+			}
+			if out != "" && code != 0 {
+				t.Errorf("failed run printed to stdout: %.200q", out)
+			}
+		})
+	}
+}
+
+// A failed conversion leaves an existing output file as it was and no
+// temporary file behind.
+func TestFailureKeepsExistingOutput(t *testing.T) {
+	dir := t.TempDir()
+	outFile := filepath.Join(dir, "out.txt")
+	os.WriteFile(outFile, []byte("old"), 0o644)
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte("{"), 0o644)
+	if code, _, _ := newsarc(t, "", "convert", bad, "-o", outFile); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if got, _ := os.ReadFile(outFile); string(got) != "old" {
+		t.Fatalf("output was changed to %q", got)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Fatalf("stray files: %v", entries)
+	}
+}
+
+func TestFormatsAndHelp(t *testing.T) {
+	code, out, _ := newsarc(t, "", "formats")
+	if code != 0 {
+		t.Fatal("formats failed")
+	}
+	for _, name := range []string{"json", "text", "jsonl"} {
+		if !strings.Contains(out, "\n"+name+" ") {
+			t.Errorf("formats lacks %s:\n%s", name, out)
+		}
+	}
+	for _, args := range [][]string{{"--help"}, {"convert", "--help"}, {"formats", "--help"}} {
+		code, out, _ := newsarc(t, "", args...)
+		if code != 0 || !strings.Contains(out, "newsarc") || !strings.Contains(strings.ToLower(out), "example") {
+			t.Errorf("%v: exit %d, help without an example:\n%s", args, code, out)
+		}
+	}
+	if code, out, _ := newsarc(t, "", "--version"); code != 0 || !strings.Contains(out, "newsarc version") {
+		t.Errorf("--version: %d %q", code, out)
+	}
+}

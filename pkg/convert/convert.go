@@ -1,0 +1,331 @@
+// Package convert is the facade of newsarc: it wires the default readers and
+// writers into a format table and converts documents between them, writing
+// files atomically so that a failure never leaves a partial output.
+package convert
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsarc/newsarc/pkg/media"
+	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/text"
+)
+
+// Options configure a Converter. The zero value gives the default formats
+// with their default options.
+type Options struct {
+	Text text.Options
+
+	// Images resolves the images of articles for the PDF and EPUB writers.
+	// Nil means: relative paths under the directory of the input file, and
+	// no network.
+	Images media.Resolver
+
+	// Logger receives warnings (a missing image, a replaced glyph). Nil
+	// discards them.
+	Logger *slog.Logger
+}
+
+// Converter converts documents with its format table. Formats may be
+// extended or replaced before use, e.g. to add a writer.
+type Converter struct {
+	Formats news.Formats
+	opts    Options
+}
+
+// New returns a Converter with the default format table.
+func New(o Options) *Converter {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	c := &Converter{opts: o}
+	c.Formats = c.defaultFormats()
+	return c
+}
+
+// images is the resolver handed to writers: the caller's, else the one the
+// context carries for the document being converted.
+func (c *Converter) images() media.Resolver {
+	if c.opts.Images != nil {
+		return c.opts.Images
+	}
+	return contextResolver{}
+}
+
+func (c *Converter) defaultFormats() news.Formats {
+	return news.Formats{
+		{Name: "json", Description: "newsarc canonical JSON (schema 1): one article, an array, a collection or JSON Lines",
+			Extensions: []string{".json"}, MediaType: "application/json",
+			Reader: news.JSON{}, Writer: news.JSON{}, Sniff: news.SniffJSON},
+		{Name: "jsonl", Description: "JSON Lines: one canonical article per line",
+			Extensions: []string{".jsonl", ".ndjson"}, MediaType: "application/jsonl",
+			Reader: news.JSON{}, Writer: news.JSONL{}},
+		{Name: "text", Description: "plain-text bulletin, wrapped for reading on air or mailing",
+			Extensions: []string{".txt", ".text"}, MediaType: "text/plain; charset=utf-8",
+			Writer: text.New(c.opts.Text)},
+	}
+}
+
+// Read reads one document in the named format, or in the format its first
+// bytes (then its name's extension) reveal when from is empty. The result is
+// normalised and validated; errors name the input.
+func (c *Converter) Read(ctx context.Context, in news.Input, from string) (*news.Collection, error) {
+	col, err := c.read(ctx, in, from)
+	if err != nil {
+		return nil, err
+	}
+	if err := col.Validate(); err != nil {
+		return nil, news.NameError(in.Name, err)
+	}
+	return col, nil
+}
+
+// read is Read without validation, which a digest does article by article.
+func (c *Converter) read(ctx context.Context, in news.Input, from string) (*news.Collection, error) {
+	br := bufio.NewReaderSize(in.Body, 4096)
+	in.Body = br
+	f, err := c.readerFormat(in.Name, br, from)
+	if err != nil {
+		return nil, err
+	}
+	col, err := f.Reader.Read(ctx, in)
+	if err != nil {
+		return nil, news.NameError(in.Name, err)
+	}
+	col.Normalize()
+	if len(col.Articles) == 0 {
+		return nil, news.NameError(in.Name, news.ErrNoContent)
+	}
+	return col, nil
+}
+
+func (c *Converter) readerFormat(name string, br *bufio.Reader, from string) (*news.Format, error) {
+	var f *news.Format
+	var err error
+	if from != "" {
+		f, err = c.Formats.Lookup(from)
+	} else {
+		head, _ := br.Peek(512)
+		if len(bytes.TrimSpace(head)) == 0 {
+			return nil, news.NameError(name, news.ErrEmptyInput)
+		}
+		f, err = c.Formats.Sniff(head)
+		if err != nil {
+			if g, e := c.Formats.ForPath(name); e == nil {
+				f, err = g, nil
+			}
+		}
+		if err != nil {
+			return nil, news.NameError(name, fmt.Errorf("%w; name it with --from", err))
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if f.Reader == nil {
+		return nil, news.NameError(name, fmt.Errorf("%w: newsarc cannot read %s", news.ErrUnsupported, f.Name))
+	}
+	return f, nil
+}
+
+// WriterFor returns the format named to, or the one of output's extension
+// when to is empty.
+func (c *Converter) WriterFor(to, output string) (*news.Format, error) {
+	var f *news.Format
+	var err error
+	switch {
+	case to != "":
+		f, err = c.Formats.Lookup(to)
+	case output != "" && output != "-":
+		f, err = c.Formats.ForPath(output)
+	default:
+		f, err = c.Formats.Lookup("text")
+	}
+	if err != nil {
+		return nil, err
+	}
+	if f.Writer == nil {
+		return nil, fmt.Errorf("%w: newsarc cannot write %s", news.ErrUnsupported, f.Name)
+	}
+	return f, nil
+}
+
+// Write renders col in the format named to.
+func (c *Converter) Write(ctx context.Context, w io.Writer, col *news.Collection, to string) error {
+	f, err := c.WriterFor(to, "")
+	if err != nil {
+		return err
+	}
+	return f.Writer.Write(ctx, w, col)
+}
+
+// Convert reads one document and writes it in another format.
+func (c *Converter) Convert(ctx context.Context, in news.Input, w io.Writer, from, to string) error {
+	col, err := c.Read(ctx, in, from)
+	if err != nil {
+		return err
+	}
+	return c.Write(ctx, w, col, to)
+}
+
+// ReadFiles reads every input — a path, or "-" for stdin — into one
+// Collection. A single input that is a collection keeps its title and other
+// fields; several inputs are merged article by article.
+func (c *Converter) ReadFiles(ctx context.Context, inputs []string, from string, stdin io.Reader) (*news.Collection, error) {
+	if len(inputs) == 0 {
+		return nil, errors.New("no input")
+	}
+	var all *news.Collection
+	for _, name := range inputs {
+		col, err := c.ReadFile(ctx, name, from, stdin)
+		if err != nil {
+			return nil, err
+		}
+		if all == nil {
+			all = col
+			continue
+		}
+		all.Articles = append(all.Articles, col.Articles...)
+	}
+	if len(inputs) > 1 {
+		if err := all.Validate(); err != nil { // e.g. the same article given twice
+			return nil, err
+		}
+	}
+	return all, nil
+}
+
+// ReadFile reads one input: a path, or "-" for stdin.
+func (c *Converter) ReadFile(ctx context.Context, name, from string, stdin io.Reader) (*news.Collection, error) {
+	in := news.Input{Name: name}
+	if name == "-" {
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		in.Body = stdin
+		return c.Read(ctx, in, from)
+	}
+	fi, err := os.Stat(name)
+	if err != nil {
+		return nil, news.NameError(name, cleanPathError(err))
+	}
+	if fi.IsDir() {
+		return nil, news.NameError(name, errors.New("is a directory, not a file (use the digest command for folders)"))
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, news.NameError(name, cleanPathError(err))
+	}
+	defer f.Close()
+	in.Body = f
+	return c.Read(withInputDir(ctx, filepath.Dir(name)), in, from)
+}
+
+// ConvertFile reads inputs into one collection and writes it to output ("-"
+// or "" for w) atomically, in the format named to or given by output's
+// extension.
+func (c *Converter) ConvertFile(ctx context.Context, inputs []string, output, from, to string, stdin io.Reader, stdout io.Writer) error {
+	f, err := c.WriterFor(to, output)
+	if err != nil {
+		return err
+	}
+	col, err := c.ReadFiles(ctx, inputs, from, stdin)
+	if err != nil {
+		return err
+	}
+	if len(inputs) > 0 && inputs[0] != "-" {
+		ctx = withInputDir(ctx, filepath.Dir(inputs[0]))
+	}
+	if output == "" || output == "-" {
+		return f.Writer.Write(ctx, stdout, col)
+	}
+	return WriteFileAtomic(output, func(w io.Writer) error { return f.Writer.Write(ctx, w, col) })
+}
+
+// WriteFileAtomic writes a file through a temporary file in the same
+// directory and renames it into place only when write succeeds, so readers
+// never see a partial file and an existing file survives a failure.
+func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return news.NameError(path, cleanPathError(err))
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriterSize(tmp, 256<<10)
+	if err = write(bw); err != nil {
+		return err
+	}
+	if err = bw.Flush(); err != nil {
+		return news.NameError(path, err)
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return news.NameError(path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return news.NameError(path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return news.NameError(path, cleanPathError(err))
+	}
+	return nil
+}
+
+// cleanPathError drops the path an *os.PathError repeats, since the caller
+// names the input already: "no such file or directory".
+func cleanPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
+
+// contextResolver resolves images with the resolver the context carries:
+// the input file's directory for convert, the documents' own resolvers for a
+// digest. One Converter can so serve many inputs at once.
+type contextResolver struct{}
+
+type resolverKey struct{}
+
+func withResolver(ctx context.Context, r media.Resolver) context.Context {
+	return context.WithValue(ctx, resolverKey{}, r)
+}
+
+// withInputDir resolves relative images under dir.
+func withInputDir(ctx context.Context, dir string) context.Context {
+	return withResolver(ctx, media.Dir(dir))
+}
+
+func (contextResolver) Resolve(ctx context.Context, src string) ([]byte, error) {
+	if r, ok := ctx.Value(resolverKey{}).(media.Resolver); ok && r != nil {
+		return r.Resolve(ctx, src)
+	}
+	return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
+}
+
+// suffix of a format's default extension, for --each outputs.
+func defaultExt(f *news.Format) string {
+	if len(f.Extensions) > 0 {
+		return f.Extensions[0]
+	}
+	return "." + strings.ToLower(f.Name)
+}

@@ -1,0 +1,52 @@
+package convert
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
+)
+
+// ConvertEach converts every input on its own into dir, one file per input
+// named by the slug of its (first) article's title, with the extension of
+// the format named to. Names that collide get -2, -3… It returns the first
+// error after trying every input, so that one bad input loses nothing else.
+func (c *Converter) ConvertEach(ctx context.Context, inputs []string, dir, from, to string) error {
+	f, err := c.WriterFor(to, "")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return news.NameError(dir, cleanPathError(err))
+	}
+	used := make(map[string]bool)
+	var first error
+	for _, name := range inputs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		col, err := c.ReadFile(ctx, name, from, nil)
+		if err != nil {
+			c.opts.Logger.Warn("skipped input", "input", name, "error", err.Error())
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		slug := vntext.Slug(col.Articles[0].Title)
+		out := filepath.Join(dir, slug+defaultExt(f))
+		for n := 2; used[out]; n++ {
+			out = filepath.Join(dir, fmt.Sprintf("%s-%d%s", slug, n, defaultExt(f)))
+		}
+		used[out] = true
+		ictx := withInputDir(ctx, filepath.Dir(name))
+		if err := WriteFileAtomic(out, func(w io.Writer) error { return f.Writer.Write(ictx, w, col) }); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
