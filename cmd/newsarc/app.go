@@ -173,12 +173,16 @@ func runConvert(c *cli.Context) error {
 		if out == "" || out == "-" {
 			return usagef("convert: --each needs -o DIRECTORY")
 		}
-		return conv.ConvertEach(c.Context, inputs, out, c.String("from"), f.Name)
+		return conv.ConvertEach(c.Context, inputs, out, f.Name, source(c))
 	}
 	if (out == "" || out == "-") && f.Binary() && isTerminal(c.App.Writer) {
 		return usagef("convert: %s is binary; give -o FILE or redirect standard output", f.Name)
 	}
-	return conv.ConvertFile(c.Context, inputs, out, c.String("from"), f.Name, c.App.Reader, c.App.Writer)
+	return conv.ConvertFile(c.Context, inputs, out, f.Name, source(c), c.App.Writer)
+}
+
+func source(c *cli.Context) convert.Source {
+	return convert.Source{From: c.String("from"), URL: c.String("url"), Stdin: c.App.Reader}
 }
 
 // newConverter maps the flags that shape output to convert.Options.

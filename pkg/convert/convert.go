@@ -15,15 +15,21 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/newsarc/newsarc/pkg/epub"
+	"github.com/newsarc/newsarc/pkg/html"
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/pdf"
 	"github.com/newsarc/newsarc/pkg/text"
 )
 
 // Options configure a Converter. The zero value gives the default formats
 // with their default options.
 type Options struct {
+	HTML html.Options
 	Text text.Options
+	PDF  pdf.Options
+	EPUB epub.Options
 
 	// Images resolves the images of articles for the PDF and EPUB writers.
 	// Nil means: relative paths under the directory of the input file, and
@@ -47,7 +53,23 @@ func New(o Options) *Converter {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
+	if o.HTML.Logger == nil {
+		o.HTML.Logger = o.Logger
+	}
+	if o.PDF.Logger == nil {
+		o.PDF.Logger = o.Logger
+	}
+	if o.EPUB.Logger == nil {
+		o.EPUB.Logger = o.Logger
+	}
 	c := &Converter{opts: o}
+	if o.PDF.Resolver == nil {
+		o.PDF.Resolver = c.images()
+	}
+	if o.EPUB.Resolver == nil {
+		o.EPUB.Resolver = c.images()
+	}
+	c.opts = o
 	c.Formats = c.defaultFormats()
 	return c
 }
@@ -69,9 +91,18 @@ func (c *Converter) defaultFormats() news.Formats {
 		{Name: "jsonl", Description: "JSON Lines: one canonical article per line",
 			Extensions: []string{".jsonl", ".ndjson"}, MediaType: "application/jsonl",
 			Reader: news.JSON{}, Writer: news.JSONL{}},
+		{Name: "html", Description: "a news page: the article is found among the site around it",
+			Extensions: []string{".html", ".htm", ".shtml", ".xhtml"}, MediaType: "text/html",
+			Reader: html.New(c.opts.HTML), Sniff: news.SniffHTML},
 		{Name: "text", Description: "plain-text bulletin, wrapped for reading on air or mailing",
 			Extensions: []string{".txt", ".text"}, MediaType: "text/plain; charset=utf-8",
 			Writer: text.New(c.opts.Text)},
+		{Name: "pdf", Description: "PDF for print and archive; a digest gets a cover, contents and outline",
+			Extensions: []string{".pdf"}, MediaType: "application/pdf",
+			Writer: pdf.New(c.opts.PDF), Sniff: news.SniffPDF},
+		{Name: "epub", Description: "EPUB 3 e-book with embedded Vietnamese fonts",
+			Extensions: []string{".epub"}, MediaType: "application/epub+zip",
+			Writer: epub.New(c.opts.EPUB), Sniff: news.SniffEPUB},
 	}
 }
 
@@ -177,16 +208,23 @@ func (c *Converter) Convert(ctx context.Context, in news.Input, w io.Writer, fro
 	return c.Write(ctx, w, col, to)
 }
 
-// ReadFiles reads every input — a path, or "-" for stdin — into one
+// Source says how to read inputs.
+type Source struct {
+	From  string    // input format name; empty: recognised from the content
+	URL   string    // the page's URL for HTML input: base for relative links
+	Stdin io.Reader // what "-" reads; nil: os.Stdin
+}
+
+// ReadFiles reads every input — a path, a URL, or "-" for stdin — into one
 // Collection. A single input that is a collection keeps its title and other
 // fields; several inputs are merged article by article.
-func (c *Converter) ReadFiles(ctx context.Context, inputs []string, from string, stdin io.Reader) (*news.Collection, error) {
+func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src Source) (*news.Collection, error) {
 	if len(inputs) == 0 {
 		return nil, errors.New("no input")
 	}
 	var all *news.Collection
 	for _, name := range inputs {
-		col, err := c.ReadFile(ctx, name, from, stdin)
+		col, err := c.ReadFile(ctx, name, src)
 		if err != nil {
 			return nil, err
 		}
@@ -204,15 +242,18 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, from string,
 	return all, nil
 }
 
-// ReadFile reads one input: a path, or "-" for stdin.
-func (c *Converter) ReadFile(ctx context.Context, name, from string, stdin io.Reader) (*news.Collection, error) {
-	in := news.Input{Name: name}
+// ReadFile reads one input: a path, an http(s) URL, or "-" for stdin.
+func (c *Converter) ReadFile(ctx context.Context, name string, src Source) (*news.Collection, error) {
+	in := news.Input{Name: name, URL: src.URL}
+	if isURL(name) {
+		return c.readURL(ctx, name, src)
+	}
 	if name == "-" {
-		if stdin == nil {
-			stdin = os.Stdin
+		in.Body = src.Stdin
+		if in.Body == nil {
+			in.Body = os.Stdin
 		}
-		in.Body = stdin
-		return c.Read(ctx, in, from)
+		return c.Read(ctx, in, src.From)
 	}
 	fi, err := os.Stat(name)
 	if err != nil {
@@ -227,22 +268,27 @@ func (c *Converter) ReadFile(ctx context.Context, name, from string, stdin io.Re
 	}
 	defer f.Close()
 	in.Body = f
-	return c.Read(withInputDir(ctx, filepath.Dir(name)), in, from)
+	return c.Read(withInputDir(ctx, filepath.Dir(name)), in, src.From)
 }
 
-// ConvertFile reads inputs into one collection and writes it to output ("-"
-// or "" for w) atomically, in the format named to or given by output's
-// extension.
-func (c *Converter) ConvertFile(ctx context.Context, inputs []string, output, from, to string, stdin io.Reader, stdout io.Writer) error {
+func isURL(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// ConvertFile reads inputs into one collection and writes it to output
+// atomically ("-" or "" writes to stdout), in the format named to or given by
+// output's extension.
+func (c *Converter) ConvertFile(ctx context.Context, inputs []string, output, to string, src Source, stdout io.Writer) error {
 	f, err := c.WriterFor(to, output)
 	if err != nil {
 		return err
 	}
-	col, err := c.ReadFiles(ctx, inputs, from, stdin)
+	col, err := c.ReadFiles(ctx, inputs, src)
 	if err != nil {
 		return err
 	}
-	if len(inputs) > 0 && inputs[0] != "-" {
+	if len(inputs) > 0 && inputs[0] != "-" && !isURL(inputs[0]) {
 		ctx = withInputDir(ctx, filepath.Dir(inputs[0]))
 	}
 	if output == "" || output == "-" {
@@ -328,4 +374,9 @@ func defaultExt(f *news.Format) string {
 		return f.Extensions[0]
 	}
 	return "." + strings.ToLower(f.Name)
+}
+
+// readURL fetches a page over HTTP(S) and reads it as HTML.
+func (c *Converter) readURL(ctx context.Context, rawURL string, src Source) (*news.Collection, error) {
+	return nil, news.NameError(rawURL, fmt.Errorf("%w: fetching URLs", news.ErrUnsupported)) // TODO(html.Fetch)
 }

@@ -15,7 +15,7 @@ import (
 // named by the slug of its (first) article's title, with the extension of
 // the format named to. Names that collide get -2, -3… It returns the first
 // error after trying every input, so that one bad input loses nothing else.
-func (c *Converter) ConvertEach(ctx context.Context, inputs []string, dir, from, to string) error {
+func (c *Converter) ConvertEach(ctx context.Context, inputs []string, dir, to string, src Source) error {
 	f, err := c.WriterFor(to, "")
 	if err != nil {
 		return err
@@ -29,7 +29,7 @@ func (c *Converter) ConvertEach(ctx context.Context, inputs []string, dir, from,
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		col, err := c.ReadFile(ctx, name, from, nil)
+		col, err := c.ReadFile(ctx, name, src)
 		if err != nil {
 			c.opts.Logger.Warn("skipped input", "input", name, "error", err.Error())
 			if first == nil {
