@@ -1,0 +1,440 @@
+// Package archive finds the documents of a news archive: saved HTML pages and
+// canonical JSON in directories, JSON Lines exports (one document per line),
+// zip files and WARC crawls. Walk yields them one at a time, in a
+// deterministic order, with a name that says where each came from, so that a
+// digest can parse them in a worker pool and report every failure precisely.
+//
+// Walk never extracts anything to disk and never holds more than one
+// document's bytes per item; zip members are checked against zip-slip names
+// and zip bombs while they are read.
+package archive
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"log/slog"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/newsarc/newsarc/pkg/media"
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// Errors found in archives, wrapped in a Document's Err together with its
+// name (a *news.InputError).
+var (
+	ErrTooLarge    = errors.New("document larger than the limit")
+	ErrUnknownType = fmt.Errorf("unknown document type (not HTML, JSON, JSON Lines, zip or WARC): %w", news.ErrUnsupported)
+	ErrUnsafeName  = errors.New("unsafe member name (absolute, backslash or ../): refused")
+	ErrZipBomb     = errors.New("zip member expands beyond the limits (zip bomb?)")
+	ErrNestedZip   = fmt.Errorf("zip nested more than one level deep: %w", news.ErrUnsupported)
+	ErrSymlinkLoop = errors.New("symlink loop")
+	ErrBrokenLine  = errors.New("broken JSON line")
+)
+
+// Kind says which reader a document needs.
+type Kind string
+
+// The kinds of document Walk yields.
+const (
+	KindHTML Kind = "html" // a web page
+	KindJSON Kind = "json" // canonical JSON: an article, an array, a collection or one JSON Lines line
+)
+
+// Document is one named document found in an archive.
+type Document struct {
+	Name        string         // where it came from, for reports: "july/a.html", "export.zip!2023/a.html", "crawl.warc.gz#3@12345" (record number and offset), "export.jsonl:17" (line)
+	URL         string         // the page URL when known (a WARC record's WARC-Target-URI); "" otherwise
+	ContentType string         // the HTTP Content-Type of a WARC response (charset hint); "" otherwise
+	Kind        Kind           // which reader parses Body; empty when Err is set
+	Body        []byte         // the whole document, at most Options.MaxDocBytes
+	Images      media.Resolver // resolves images relative to the document (its directory, its zip directory, or other WARC records by URL); may be nil
+	Err         error          // non-nil when the document could not be read; Name says where; Body is nil
+}
+
+// Input returns the document as the input of a news.Reader.
+func (d *Document) Input() news.Input {
+	return news.Input{Name: d.Name, URL: d.URL, ContentType: d.ContentType, Body: bytes.NewReader(d.Body)}
+}
+
+// Options control Walk. The zero value walks everything it knows with the
+// default limits.
+type Options struct {
+	// Include and Exclude are shell globs (path.Match, plus a leading "**/"
+	// for any depth and a trailing "/**" for everything below) matched
+	// against the slash path relative to the root given to Walk and against
+	// the base name; zip members count as "x.zip/member/path". A directory or
+	// zip that matches Include includes everything in it; one that matches
+	// Exclude is not entered. Empty Include means every known document.
+	Include, Exclude []string
+
+	MaxDocBytes    int64   // 0: 64 MiB; larger documents → Document.Err
+	MaxZipBytes    int64   // 0: 2 GiB of uncompressed data per zip file
+	MaxZipRatio    float64 // 0: 100 — a member whose uncompressed/compressed ratio exceeds it is refused (zip bomb)
+	FollowSymlinks bool    // default false: symlinks are skipped; when true, loops are detected (by device+inode) and reported, never followed twice
+
+	Stats  *Stats       // when set, Walk counts what it yielded and skipped here; read it after the loop
+	Logger *slog.Logger // notes on skipped entries and lenient WARC reading; nil discards
+}
+
+// Stats counts what a Walk found, for the digest summary.
+type Stats struct {
+	Documents int   // yielded with a Body
+	Errors    int   // yielded with an Err
+	Bytes     int64 // total size of the Bodies
+	Skipped   int   // files and zip members that hold no articles (css, js, images, hidden files, symlinks not followed)
+	Excluded  int   // files and members left out by Include and Exclude
+	Records   int   // WARC records that are not HTML pages with status 200 (requests, images, redirects, metadata…)
+}
+
+// graceBytes is how much a zip member may expand before the ratio cap
+// applies, so that tiny, very compressible files are not taken for bombs.
+const graceBytes = 1 << 20
+
+func (o Options) withDefaults() Options {
+	if o.MaxDocBytes <= 0 {
+		o.MaxDocBytes = 64 << 20
+	}
+	if o.MaxZipBytes <= 0 {
+		o.MaxZipBytes = 2 << 30
+	}
+	if o.MaxZipRatio <= 0 {
+		o.MaxZipRatio = 100
+	}
+	if o.Stats == nil {
+		o.Stats = new(Stats)
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	return o
+}
+
+// Walk yields every document under paths in a deterministic order: paths in
+// the given order; directories recursively with entries sorted by name; zip
+// members in central-directory order; WARC records in file order; JSONL lines
+// in order. A path that does not exist, or a part of an archive that cannot
+// be read, is yielded as a Document with Err, and the walk goes on. Walk stops
+// early, without a final error, when ctx is cancelled.
+func Walk(ctx context.Context, paths []string, opts Options) iter.Seq[Document] {
+	return func(yield func(Document) bool) {
+		w := &walker{ctx: ctx, opts: opts.withDefaults(), yield: yield, seen: map[fileKey]bool{}}
+		for _, p := range append(append([]string(nil), opts.Include...), opts.Exclude...) {
+			if _, err := path.Match(strings.TrimSuffix(strings.TrimPrefix(p, "**/"), "/**"), ""); err != nil {
+				w.fail(p, fmt.Errorf("bad include or exclude pattern: %w", err))
+				return
+			}
+		}
+		for _, p := range paths {
+			if w.stopped() {
+				return
+			}
+			w.root(p)
+		}
+	}
+}
+
+// walker carries the state of one Walk.
+type walker struct {
+	ctx   context.Context
+	opts  Options
+	yield func(Document) bool
+	done  bool
+	stack []fs.FileInfo    // directories being walked, for loop detection
+	seen  map[fileKey]bool // directories walked so far
+}
+
+func (w *walker) stopped() bool {
+	if !w.done && w.ctx.Err() != nil {
+		w.done = true
+	}
+	return w.done
+}
+
+// emit yields d and counts it.
+func (w *walker) emit(d Document) {
+	if w.stopped() {
+		return
+	}
+	st := w.opts.Stats
+	if d.Err != nil {
+		d.Body, d.Kind = nil, ""
+		d.Err = news.NameError(d.Name, d.Err)
+		st.Errors++
+	} else {
+		st.Documents++
+		st.Bytes += int64(len(d.Body))
+	}
+	if !w.yield(d) {
+		w.done = true
+	}
+}
+
+func (w *walker) fail(name string, err error) { w.emit(Document{Name: name, Err: err}) }
+
+func (w *walker) skip(name, why string) {
+	w.opts.Stats.Skipped++
+	w.opts.Logger.Debug("archive: skipped", "name", name, "why", why)
+}
+
+// root walks one path given by the caller. Symlinks named here are followed:
+// the caller asked for them.
+func (w *walker) root(p string) {
+	fi, err := os.Stat(p)
+	if err != nil {
+		w.fail(p, err)
+		return
+	}
+	base := filepath.Base(p)
+	if fi.IsDir() {
+		if w.enterDir(p, fi) {
+			w.dir(p, "", false)
+			w.leaveDir()
+		}
+		return
+	}
+	if w.excluded(base, base, false) {
+		return
+	}
+	kind := kindOf(base)
+	if kind == unknown {
+		if kind, err = sniffFile(p); err != nil {
+			w.fail(p, err)
+			return
+		}
+	}
+	w.file(p, base, kind, fi.Size(), false)
+}
+
+// dir walks the entries of a directory sorted by name. rel is its slash path
+// below the root; included says whether it or a parent matched Include.
+func (w *walker) dir(dir, rel string, included bool) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.fail(dir, err) // ReadDir returns what it could read: walk that too
+	}
+	for _, e := range entries {
+		if w.stopped() {
+			return
+		}
+		name := e.Name()
+		full, r := filepath.Join(dir, name), path.Join(rel, name)
+		if strings.HasPrefix(name, ".") {
+			w.skip(full, "hidden")
+			continue
+		}
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			if !w.opts.FollowSymlinks {
+				w.skip(full, "symlink")
+				continue
+			}
+			fi, err := os.Stat(full)
+			if err != nil {
+				w.fail(full, err)
+				continue
+			}
+			mode = fi.Mode().Type()
+		}
+		if mode.IsDir() {
+			if w.excluded(r, name, true) {
+				continue
+			}
+			fi, err := os.Stat(full)
+			if err != nil {
+				w.fail(full, err)
+				continue
+			}
+			if w.enterDir(full, fi) {
+				w.dir(full, r, included || w.matches(w.opts.Include, r, name))
+				w.leaveDir()
+			}
+			continue
+		}
+		kind := kindOf(name)
+		if !mode.IsRegular() || kind == unknown {
+			w.skip(full, "not a document")
+			continue
+		}
+		if w.excluded(r, name, included) {
+			continue
+		}
+		w.file(full, r, kind, -1, included)
+	}
+}
+
+// enterDir pushes a directory on the stack unless it is already on it (a
+// symlink loop, reported) or was walked before through another symlink.
+func (w *walker) enterDir(name string, fi fs.FileInfo) bool {
+	for _, a := range w.stack {
+		if os.SameFile(a, fi) {
+			w.fail(name, fmt.Errorf("%w: leads back to %s", ErrSymlinkLoop, a.Name()))
+			return false
+		}
+	}
+	if k, ok := keyOf(fi); ok {
+		if w.seen[k] {
+			w.skip(name, "directory already walked through another path")
+			return false
+		}
+		w.seen[k] = true
+	}
+	w.stack = append(w.stack, fi)
+	return true
+}
+
+func (w *walker) leaveDir() { w.stack = w.stack[:len(w.stack)-1] }
+
+// file reads one file of a known kind; size is -1 when not known yet.
+func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
+	images := media.Dir(filepath.Dir(name))
+	switch kind {
+	case KindHTML, KindJSON:
+		body, err := readFile(name, w.opts.MaxDocBytes)
+		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err})
+	case kindJSONL:
+		f, err := os.Open(name)
+		if err != nil {
+			w.fail(name, err)
+			return
+		}
+		defer f.Close()
+		w.lines(name, f, images)
+	case kindZip, kindWARC:
+		f, err := os.Open(name)
+		if err != nil {
+			w.fail(name, err)
+			return
+		}
+		defer f.Close()
+		if size < 0 {
+			fi, err := f.Stat()
+			if err != nil {
+				w.fail(name, err)
+				return
+			}
+			size = fi.Size()
+		}
+		src := fileSource(name)
+		if kind == kindZip {
+			w.zip(name, rel, f, size, src, 0, included)
+		} else {
+			w.warc(name, f, size, src)
+		}
+	}
+}
+
+// readFile reads a whole file of at most max bytes.
+func readFile(name string, max int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	return readAll(f, size, max)
+}
+
+// readAll reads r to the end, refusing more than max bytes. sizeHint, when
+// right, saves every reallocation.
+func readAll(r io.Reader, sizeHint, max int64) ([]byte, error) {
+	if sizeHint > max {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, sizeHint, max)
+	}
+	buf := make([]byte, 0, sizeHint+1) // +1: EOF is seen without growing
+	lr := io.LimitReader(r, max+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := lr.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if int64(len(buf)) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	}
+	return buf, nil
+}
+
+// Internal kinds: containers of documents.
+const (
+	unknown   Kind = ""
+	kindJSONL Kind = "jsonl"
+	kindZip   Kind = "zip"
+	kindWARC  Kind = "warc"
+)
+
+// kindOf tells a document by its name's extension.
+func kindOf(name string) Kind {
+	n := strings.ToLower(name)
+	if strings.HasSuffix(n, ".warc.gz") {
+		return kindWARC
+	}
+	switch path.Ext(n) {
+	case ".html", ".htm", ".shtml", ".xhtml":
+		return KindHTML
+	case ".json":
+		return KindJSON
+	case ".jsonl", ".ndjson":
+		return kindJSONL
+	case ".zip":
+		return kindZip
+	case ".warc":
+		return kindWARC
+	}
+	return unknown
+}
+
+// sniffFile tells the kind of a file without a known extension by its first
+// bytes.
+func sniffFile(name string) (Kind, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return unknown, err
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return unknown, err
+	}
+	if k := sniff(head[:n]); k != unknown {
+		return k, nil
+	}
+	return unknown, ErrUnknownType
+}
+
+// sniff tells HTML, JSON, zip and WARC apart by their first bytes.
+func sniff(head []byte) Kind {
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
+		return kindZip
+	case bytes.HasPrefix(head, []byte("WARC/")), isGzipWARC(head):
+		return kindWARC
+	}
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
+	if len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+		return KindJSON
+	}
+	if strings.HasPrefix(http.DetectContentType(head), "text/html") {
+		return KindHTML
+	}
+	return unknown
+}
