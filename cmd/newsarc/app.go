@@ -6,14 +6,21 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/convert"
+	"github.com/newsarc/newsarc/pkg/epub"
+	"github.com/newsarc/newsarc/pkg/html"
+	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/pdf"
 	"github.com/newsarc/newsarc/pkg/text"
 )
 
@@ -23,6 +30,9 @@ const (
 	exitFailure = 1 // bad input, a failed conversion
 	exitUsage   = 2 // a bad flag, an unknown format, missing arguments
 )
+
+// userAgent names newsarc to the servers it fetches images from.
+const userAgent = "Mozilla/5.0 (compatible; newsarc/0.1; +https://github.com/newsarc/newsarc)"
 
 // usageError marks errors that are the caller's wording, not the input's.
 type usageError struct{ error }
@@ -116,15 +126,14 @@ Examples:
    cat article.json | newsarc convert - --to text --width 60
    newsarc convert --each -o out/ --to txt a.json b.json`,
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "from", Aliases: []string{"f"}, Usage: "input `FORMAT` (default: recognised from the content)"},
 			&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Usage: "output `FORMAT` (default: from the extension of -o, else text)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; with --each, a directory"},
 			&cli.StringFlag{Name: "url", Usage: "the page's `URL` for HTML input: base for relative links and images"},
 			&cli.BoolFlag{Name: "each", Usage: "write one output per input into the directory given by -o, named by the article's slug"},
-			&cli.IntFlag{Name: "width", Value: text.DefaultWidth, Usage: "line width of the text bulletin, in characters"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"},
-		},
+		}, renderFlags()...),
 		Action: runConvert,
 	}
 }
@@ -163,7 +172,10 @@ func runConvert(c *cli.Context) error {
 	if len(inputs) == 0 {
 		return usagef("convert: no INPUT given (a file, or - for standard input); see newsarc convert --help")
 	}
-	conv := newConverter(c, c.Bool("quiet"))
+	conv, err := newConverter(c, c.Bool("quiet"))
+	if err != nil {
+		return err
+	}
 	out := c.String("output")
 	f, err := conv.WriterFor(c.String("to"), out)
 	if err != nil {
@@ -185,12 +197,61 @@ func source(c *cli.Context) convert.Source {
 	return convert.Source{From: c.String("from"), URL: c.String("url"), Stdin: c.App.Reader}
 }
 
+// renderFlags shape the output of both convert and digest.
+func renderFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.IntFlag{Name: "width", Value: text.DefaultWidth, Usage: "line width of a text bulletin, in characters"},
+		&cli.StringFlag{Name: "paper", Value: "A4", Usage: "PDF page `SIZE`: A4, A5 or Letter"},
+		&cli.StringFlag{Name: "font-dir", Usage: "`DIR` holding your own TrueType family (NAME-Regular.ttf, NAME-Bold.ttf, …)"},
+		&cli.StringFlag{Name: "font", Usage: "family `NAME` in --font-dir for body text (checked for every Vietnamese letter)"},
+		&cli.StringFlag{Name: "heading-font", Usage: "family `NAME` in --font-dir for titles and captions (default: --font)"},
+		&cli.BoolFlag{Name: "continuous", Usage: "PDF digest: let articles follow each other instead of each starting a page"},
+		&cli.BoolFlag{Name: "no-fonts", Usage: "EPUB: embed no font (smaller; readers use their own)"},
+		&cli.StringFlag{Name: "profiles", Usage: "JSON `FILE` of site profiles (CSS selectors) for the HTML reader"},
+		&cli.BoolFlag{Name: "fetch-images", Usage: "download remote images over HTTP(S) (default: offline, local images only)"},
+	}
+}
+
 // newConverter maps the flags that shape output to convert.Options.
-func newConverter(c *cli.Context, quiet bool) *convert.Converter {
-	return convert.New(convert.Options{
+func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
+	o := convert.Options{
 		Text:   text.Options{Width: c.Int("width")},
+		PDF:    pdf.Options{PageSize: pdf.PageSize(c.String("paper")), Continuous: c.Bool("continuous")},
+		EPUB:   epub.Options{NoFonts: c.Bool("no-fonts")},
 		Logger: warnLogger(c.App.ErrWriter, quiet),
-	})
+	}
+	switch strings.ToLower(c.String("paper")) {
+	case "a4", "a5", "letter":
+	default:
+		return nil, usagef("--paper %q: want A4, A5 or Letter", c.String("paper"))
+	}
+	if dir := c.String("font-dir"); dir != "" || c.String("font") != "" {
+		if dir == "" || c.String("font") == "" {
+			return nil, usagef("--font-dir and --font go together")
+		}
+		body, err := fonts.Load(dir, c.String("font"))
+		if err != nil {
+			return nil, err
+		}
+		heading := body
+		if name := c.String("heading-font"); name != "" {
+			if heading, err = fonts.Load(dir, name); err != nil {
+				return nil, err
+			}
+		}
+		o.PDF.Body, o.PDF.Heading, o.EPUB.Font = body, heading, body
+	}
+	if path := c.String("profiles"); path != "" {
+		profiles, err := html.LoadProfiles(path)
+		if err != nil {
+			return nil, err
+		}
+		o.HTML.Profiles = profiles
+	}
+	if c.Bool("fetch-images") {
+		o.RemoteImages = media.HTTP{UserAgent: userAgent, MaxBytes: 20 << 20, Client: &http.Client{Timeout: 20 * time.Second}}
+	}
+	return convert.New(o), nil
 }
 
 func isTerminal(w io.Writer) bool {

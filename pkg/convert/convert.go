@@ -32,9 +32,13 @@ type Options struct {
 	EPUB epub.Options
 
 	// Images resolves the images of articles for the PDF and EPUB writers.
-	// Nil means: relative paths under the directory of the input file, and
-	// no network.
+	// Nil means: relative paths under the directory of the input file (or
+	// inside the archive a digest read them from), and no network.
 	Images media.Resolver
+
+	// RemoteImages, when set, is tried for what Images does not find: pass
+	// a media.HTTP with your limits to let writers download images.
+	RemoteImages media.Resolver
 
 	// Logger receives warnings (a missing image, a replaced glyph). Nil
 	// discards them.
@@ -77,10 +81,14 @@ func New(o Options) *Converter {
 // images is the resolver handed to writers: the caller's, else the one the
 // context carries for the document being converted.
 func (c *Converter) images() media.Resolver {
+	var local media.Resolver = contextResolver{}
 	if c.opts.Images != nil {
-		return c.opts.Images
+		local = c.opts.Images
 	}
-	return contextResolver{}
+	if c.opts.RemoteImages != nil {
+		return media.Chain{local, c.opts.RemoteImages}
+	}
+	return local
 }
 
 func (c *Converter) defaultFormats() news.Formats {
