@@ -103,7 +103,7 @@ Examples:
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{err}
 		},
-		Commands: []*cli.Command{convertCommand(), formatsCommand()},
+		Commands: []*cli.Command{convertCommand(), digestCommand(), formatsCommand()},
 	}
 }
 

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/newsarc/newsarc/pkg/archive"
+	"github.com/newsarc/newsarc/pkg/convert"
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// exitPartial: the digest was written, but some documents failed and were
+// skipped (listed on stderr and in --report).
+const exitPartial = 3
+
+func digestCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "digest",
+		Usage:     "build a digest of every article of a month (or any period) from archives",
+		ArgsUsage: "INPUT...",
+		Description: `Reads every document under each INPUT — saved HTML pages, newsarc JSON or
+JSON Lines exports, directories of them (recursively), zip files and WARC
+web archives (.warc, .warc.gz) — keeps the articles published in the period,
+removes duplicates (same id, same URL, or same title on the same day: the
+longest copy is kept), sorts them by time and writes one document with a
+cover, a table of contents and running headers.
+
+The period is --month YYYY-MM, or --from YYYY-MM-DD --to YYYY-MM-DD (both
+days included), in the zone of --tz. --to also names the output format
+(pdf, epub, text, json) when it is not a date; otherwise each -o file's
+extension decides. Give -o several times for several outputs.
+
+A broken document is reported and skipped. Exit codes: 0 all documents were
+read; 3 the digest was written but some documents failed (see stderr or
+--report); 1 nothing was written (an error, or any failure under --strict);
+2 a usage error.
+
+Examples:
+   newsarc digest --month 2023-07 -o digest.pdf testdata/archive
+   newsarc digest --month 2023-07 -o july.pdf -o july.epub -o july.txt archive/ crawl.warc.gz
+   newsarc digest --from 2023-07-01 --to 2023-07-15 --group section -o half.pdf export.jsonl`,
+		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
+		Flags: append([]cli.Flag{
+			&cli.StringFlag{Name: "month", Aliases: []string{"m"}, Usage: "the calendar `YYYY-MM` to keep"},
+			&cli.StringFlag{Name: "from", Usage: "first `DAY` (YYYY-MM-DD) of the period"},
+			&cli.StringFlag{Name: "to", Usage: "last `DAY` (YYYY-MM-DD) of the period, or the output FORMAT"},
+			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`; repeat for several formats"},
+			&cli.StringFlag{Name: "title", Usage: "digest `TITLE` (default: \"Bản tin tháng 7/2023\")"},
+			&cli.StringFlag{Name: "publisher", Usage: "publication `NAME` printed on the cover and in headers"},
+			&cli.StringFlag{Name: "group", Value: "day", Usage: "group the contents by `day`, section or none"},
+			&cli.StringFlag{Name: "tz", Value: "Asia/Ho_Chi_Minh", Usage: "time `ZONE` that decides which day and month an article belongs to"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "parsing workers (default: one per CPU)"},
+			&cli.BoolFlag{Name: "strict", Usage: "fail, writing nothing, if any document cannot be read"},
+			&cli.StringFlag{Name: "report", Usage: "write a JSON report of the run to `FILE`"},
+			&cli.StringSliceFlag{Name: "include", Usage: "only documents whose path matches `GLOB` (repeatable)"},
+			&cli.StringSliceFlag{Name: "exclude", Usage: "skip documents whose path matches `GLOB` (repeatable)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress, warnings or summary"},
+		}, renderFlags()...),
+		Action: runDigest,
+	}
+}
+
+func runDigest(c *cli.Context) error {
+	inputs := c.Args().Slice()
+	if len(inputs) == 0 {
+		return usagef("digest: no INPUT given; see newsarc digest --help")
+	}
+	sel, format, err := selection(c)
+	if err != nil {
+		return err
+	}
+	outs := c.StringSlice("output")
+	if len(outs) == 0 {
+		return usagef("digest: no output; give -o FILE (e.g. -o digest.pdf)")
+	}
+	if format != "" && len(outs) > 1 {
+		return usagef("digest: --to %s with several -o files; let each file's extension choose", format)
+	}
+	opts := convert.DigestOptions{
+		Selection: sel,
+		Archive:   archive.Options{Include: c.StringSlice("include"), Exclude: c.StringSlice("exclude")},
+	}
+	for _, o := range outs {
+		opts.Outputs = append(opts.Outputs, convert.Output{Path: o, Format: format})
+	}
+	quiet := c.Bool("quiet")
+	stderr := c.App.ErrWriter
+	var bar *progressBar
+	if !quiet && isTerminal(stderr) {
+		bar = newProgressBar(stderr)
+		opts.Progress = bar.update
+	}
+	conv, err := newConverter(c, quiet)
+	if err != nil {
+		return err
+	}
+	rep, err := conv.Digest(c.Context, inputs, opts)
+	if bar != nil {
+		bar.done()
+	}
+	if rep != nil {
+		if !quiet {
+			summarize(stderr, rep)
+		}
+		if path := c.String("report"); path != "" {
+			if werr := writeReport(path, rep); werr != nil && err == nil {
+				err = werr
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if len(rep.Failures) > 0 {
+		return cli.Exit("", exitPartial)
+	}
+	return nil
+}
+
+// selection turns the period, title and grouping flags into a Selection and
+// the output format named by --to, if any.
+func selection(c *cli.Context) (convert.Selection, string, error) {
+	var sel convert.Selection
+	loc, err := time.LoadLocation(c.String("tz"))
+	if err != nil {
+		if c.String("tz") != "Asia/Ho_Chi_Minh" {
+			return sel, "", usagef("digest: --tz %q: unknown time zone", c.String("tz"))
+		}
+		loc = convert.Vietnam()
+	}
+	format, last := "", c.String("to")
+	if last != "" && !looksLikeDate(last) {
+		format, last = last, ""
+	}
+	switch {
+	case c.String("month") != "" && (c.String("from") != "" || last != ""):
+		return sel, "", usagef("digest: give --month or --from/--to, not both")
+	case c.String("month") != "":
+		sel.Period, err = convert.MonthPeriod(c.String("month"), loc)
+	case c.String("from") != "" && last != "":
+		sel.Period, err = convert.DaysPeriod(c.String("from"), last, loc)
+	default:
+		return sel, "", usagef("digest: no period; give --month YYYY-MM or --from YYYY-MM-DD --to YYYY-MM-DD")
+	}
+	if err != nil {
+		return sel, "", usagef("digest: %v", err)
+	}
+	switch g := news.GroupBy(c.String("group")); g {
+	case news.GroupByDay, news.GroupBySection, news.GroupNone:
+		sel.Group = g
+	default:
+		return sel, "", usagef("digest: --group %q: want day, section or none", g)
+	}
+	sel.Title, sel.Publisher = c.String("title"), c.String("publisher")
+	sel.Jobs, sel.Strict = c.Int("jobs"), c.Bool("strict")
+	return sel, format, nil
+}
+
+func looksLikeDate(s string) bool {
+	_, err := time.Parse("2006-01-02", s)
+	return err == nil
+}
+
+func summarize(w io.Writer, rep *convert.Report) {
+	for _, f := range rep.Failures {
+		fmt.Fprintf(w, "newsarc: failed: %s: %s\n", f.Document, oneLine(f.Reason))
+	}
+	for _, d := range rep.Duplicates {
+		fmt.Fprintf(w, "newsarc: duplicate (%s): kept %s, dropped %s\n", d.Reason, d.Kept, d.Dropped)
+	}
+	fmt.Fprintf(w, "newsarc: %d documents read (%d other files skipped), %d articles found, %d kept; %d out of period, %d undated, %d duplicates, %d failed\n",
+		rep.Documents, rep.Skipped, rep.Articles, rep.Kept, rep.OutOfPeriod, rep.Undated, len(rep.Duplicates), len(rep.Failures))
+}
+
+func writeReport(path string, rep *convert.Report) error {
+	return convert.WriteFileAtomic(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(rep)
+	})
+}
+
+// progressBar redraws one status line on a terminal, at most ten times a
+// second.
+type progressBar struct {
+	mu    sync.Mutex
+	w     io.Writer
+	start time.Time
+	last  time.Time
+	shown bool
+}
+
+func newProgressBar(w io.Writer) *progressBar {
+	return &progressBar{w: w, start: time.Now()}
+}
+
+func (p *progressBar) update(r convert.Report) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	now := time.Now()
+	if now.Sub(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = now
+	elapsed := now.Sub(p.start).Seconds()
+	rate := float64(r.Documents) / max(elapsed, 1e-3)
+	fmt.Fprintf(p.w, "\r\033[K%d documents · %d kept · %d failed · %.0f docs/s · %s",
+		r.Documents, r.Kept+countInPeriod(r), len(r.Failures), rate, time.Duration(elapsed*float64(time.Second)).Round(time.Second))
+	p.shown = true
+}
+
+// countInPeriod estimates the articles kept so far, before de-duplication.
+func countInPeriod(r convert.Report) int {
+	return max(0, r.Articles-r.OutOfPeriod-r.Undated-len(r.Failures))
+}
+
+func (p *progressBar) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

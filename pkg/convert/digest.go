@@ -1,0 +1,474 @@
+package convert
+
+import (
+	"cmp"
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"net/url"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsarc/newsarc/pkg/archive"
+	"github.com/newsarc/newsarc/pkg/media"
+	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
+)
+
+// Selection says which articles go into a digest and how it is titled.
+type Selection struct {
+	Period    news.Period // articles published in [Start, End); the zone of Start is the digest's
+	Title     string      // default: "Bản tin tháng 7/2023" for a calendar month
+	Publisher string
+	Group     news.GroupBy
+	Jobs      int  // parsing workers; 0: one per CPU
+	Strict    bool // any failed document fails the digest
+	// Progress, when set, is called after each document with the counts so
+	// far, from one goroutine.
+	Progress func(Report)
+}
+
+// Report says what a digest run did, for people and (as JSON) for machines.
+type Report struct {
+	Documents   int         `json:"documents"`     // documents read
+	Skipped     int         `json:"skipped"`       // files that hold no articles (css, images…) or were excluded
+	Articles    int         `json:"articles"`      // articles found in them
+	Kept        int         `json:"kept"`          // articles in the digest
+	OutOfPeriod int         `json:"out_of_period"` // published outside the period
+	Undated     int         `json:"undated"`       // no publication time: cannot be placed
+	Duplicates  []Duplicate `json:"duplicates"`
+	Failures    []Failure   `json:"failures"`
+}
+
+// Failure is a document (or one article of it) that could not be used.
+type Failure struct {
+	Document string `json:"document"`
+	Reason   string `json:"reason"`
+}
+
+// Duplicate records an article left out because another one was kept.
+type Duplicate struct {
+	Kept    string `json:"kept"`    // document of the kept article
+	Dropped string `json:"dropped"` // document of the dropped one
+	Title   string `json:"title"`
+	Reason  string `json:"reason"` // "same id", "same URL", "same title on the same day"
+}
+
+// ErrFailed is returned under Strict when any document failed; the report
+// lists them.
+var ErrFailed = errors.New("some documents failed")
+
+// MonthPeriod returns the calendar month "2023-07" in loc (nil: Vietnam).
+func MonthPeriod(month string, loc *time.Location) (news.Period, error) {
+	loc = zoneOrVietnam(loc)
+	t, err := time.ParseInLocation("2006-01", strings.TrimSpace(month), loc)
+	if err != nil {
+		return news.Period{}, fmt.Errorf("month %q: want YYYY-MM, e.g. 2023-07", month)
+	}
+	return news.Period{Start: t, End: t.AddDate(0, 1, 0)}, nil
+}
+
+// DaysPeriod returns the days from and to, both included ("2023-07-01",
+// "2023-07-15"), in loc (nil: Vietnam).
+func DaysPeriod(from, to string, loc *time.Location) (news.Period, error) {
+	loc = zoneOrVietnam(loc)
+	start, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(from), loc)
+	if err != nil {
+		return news.Period{}, fmt.Errorf("date %q: want YYYY-MM-DD", from)
+	}
+	last, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(to), loc)
+	if err != nil {
+		return news.Period{}, fmt.Errorf("date %q: want YYYY-MM-DD", to)
+	}
+	if last.Before(start) {
+		return news.Period{}, fmt.Errorf("period ends (%s) before it starts (%s)", to, from)
+	}
+	return news.Period{Start: start, End: last.AddDate(0, 0, 1)}, nil
+}
+
+// Vietnam is Asia/Ho_Chi_Minh, or UTC+7 where the system has no zone data
+// (Vietnam has kept UTC+7 without daylight saving since 1975).
+func Vietnam() *time.Location {
+	if loc, err := time.LoadLocation("Asia/Ho_Chi_Minh"); err == nil {
+		return loc
+	}
+	return time.FixedZone("ICT", 7*3600)
+}
+
+func zoneOrVietnam(loc *time.Location) *time.Location {
+	if loc == nil {
+		return Vietnam()
+	}
+	return loc
+}
+
+// Collected is a digest ready to write: the collection, what the run found,
+// and the resolver for the images of its documents.
+type Collected struct {
+	Collection *news.Collection
+	Report     *Report
+	Images     media.Resolver
+}
+
+// WriteDigest renders the digest in the format named to (or given by output's
+// extension) to output, atomically.
+func (c *Converter) WriteDigest(ctx context.Context, d *Collected, output, to string) error {
+	f, err := c.WriterFor(to, output)
+	if err != nil {
+		return err
+	}
+	ctx = withResolver(ctx, d.Images)
+	return WriteFileAtomic(output, func(w io.Writer) error { return f.Writer.Write(ctx, w, d.Collection) })
+}
+
+// parsed is what a worker makes of one document.
+type parsed struct {
+	seq      int
+	name     string
+	articles []news.Article
+	images   media.Resolver
+	failures []Failure
+	outside  int
+	undated  int
+	found    int
+}
+
+// Collect reads documents in parallel and returns the digest collection:
+// the articles published in the period, de-duplicated, sorted by time. The
+// result does not depend on scheduling: documents are numbered as they come
+// and everything is decided in that order.
+func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document], sel Selection) (*Collected, error) {
+	jobs := sel.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	type job struct {
+		seq int
+		doc archive.Document
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	in := make(chan job, jobs)
+	out := make(chan parsed, jobs)
+	go func() {
+		defer close(in)
+		seq := 0
+		for doc := range docs {
+			select {
+			case in <- job{seq, doc}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range in {
+				out <- c.parseDocument(ctx, j.seq, j.doc, sel.Period)
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(out) }()
+
+	rep := &Report{Duplicates: []Duplicate{}, Failures: []Failure{}}
+	var results []parsed
+	for p := range out {
+		rep.Documents++
+		rep.Articles += p.found
+		rep.OutOfPeriod += p.outside
+		rep.Undated += p.undated
+		rep.Failures = append(rep.Failures, p.failures...)
+		results = append(results, p)
+		if sel.Progress != nil {
+			sel.Progress(*rep)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return &Collected{Report: rep}, err
+	}
+	slices.SortFunc(results, func(a, b parsed) int { return a.seq - b.seq })
+	// Failures arrived in scheduling order; report them in document order.
+	rep.Failures = rep.Failures[:0]
+	for _, p := range results {
+		rep.Failures = append(rep.Failures, p.failures...)
+	}
+	col, images := c.assemble(results, sel, rep)
+	rep.Kept = len(col.Articles)
+	if sel.Strict && len(rep.Failures) > 0 {
+		return &Collected{Collection: col, Report: rep, Images: images}, fmt.Errorf("%w: %d (first: %s: %s)", ErrFailed, len(rep.Failures), rep.Failures[0].Document, rep.Failures[0].Reason)
+	}
+	return &Collected{Collection: col, Report: rep, Images: images}, nil
+}
+
+// parseDocument reads one document into the articles of the period.
+func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Document, period news.Period) parsed {
+	p := parsed{seq: seq, name: doc.Name, images: doc.Images}
+	if doc.Err != nil {
+		p.failures = []Failure{{doc.Name, doc.Err.Error()}}
+		return p
+	}
+	col, err := c.read(ctx, doc.Input(), string(doc.Kind))
+	if err != nil {
+		p.failures = []Failure{{doc.Name, reason(doc.Name, err)}}
+		return p
+	}
+	p.found = len(col.Articles)
+	loc := period.Start.Location()
+	for i := range col.Articles {
+		a := col.Articles[i]
+		if err := a.Validate(); err != nil {
+			name := doc.Name
+			if len(col.Articles) > 1 {
+				name = fmt.Sprintf("%s[%d]", doc.Name, i+1)
+			}
+			p.failures = append(p.failures, Failure{name, reason(doc.Name, err)})
+			continue
+		}
+		switch {
+		case a.Published.IsZero():
+			p.undated++
+		case !period.Contains(a.Published):
+			p.outside++
+		default:
+			// Days are the digest's days: group and print in its zone.
+			a.Published = a.Published.In(loc)
+			if !a.Updated.IsZero() {
+				a.Updated = a.Updated.In(loc)
+			}
+			p.articles = append(p.articles, a)
+		}
+	}
+	return p
+}
+
+// reason is an error message without the document name the report already
+// gives.
+func reason(name string, err error) string {
+	return strings.TrimPrefix(err.Error(), name+": ")
+}
+
+// kept is an article in the digest with where it came from.
+type kept struct {
+	article *news.Article
+	doc     string
+	size    int
+}
+
+// assemble de-duplicates in document order, sorts by time and builds the
+// collection, with a resolver for the images of every document.
+func (c *Converter) assemble(results []parsed, sel Selection, rep *Report) (*news.Collection, media.Resolver) {
+	var all []*kept
+	byKey := make(map[string]*kept)
+	images := make(documentImages)
+	for _, p := range results {
+		for i := range p.articles {
+			a := &p.articles[i]
+			rebaseImages(a, p.name, p.images, images)
+			keys := dedupKeys(a)
+			var prev *kept
+			var why string
+			for _, key := range keys {
+				if q, ok := byKey[key.key]; ok {
+					prev, why = q, key.reason
+					break
+				}
+			}
+			if prev == nil {
+				prev = &kept{article: a, doc: p.name, size: articleSize(a)}
+				all = append(all, prev)
+			} else {
+				dup := Duplicate{Kept: prev.doc, Dropped: p.name, Title: a.Title, Reason: why}
+				if size := articleSize(a); size > prev.size {
+					// The longer copy wins; on a tie the one read first.
+					dup.Kept, dup.Dropped, dup.Title = p.name, prev.doc, prev.article.Title
+					*prev = kept{article: a, doc: p.name, size: size}
+				}
+				rep.Duplicates = append(rep.Duplicates, dup)
+			}
+			for _, key := range keys {
+				byKey[key.key] = prev
+			}
+		}
+	}
+	slices.SortStableFunc(all, func(x, y *kept) int {
+		if c := x.article.Published.Compare(y.article.Published); c != 0 {
+			return c
+		}
+		return cmp.Or(strings.Compare(x.article.ID, y.article.ID), strings.Compare(x.article.URL, y.article.URL), strings.Compare(x.article.Title, y.article.Title))
+	})
+	col := &news.Collection{
+		Title:     sel.Title,
+		Publisher: sel.Publisher,
+		Period:    &news.Period{Start: sel.Period.Start, End: sel.Period.End},
+		Group:     sel.Group,
+		Articles:  make([]news.Article, len(all)),
+	}
+	for i, k := range all {
+		col.Articles[i] = *k.article
+	}
+	if col.Title == "" {
+		col.Title = col.DisplayTitle()
+	}
+	col.ID = digestID(col)
+	return col, images
+}
+
+type dedupKey struct{ key, reason string }
+
+// dedupKeys are the identities of an article: its id, its canonical URL and
+// its folded title on its day.
+func dedupKeys(a *news.Article) []dedupKey {
+	var keys []dedupKey
+	if a.ID != "" {
+		keys = append(keys, dedupKey{"id\x00" + a.ID, "same id"})
+	}
+	if u := canonicalURL(a.URL); u != "" {
+		keys = append(keys, dedupKey{"url\x00" + u, "same URL"})
+	}
+	keys = append(keys, dedupKey{"title\x00" + a.Published.Format("2006-01-02") + "\x00" + vntext.Fold(a.Title), "same title on the same day"})
+	return keys
+}
+
+// canonicalURL folds the spellings of one page's address: scheme and host
+// case, a trailing slash, the fragment, tracking parameters.
+func canonicalURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	q := u.Query()
+	for k := range q {
+		if strings.HasPrefix(k, "utm_") || k == "fbclid" || k == "gclid" {
+			q.Del(k)
+		}
+	}
+	u.RawQuery = q.Encode()
+	u.Fragment = ""
+	u.Scheme = "https" // http and https copies of a page are one page
+	u.Host = strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	u.Path = strings.TrimSuffix(u.Path, "/")
+	return u.String()
+}
+
+func articleSize(a *news.Article) int {
+	n := len(a.Lead)
+	for _, b := range a.Body {
+		for _, s := range b.Text {
+			n += len(s.Text)
+		}
+		for _, it := range b.Items {
+			for _, s := range it {
+				n += len(s.Text)
+			}
+		}
+	}
+	return n
+}
+
+// documentImages resolves the rebased image sources of a digest with the
+// resolver of the document each came from.
+type documentImages map[string]func(ctx context.Context) ([]byte, error)
+
+func (d documentImages) Resolve(ctx context.Context, src string) ([]byte, error) {
+	if f, ok := d[src]; ok {
+		return f(ctx)
+	}
+	return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
+}
+
+// rebaseImages rewrites relative image sources so that they name where the
+// image is ("archive/pages/2023/07/images/a.jpg", "pages.zip!2023/a.jpg")
+// and stay unique across documents, and registers how to fetch each.
+func rebaseImages(a *news.Article, docName string, r media.Resolver, images documentImages) {
+	rebase := func(img *news.Image) {
+		if img == nil || r == nil {
+			return
+		}
+		orig := img.Src
+		if !isRelative(orig) {
+			images[orig] = func(ctx context.Context) ([]byte, error) { return r.Resolve(ctx, orig) }
+			return
+		}
+		img.Src = path.Join(path.Dir(docName), orig)
+		images[img.Src] = func(ctx context.Context) ([]byte, error) { return r.Resolve(ctx, orig) }
+	}
+	rebase(a.Image)
+	for i := range a.Body {
+		rebase(a.Body[i].Image)
+	}
+}
+
+func isRelative(src string) bool {
+	u, err := url.Parse(src)
+	return err == nil && u.Scheme == "" && u.Host == "" && !strings.HasPrefix(src, "/")
+}
+
+// digestID is a stable identifier of a digest: its period and the ids of its
+// articles, hashed.
+func digestID(c *news.Collection) string {
+	h := sha256.New()
+	io.WriteString(h, c.Period.Start.Format(time.RFC3339)+c.Period.End.Format(time.RFC3339))
+	for i := range c.Articles {
+		a := &c.Articles[i]
+		io.WriteString(h, "\x00"+cmp.Or(a.ID, a.URL, a.Title))
+	}
+	return "digest-" + c.Period.Start.Format("2006-01") + "-" + fmt.Sprintf("%x", h.Sum(nil))[:12]
+}
+
+// Output is one file a digest is written to.
+type Output struct {
+	Path   string
+	Format string // empty: from the path's extension
+}
+
+// DigestOptions configure Digest.
+type DigestOptions struct {
+	Selection
+	Archive archive.Options
+	Outputs []Output
+}
+
+// Digest reads every document under sources (files, directories, JSON Lines,
+// zip and WARC files), keeps the articles of the period and writes them to
+// each output. The report says what was read, kept, left out and what failed.
+func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOptions) (*Report, error) {
+	if len(opts.Outputs) == 0 {
+		return nil, errors.New("digest: no output")
+	}
+	for _, o := range opts.Outputs { // fail on a bad format before reading anything
+		if _, err := c.WriterFor(o.Format, o.Path); err != nil {
+			return nil, err
+		}
+	}
+	var stats archive.Stats
+	if opts.Archive.Stats == nil {
+		opts.Archive.Stats = &stats
+	}
+	d, err := c.Collect(ctx, archive.Walk(ctx, sources, opts.Archive), opts.Selection)
+	d.Report.Skipped = opts.Archive.Stats.Skipped + opts.Archive.Stats.Excluded
+	if err != nil {
+		return d.Report, err
+	}
+	for _, o := range opts.Outputs {
+		if err := c.WriteDigest(ctx, d, o.Path, o.Format); err != nil {
+			return d.Report, err
+		}
+	}
+	return d.Report, nil
+}
+
+// Digest is Converter.Digest with the default formats.
+func Digest(ctx context.Context, sources []string, opts DigestOptions) (*Report, error) {
+	return New(Options{}).Digest(ctx, sources, opts)
+}
