@@ -161,15 +161,15 @@ func nextAttr(b []byte) (name, value []byte, n int) {
 
 // fontHints reports whether the page names TCVN3 (ABC) fonts — ".VnTime",
 // ".VnArialH"… — or VNI fonts — "VNI-Times"… — anywhere, in CSS or in
-// <font face>. The name must not follow a letter or digit, so domains such
-// as "baohagiang.vn" do not count.
+// <font face>. The name must not follow a letter, digit, dot, hyphen or
+// underscore, so domains ("baohagiang.vn") and class names do not count.
 func fontHints(raw []byte) (tcvn3, vni bool) {
 	for i := 0; i+4 < len(raw); i++ {
 		c := raw[i]
 		if c != '.' && c|0x20 != 'v' {
 			continue
 		}
-		if i > 0 && isAlnumByte(raw[i-1]) {
+		if i > 0 && (isAlnumByte(raw[i-1]) || raw[i-1] == '.' || raw[i-1] == '-' || raw[i-1] == '_') {
 			continue
 		}
 		switch {

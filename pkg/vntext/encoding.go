@@ -124,7 +124,13 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 			}
 		}
 	}
-	enc = checkDeclared(raw, enc)
+	valid := utf8.Valid(raw)
+	enc = checkDeclared(raw, enc, valid)
+	if enc == "" {
+		if good, bad := utf8Counts(raw, valid); valid || good >= 4*bad {
+			enc = UTF8
+		}
+	}
 	if enc == UTF8 || enc == "" || isLatin(enc) {
 		if ascii(raw) {
 			if looksVIQR(raw) {
@@ -155,24 +161,26 @@ func ascii(b []byte) bool {
 	return true
 }
 
-// checkDeclared drops declarations the bytes contradict.
-func checkDeclared(raw []byte, enc Encoding) Encoding {
+// checkDeclared drops declarations the bytes contradict. valid is
+// utf8.Valid(raw).
+func checkDeclared(raw []byte, enc Encoding, valid bool) Encoding {
 	switch {
-	case enc == UTF8:
-		good, bad := utf8Counts(raw)
-		if bad > 0 && good < 4*bad {
+	case enc == UTF8 && !valid:
+		if good, bad := utf8Counts(raw, valid); good < 4*bad {
 			return ""
 		}
-	case isLatin(enc):
-		if good, bad := utf8Counts(raw); good > 0 && bad == 0 {
-			return UTF8
-		}
+	case isLatin(enc) && valid && !ascii(raw):
+		return UTF8
 	}
 	return enc
 }
 
-// utf8Counts counts valid multi-byte sequences and invalid bytes.
-func utf8Counts(b []byte) (good, bad int) {
+// utf8Counts counts valid multi-byte sequences and invalid bytes; only
+// invalid input needs counting.
+func utf8Counts(b []byte, valid bool) (good, bad int) {
+	if valid {
+		return 0, 0
+	}
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++

@@ -12,12 +12,17 @@ import (
 // ("\." is a full stop after a vowel).
 //
 // In free text a "." or "?" after a final vowel is ambiguous: "chi." is
-// "chị", but "Ha` No^.i." ends a sentence. The decoder reads it as
-// punctuation when it ends the text or is followed by a line break, by
-// more punctuation, or by a space and a capital letter or digit; as a tone
-// otherwise. A second tone in one word is always literal. The encoder
+// "chị", but "Ha` No^.i." ends a sentence. RFC 1456 wants sentence marks
+// escaped, but real archives seldom did, so the decoder reads an unescaped
+// one as punctuation when it ends the text or a line, comes before a
+// closing quote or bracket or an ellipsis, or before a space and a capital
+// letter or digit; as a tone otherwise ("Va^ng a.." is "Vâng ạ."), and
+// always as a tone when the word is that one vowel ("o+? Hue^'" is
+// "ở Huế"). A second tone in one word is always literal. The encoder
 // escapes every mark character that follows a vowel, so its output is
-// unambiguous.
+// unambiguous except for that one case: a word of several letters ending
+// in a dot-below or hook vowel at the very end of the text or before a
+// capital ("chị" alone encodes as "chi.").
 
 const (
 	viqrMods  = "(^+"
@@ -78,8 +83,10 @@ func decodeVIQR(s string, html bool) string {
 					}
 				}
 			}
+			// A one-vowel word ("o+?" ở, "a." ạ) always takes the tone.
+			oneVowel := !lastIsLetter(out[:len(out)-size])
 			if t := viqrTone(c); t != toneNone && l.tone() == toneNone && !toned &&
-				!((c == '.' || c == '?') && viqrSentenceEnd(s, i+1)) {
+				(oneVowel || !((c == '.' || c == '?') && viqrSentenceEnd(s, i+1))) {
 				out = utf8.AppendRune(out[:len(out)-size], vowelRune(l.vowel(), t, l.upper()))
 				vowelEnd = len(out)
 				toned = true
@@ -125,8 +132,11 @@ func viqrSentenceEnd(s string, j int) bool {
 		return true
 	}
 	switch c := s[j]; c {
-	case '\n', '\r', '"', ')', ']', '<', '.', '?', '!', ',', ';', ':':
+	case '\n', '\r', '"', ')', ']', '<':
 		return true
+	case '.':
+		// "a.." is "ạ.", but "di..." is "đi...".
+		return j+1 < len(s) && s[j+1] == '.'
 	case ' ', '\t':
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
