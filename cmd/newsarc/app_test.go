@@ -168,3 +168,55 @@ func TestFormatsAndHelp(t *testing.T) {
 		t.Errorf("--version: %d %q", code, out)
 	}
 }
+
+func TestDigestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := `{"schema":1,"id":"x","title":"Tin tháng Bảy","published":"2023-07-05T08:00:00+07:00","body":[{"kind":"paragraph","text":[{"text":"Nội dung."}]}]}`
+	os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(good+"\n{broken\n"), 0o644)
+	out := filepath.Join(t.TempDir(), "d.json")
+	report := filepath.Join(t.TempDir(), "r.json")
+
+	code, _, stderr := newsarc(t, "", "digest", "--month", "2023-07", "-o", out, "--report", report, dir)
+	if code != 3 {
+		t.Fatalf("a digest with a failed document: exit %d, want 3 (%s)", code, stderr)
+	}
+	if !strings.Contains(stderr, "a.jsonl:2") || !strings.Contains(stderr, "1 kept") {
+		t.Errorf("stderr does not report the broken line and the count: %s", stderr)
+	}
+	if b, err := os.ReadFile(report); err != nil || !strings.Contains(string(b), `"failures": [`) || !strings.Contains(string(b), "a.jsonl:2") {
+		t.Errorf("report: %s %v", b, err)
+	}
+	if b, _ := os.ReadFile(out); !strings.Contains(string(b), "Tin tháng Bảy") {
+		t.Errorf("digest lacks the good article: %.200s", b)
+	}
+
+	os.Remove(out)
+	if code, _, _ := newsarc(t, "", "digest", "--strict", "--month", "2023-07", "-o", out, dir); code != 1 {
+		t.Errorf("--strict: exit %d, want 1", code)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Error("--strict failure wrote the output")
+	}
+	for _, args := range [][]string{
+		{"digest", "-o", out, dir},                       // no period
+		{"digest", "--month", "2023-13", "-o", out, dir}, // bad month
+		{"digest", "--month", "2023-07", dir},            // no output
+		{"digest", "--month", "2023-07", "--group", "week", "-o", out, dir},
+		{"digest", "--from", "2023-07-10", "--to", "2023-07-01", "-o", out, dir},
+	} {
+		if code, _, stderr := newsarc(t, "", args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", args, code, stderr)
+		}
+	}
+	// --from/--to days, and --to naming the format.
+	if code, _, stderr := newsarc(t, "", "digest", "--from", "2023-07-01", "--to", "2023-07-05", "-q", "-o", out, dir); code != 3 {
+		t.Errorf("--from/--to: exit %d (%s)", code, stderr)
+	}
+	txt := filepath.Join(t.TempDir(), "d.out")
+	if code, _, stderr := newsarc(t, "", "digest", "--month", "2023-07", "--to", "text", "-q", "-o", txt, dir); code != 3 {
+		t.Errorf("--to text: exit %d (%s)", code, stderr)
+	}
+	if b, _ := os.ReadFile(txt); !strings.HasPrefix(string(b), "Bản tin tháng 7/2023\n") {
+		t.Errorf("--to text wrote %.100q", b)
+	}
+}
