@@ -1,0 +1,315 @@
+package epub
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// cssHref is the stylesheet as the documents under xhtml/ link it.
+const cssHref = "../css/" + cssFile
+
+// article renders article i as a complete XHTML content document: header
+// (meta line, title, lead), lead image, body and footer (byline, credit,
+// source link).
+func (b *book) article(i int) ([]byte, error) {
+	a, d := &b.c.Articles[i], &b.docs[i]
+	w := newXW()
+	w.head(d.lang, d.title, cssHref)
+	w.start("article")
+	w.nl()
+	w.start("header")
+	w.nl()
+	if meta := metaLine(a); meta != "" {
+		w.elem("p", meta, "class", "meta")
+		w.nl()
+	}
+	w.elem("h1", d.title)
+	w.nl()
+	if a.Lead != "" {
+		w.elem("p", a.Lead, "class", "lead")
+		w.nl()
+	}
+	w.end("header")
+	w.nl()
+	if a.Image != nil {
+		b.figure(w, i, a.Image)
+	}
+	for j := range a.Body {
+		b.block(w, i, &a.Body[j])
+	}
+	b.footer(w, i)
+	w.end("article")
+	w.nl()
+	w.foot()
+	return w.bytes()
+}
+
+// metaLine is "source · time · section", as the other writers print it,
+// with the update time when there is one.
+func metaLine(a *news.Article) string {
+	var parts []string
+	for _, s := range []string{a.Source, news.FormatDateTime(a.Published), a.Section} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if a.Updated.After(a.Published) {
+		parts = append(parts, labelUpdated+" "+news.FormatDateTime(a.Updated))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (b *book) footer(w *xw, i int) {
+	a := &b.c.Articles[i]
+	href := safeURL(a.URL)
+	if a.URL != "" && href == "" {
+		b.warn(i, "url is not an absolute http(s) URL; left out", "url", a.URL)
+	}
+	if len(a.Authors) == 0 && a.Credit == "" && href == "" {
+		return
+	}
+	w.start("footer")
+	w.nl()
+	if len(a.Authors) > 0 {
+		// Vietnamese papers join authors with a dash: "Đình Anh - Văn Hương".
+		w.elem("p", strings.Join(a.Authors, " - "), "class", "byline")
+		w.nl()
+	}
+	if a.Credit != "" {
+		w.elem("p", a.Credit, "class", "credit")
+		w.nl()
+	}
+	if href != "" {
+		w.start("p", "class", "source")
+		w.text(news.LabelSource + ": ")
+		w.elem("a", a.URL, "href", href)
+		w.end("p")
+		w.nl()
+	}
+	w.end("footer")
+	w.nl()
+}
+
+func (b *book) block(w *xw, i int, bl *news.Block) {
+	switch bl.Kind {
+	case news.Heading:
+		// h1 is the article's title, so body headings start at h2.
+		h := "h" + strconv.Itoa(min(max(bl.Level, 1)+1, 6))
+		w.start(h)
+		b.spans(w, i, bl.Text)
+		w.end(h)
+	case news.Quote:
+		w.start("blockquote")
+		w.start("p")
+		b.spans(w, i, bl.Text)
+		w.end("p")
+		w.end("blockquote")
+	case news.List:
+		l := "ul"
+		if bl.Ordered {
+			l = "ol"
+		}
+		w.start(l)
+		w.nl()
+		for _, item := range bl.Items {
+			w.start("li")
+			b.spans(w, i, item)
+			w.end("li")
+			w.nl()
+		}
+		w.end(l)
+	case news.Figure:
+		if bl.Image != nil {
+			b.figure(w, i, bl.Image)
+		}
+		return
+	case news.Preformatted:
+		w.start("pre")
+		b.spans(w, i, bl.Text)
+		w.end("pre")
+	default:
+		if bl.Kind != news.Paragraph {
+			b.warn(i, "unknown block kind printed as a paragraph", "kind", string(bl.Kind))
+		}
+		if len(bl.Text) == 0 {
+			return
+		}
+		w.start("p")
+		b.spans(w, i, bl.Text)
+		w.end("p")
+	}
+	w.nl()
+}
+
+// spans writes styled text: <a> outside <b> outside <i>.
+func (b *book) spans(w *xw, i int, spans []news.Span) {
+	for _, s := range spans {
+		href := ""
+		if s.Link != "" {
+			if href = safeURL(s.Link); href == "" {
+				b.warn(i, "link is not an absolute http(s) or mailto URL; kept as text", "link", s.Link)
+			}
+		}
+		if href != "" {
+			w.start("a", "href", href)
+		}
+		if s.Bold {
+			w.start("b")
+		}
+		if s.Italic {
+			w.start("i")
+		}
+		w.text(s.Text)
+		if s.Italic {
+			w.end("i")
+		}
+		if s.Bold {
+			w.end("b")
+		}
+		if href != "" {
+			w.end("a")
+		}
+	}
+}
+
+// figure writes an image with its caption and credit. An image that could
+// not be had leaves its caption (or, lacking one, its alt text) alone.
+func (b *book) figure(w *xw, i int, img *news.Image) {
+	pic := b.images[img.Src]
+	if pic != nil && pic.err != nil {
+		b.warn(i, "image left out: "+pic.err.Error(), "src", img.Src)
+	}
+	ok := pic != nil && pic.err == nil
+	caption := img.Caption
+	if !ok && caption == "" {
+		caption = img.Alt
+	}
+	if !ok && caption == "" && img.Credit == "" {
+		return
+	}
+	w.start("figure")
+	if ok {
+		w.empty("img", "src", "../"+imageDir+pic.file, "alt", img.Alt)
+	}
+	if caption != "" || img.Credit != "" {
+		w.start("figcaption")
+		w.text(caption)
+		if img.Credit != "" {
+			if caption != "" {
+				w.text(" ")
+			}
+			w.elem("span", img.Credit, "class", "credit")
+		}
+		w.end("figcaption")
+	}
+	w.end("figure")
+	w.nl()
+}
+
+// titlePage is the body of a digest's title page: publisher, title,
+// subtitle, period and article count.
+func (b *book) titlePage() (string, error) {
+	c := b.c
+	w := newXW()
+	w.start("section", "class", "titlepage", "epub:type", "titlepage")
+	w.nl()
+	if p := b.publisher(); p != "" {
+		w.elem("p", p, "class", "publisher")
+		w.nl()
+	}
+	w.elem("h1", b.title)
+	w.nl()
+	if c.Subtitle != "" {
+		w.elem("p", c.Subtitle, "class", "subtitle")
+		w.nl()
+	}
+	if c.Period != nil {
+		w.elem("p", news.PeriodLabel(*c.Period), "class", "period")
+		w.nl()
+	}
+	w.elem("p", b.count(), "class", "count")
+	w.nl()
+	if !c.Generated.IsZero() {
+		w.elem("p", news.LabelGenerated+" · "+news.FormatDateTime(c.Generated), "class", "generated")
+		w.nl()
+	}
+	w.end("section")
+	out, err := w.bytes()
+	return string(out), err
+}
+
+// contentsPage is the body of the inline table of contents: each group
+// with its articles.
+func (b *book) contentsPage() (string, error) {
+	w := newXW()
+	w.start("nav", "class", "contents")
+	w.nl()
+	w.elem("h1", news.LabelContents)
+	w.nl()
+	for _, g := range b.groups {
+		if g.file != "" {
+			w.start("h2")
+			w.elem("a", g.label, "href", g.file)
+			w.end("h2")
+			w.nl()
+		}
+		b.list(w, g.articles)
+	}
+	w.end("nav")
+	out, err := w.bytes()
+	return string(out), err
+}
+
+// groupPage renders the divider page of a day or section: its label and
+// its articles.
+func (b *book) groupPage(g *group) ([]byte, error) {
+	w := newXW()
+	w.head(b.lang, g.label, cssHref)
+	w.start("section", "class", "group")
+	w.nl()
+	w.elem("h1", g.label)
+	w.nl()
+	w.elem("p", strconv.Itoa(len(g.articles))+" "+news.LabelArticles, "class", "count")
+	w.nl()
+	b.list(w, g.articles)
+	w.end("section")
+	w.nl()
+	w.foot()
+	return w.bytes()
+}
+
+// list links articles from a page under xhtml/.
+func (b *book) list(w *xw, articles []int) {
+	w.start("ol", "class", "toc")
+	w.nl()
+	for _, i := range articles {
+		w.start("li")
+		w.elem("a", b.docs[i].title, "href", b.docs[i].file)
+		w.end("li")
+		w.nl()
+	}
+	w.end("ol")
+	w.nl()
+}
+
+// count is "6 bài viết".
+func (b *book) count() string {
+	return strconv.Itoa(len(b.c.Articles)) + " " + news.LabelArticles
+}
+
+// publisher is the collection's publisher, else the source all its
+// articles share.
+func (b *book) publisher() string {
+	if b.c.Publisher != "" {
+		return b.c.Publisher
+	}
+	src := b.c.Articles[0].Source
+	for i := range b.c.Articles {
+		if b.c.Articles[i].Source != src {
+			return ""
+		}
+	}
+	return src
+}
