@@ -307,6 +307,17 @@ func (c *Converter) assemble(results []parsed, sel Selection, rep *Report) (*new
 		}
 		return cmp.Or(strings.Compare(x.article.ID, y.article.ID), strings.Compare(x.article.URL, y.article.URL), strings.Compare(x.article.Title, y.article.Title))
 	})
+	if sel.Group == news.GroupBySection {
+		// Keep each section's articles together, sections in order of their
+		// first article, so that contents and body agree.
+		first := make(map[string]int)
+		for i, k := range all {
+			if _, ok := first[k.article.Section]; !ok {
+				first[k.article.Section] = i
+			}
+		}
+		slices.SortStableFunc(all, func(x, y *kept) int { return first[x.article.Section] - first[y.article.Section] })
+	}
 	col := &news.Collection{
 		Title:     sel.Title,
 		Publisher: sel.Publisher,

@@ -107,10 +107,16 @@ func (p *printer) headlines(c *news.Collection) {
 	p.wrapped(strings.Join(meta, " · "), "", "")
 	p.gap()
 	digits := len(strconv.Itoa(len(c.Articles)))
-	for i := range c.Articles {
-		n := strconv.Itoa(i + 1)
-		num := strings.Repeat(" ", digits-len(n)) + n + ". "
-		p.wrapped(c.Articles[i].Title, num, strings.Repeat(" ", len(num)))
+	for _, sec := range c.Sections() {
+		if sec.Label != "" {
+			p.gap()
+			p.wrapped(sec.Label, "", "")
+		}
+		for _, i := range sec.Articles {
+			n := strconv.Itoa(i + 1)
+			num := strings.Repeat(" ", digits-len(n)) + n + ". "
+			p.wrapped(c.Articles[i].Title, num, strings.Repeat(" ", len(num)))
+		}
 	}
 }
 
