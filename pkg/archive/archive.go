@@ -201,10 +201,10 @@ func (w *walker) root(p string) {
 		}
 		return
 	}
-	if w.excluded(base, base, false) {
+	kind := kindOf(base)
+	if w.excluded(base, base, kind == kindZip) {
 		return
 	}
-	kind := kindOf(base)
 	if kind == unknown {
 		if kind, err = sniffFile(p); err != nil {
 			w.fail(p, err)
@@ -264,7 +264,7 @@ func (w *walker) dir(dir, rel string, included bool) {
 			w.skip(full, "not a document")
 			continue
 		}
-		if w.excluded(r, name, included) {
+		if w.excluded(r, name, included || kind == kindZip) { // a zip's members are matched one by one
 			continue
 		}
 		w.file(full, r, kind, -1, included)

@@ -193,6 +193,7 @@ func TestStopEarly(t *testing.T) {
 		break
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	for range Walk(ctx, []string{dir, dir}, Options{}) {
 		n++
 		cancel()

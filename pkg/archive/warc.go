@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
@@ -12,6 +13,7 @@ import (
 	"mime"
 	"net/http"
 	"net/http/httputil"
+	"net/textproto"
 	"net/url"
 	"strings"
 	"sync"
@@ -40,23 +42,29 @@ func (w *walker) warc(name string, ra io.ReaderAt, size int64, src source) {
 	}
 	defer rd.Close()
 	idx := &warcIndex{src: src, max: w.opts.MaxDocBytes}
-	lastBad := int64(-1)
+	lastBad, next := int64(-1), int64(0) // next: where the next record should start, -1 after an error
 	for n := 1; !w.stopped(); n++ {
 		rec, err := rd.Next()
 		if err == io.EOF {
 			return
 		}
-		where := fmt.Sprintf("%s#%d@%d", name, n, rec.Offset)
 		if err != nil {
 			rec.Close()
-			w.fail(where, fmt.Errorf("unreadable WARC record: %w", err))
+			w.fail(fmt.Sprintf("%s#%d@%d", name, n, rec.Offset), fmt.Errorf("unreadable WARC record: %w", err))
 			if rec.Offset == lastBad || errors.Is(err, gowarc.ErrNoRecord) {
 				return // no progress: the reader cannot find the next record
 			}
-			lastBad = rec.Offset
+			lastBad, next = rec.Offset, -1
 			continue
 		}
-		w.record(where, rec, ra, size, idx)
+		if next >= 0 && rec.Offset > next {
+			// The reader skipped bytes to find this record: a record
+			// whose header was garbled.
+			w.fail(fmt.Sprintf("%s#%d@%d", name, n, next), fmt.Errorf("unreadable WARC record: %d bytes skipped to find the next one", rec.Offset-next))
+			n++
+		}
+		next = rec.Offset + rec.Size
+		w.record(fmt.Sprintf("%s#%d@%d", name, n, rec.Offset), rec, ra, size, idx)
 		rec.Close()
 	}
 }
@@ -144,9 +152,14 @@ func readRecord(ra io.ReaderAt, size, offset, max int64) (*payload, error) {
 	var header http.Header
 	switch b := r.Block().(type) {
 	case gowarc.HttpResponseBlock:
-		if hh := b.HttpHeader(); hh != nil {
-			header = *hh
-			p.status, p.contentType = b.HttpStatusCode(), hh.Get("Content-Type")
+		if b.HttpHeader() != nil {
+			// Re-read the raw header: Go's parser hides Transfer-Encoding.
+			tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(b.ProtocolHeaderBytes())))
+			if _, err := tp.ReadLine(); err == nil {
+				h, _ := tp.ReadMIMEHeader()
+				header = http.Header(h)
+			}
+			p.status, p.contentType = b.HttpStatusCode(), header.Get("Content-Type")
 		}
 		body, err = b.PayloadBytes()
 	default:

@@ -120,7 +120,7 @@ func (g *guarded) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	g.n += int64(n)
 	if g.n > g.limit {
-		return 0, g.fail()
+		return n - int(g.n-g.limit), g.fail() // the bytes within the limit still count
 	}
 	return n, err
 }
