@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/convert"
@@ -29,4 +30,26 @@ func ExampleConverter() {
 	// Ngày 28/7/2023, Thường trực Ban Bí thư đã tổ chức hội nghị.
 	//
 	// Đình Anh - Văn Hương
+}
+
+// Collect every article of July 2023 (in Vietnam's time zone) from an archive
+// folder and write it as a text bulletin.
+func ExampleDigest() {
+	month, _ := convert.MonthPeriod("2023-07", nil)
+	out := filepath.Join(os.TempDir(), "newsarc-example-digest.txt")
+	defer os.Remove(out)
+	report, err := convert.Digest(context.Background(), []string{"../../testdata/articles"}, convert.DigestOptions{
+		Selection: convert.Selection{Period: month},
+		Outputs:   []convert.Output{{Path: out}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("read %d, kept %d, out of period %d, undated %d\n", report.Documents, report.Kept, report.OutOfPeriod, report.Undated)
+	b, _ := os.ReadFile(out)
+	fmt.Println(strings.SplitN(string(b), "\n", 2)[0])
+	// Output:
+	// read 6, kept 3, out of period 2, undated 1
+	// Bản tin tháng 7/2023
 }
