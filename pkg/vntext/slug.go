@@ -1,5 +1,8 @@
 package vntext
 
+// ligatures are the folded letters that are more than one ASCII letter.
+var ligatures = map[rune]string{'æ': "ae", 'œ': "oe", 'ß': "ss", 'þ': "th", 'ĳ': "ij"}
+
 // DefaultSlugLen is Slug's length cap in bytes.
 const DefaultSlugLen = 80
 
@@ -22,18 +25,25 @@ func SlugN(s string, max int) string {
 		if f < 0 {
 			continue // combining mark of NFD input
 		}
-		if 'a' <= f && f <= 'z' || '0' <= f && f <= '9' {
-			if dash && len(b) > 0 {
-				b = append(b, '-')
-			}
-			dash = false
-			b = append(b, byte(f))
-			if len(b) > max {
-				break
-			}
+		var letters string
+		switch {
+		case 'a' <= f && f <= 'z' || '0' <= f && f <= '9':
+			letters = string(byte(f)) // one-byte strings do not allocate
+		default:
+			letters = ligatures[f]
+		}
+		if letters == "" {
+			dash = true
 			continue
 		}
-		dash = true
+		if dash && len(b) > 0 {
+			b = append(b, '-')
+		}
+		dash = false
+		b = append(b, letters...)
+		if len(b) > max {
+			break
+		}
 	}
 	if len(b) > max {
 		cut := max
