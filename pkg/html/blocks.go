@@ -423,7 +423,7 @@ func splitCredit(s string) (caption, credit string) {
 		return s, ""
 	}
 	caption = strings.TrimRight(strings.TrimSpace(s[:best]), " -–—(/|")
-	credit = strings.Trim(strings.TrimSpace(credit), " )")
+	credit = strings.TrimRight(strings.TrimSpace(credit), " ).")
 	if runeLen(credit) > 60 || credit == "" {
 		return s, ""
 	}

@@ -11,6 +11,10 @@ var bylinePrefixes = []string{"bài và ảnh:", "bài, ảnh:", "bài & ảnh:"
 	"tin:", "tác giả:", "phóng viên:", "pv:", "nhóm phóng viên:", "thực hiện:", "nhóm thực hiện:", "ghi chép:",
 	"by ", "by:", "written by ", "reporting by ", "автор:", "автор ", "기자:"}
 
+// nameSuffixes are job titles printed after a name: Korean "기자"
+// (reporter), "특파원" (correspondent).
+var nameSuffixes = []string{" 기자", " 특파원", " 선임기자", " 記者"}
+
 // orgWords mark an organisation, not a person: such names go to Source or
 // Credit, never to Authors. Lower case, matched as whole words.
 var orgWords = []string{"báo", "tạp chí", "đài", "truyền hình", "phát thanh", "cổng thông tin", "ban biên tập",
@@ -42,6 +46,9 @@ func parseNames(s string) []string {
 	var names []string
 	for _, part := range strings.Split(s, "\x00") {
 		part = strings.Trim(part, " .:*")
+		for _, suf := range nameSuffixes {
+			part = strings.TrimSpace(strings.TrimSuffix(part, suf))
+		}
 		if part == "" {
 			continue
 		}

@@ -69,6 +69,10 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	var own, ownLink, ownCommas int
+	cid := ""
+	if an.strip && id >= 0 {
+		cid = classID(n)
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		t, l, cm := an.measure(c)
 		text += t
@@ -90,6 +94,13 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	in := &an.infos[id]
 	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
 	if blockAtom(n.DataAtom) && boxHeading(n) && (text < 600 || link*2 > text) {
+		in.junk = true
+		return 0, 0, 0
+	}
+	// Class names are judged after the text is counted: a column named
+	// "sidebar-1" that holds the whole story is not chrome; comments are,
+	// however long.
+	if cid != "" && unlikely(cid) && (text < 1500 || link*4 > text || containsAny(cid, commentWords)) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -137,11 +148,6 @@ func (an *analysis) chrome(n *html.Node) bool {
 			return true
 		}
 	}
-	if an.strip {
-		if cid := classID(n); cid != "" && unlikely(cid) {
-			return true
-		}
-	}
 	return false
 }
 
@@ -159,6 +165,7 @@ var (
 		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
 		"agegate", "combx", "legends", "widget", "author", "meta", "info", "date", "time", "tool", "hidden"}
+	commentWords = []string{"comment", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
 	contentWords = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
 	chromeTokens = map[string]bool{"ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}

@@ -64,8 +64,9 @@ func (x *extractor) run() (*news.Article, error) {
 		x.a.Image = &news.Image{Src: resolve(x.base, x.p.ld.image)}
 	}
 	blocks, hints := x.body()
-	x.a.Body = x.post(blocks, hints)
+	x.a.Body = blocks
 	x.a.Language = chooseLang(x.declaredLang(), x.sample())
+	x.a.Body = x.post(blocks, hints)
 	x.localTimes()
 	if x.a.Title == "" {
 		x.a.Title = x.fallbackTitle()
@@ -305,6 +306,9 @@ func (x *extractor) visibleDate() (time.Time, bool) {
 		if count > 300 {
 			return false
 		}
+		if n.DataAtom != atom.Time && findElem(n, atom.Time) != nil {
+			return true // the <time> inside says it better
+		}
 		if n.DataAtom == atom.Time {
 			if t, ok = parseMachineTime(attr(n, "datetime")); !ok {
 				t, ok = findDate(textOf(n))
@@ -525,6 +529,9 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	bestLen := -1
 	for _, strip := range []bool{true, false} {
 		an := newAnalysis(x.doc, strip, remove)
+		for _, c := range containers {
+			an.measure(c) // even inside chrome, a profile's body is measured
+		}
 		for _, n := range x.exclude {
 			if in := an.of(n); in != nil {
 				in.junk = true
@@ -619,31 +626,39 @@ func (x *extractor) fallbackTitle() string {
 // without a URL gets "h" and a hash of its title and time.
 func articleID(rawURL, title string, published time.Time) string {
 	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
+		host := slugASCII(strings.TrimPrefix(u.Hostname(), "www."))
+		// "view.asp?id=123", "articleView.html?idxno=456": the query names
+		// the article.
+		q := u.Query()
+		for _, k := range idParams {
+			for qk, v := range q {
+				if strings.EqualFold(qk, k) && len(v) > 0 && strings.ContainsAny(v[0], "0123456789") {
+					if id := slugASCII(v[0]); id != "" {
+						return host + "-" + id
+					}
+				}
+			}
+		}
 		segs := strings.Split(strings.Trim(u.Path, "/"), "/")
 		for i := len(segs) - 1; i >= 0; i-- {
-			s := segs[i]
-			s = strings.TrimSuffix(s, path.Ext(s))
-			s = slugASCII(s)
-			if s == "" || s == "index" || s == "default" || s == "detail" || s == "article" || s == "news" || s == "amp" {
+			s := slugASCII(strings.TrimSuffix(segs[i], path.Ext(segs[i])))
+			if s == "" || genericSegments[s] {
 				continue
 			}
 			if strings.Trim(s, "0123456789-") == "" || len(s) < 4 {
-				host := slugASCII(strings.TrimPrefix(u.Hostname(), "www."))
-				return host + "-" + s
+				return host + "-" + s // a bare number is unique only on its site
 			}
 			return s
-		}
-		if q := u.Query(); len(q) > 0 {
-			for _, k := range []string{"id", "newsid", "ID", "NewsID", "p", "articleid"} {
-				if v := slugASCII(q.Get(k)); v != "" {
-					return slugASCII(strings.TrimPrefix(u.Hostname(), "www.")) + "-" + v
-				}
-			}
 		}
 	}
 	h := sha1.Sum([]byte(news.Line(title) + "\x00" + published.UTC().Format(time.RFC3339)))
 	return "h" + hex.EncodeToString(h[:6])
 }
+
+var (
+	idParams        = []string{"id", "idxno", "newsid", "news_id", "articleid", "article_id", "nid", "aid", "itemid", "p", "no"}
+	genericSegments = map[string]bool{"index": true, "default": true, "detail": true, "article": true, "news": true, "amp": true, "view": true, "read": true, "story": true, "post": true, "articleview": true, "newsdetail": true}
+)
 
 // slugASCII keeps ASCII letters and digits, lower case, joined by hyphens.
 func slugASCII(s string) string {

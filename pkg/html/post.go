@@ -154,6 +154,10 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		}
 		out = append(out, b)
 	}
+	// A heading with nothing after it titled a box that is gone.
+	for len(out) > 0 && out[len(out)-1].Kind == news.Heading {
+		out = out[:len(out)-1]
+	}
 	return out
 }
 
@@ -215,10 +219,4 @@ func summarizes(desc, p string) bool {
 	return len(d) >= 60 && strings.HasPrefix(k, d)
 }
 
-func (x *extractor) isVietnamese() bool {
-	l := x.declaredLang()
-	if l == "" || l == "vi" {
-		return detectLang(x.a.Title) != "en" || l == "vi"
-	}
-	return false
-}
+func (x *extractor) isVietnamese() bool { return x.a.Language == "vi" }

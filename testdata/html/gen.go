@@ -1,0 +1,1250 @@
+//go:build ignore
+
+// gen builds the HTML quality corpus: each case is one article's truth
+// (articles.txt, written by hand) rendered into the page structure of one
+// CMS family, with the chrome such pages carry. It writes
+// <case>/page.html, <case>/meta.json and <case>/expected.json. The expected
+// JSON is the truth, never the reader's output: run it with
+//
+//	go run gen.go
+//
+// from this directory after editing articles.txt or a template.
+package main
+
+import (
+	"bytes"
+	"crypto/md5"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"html"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
+	"golang.org/x/text/unicode/norm"
+)
+
+type blk struct {
+	kind                      string // p h q ul fig
+	text                      string
+	items                     []string
+	file, alt, caption, credit string
+}
+
+type art struct {
+	key, title, section, byline, credit, lead, lang string
+	authors, tags                                   []string
+	published                                       time.Time
+	body                                            []blk
+}
+
+func parseArticles(path string) map[string]*art {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out := map[string]*art{}
+	for _, chunk := range strings.Split(string(data), "=== ")[1:] {
+		head, rest, _ := strings.Cut(chunk, "\n")
+		a := &art{key: strings.TrimSpace(head)}
+		meta, body, _ := strings.Cut(rest, "\n\n")
+		for _, line := range strings.Split(meta, "\n") {
+			k, v, _ := strings.Cut(line, ":")
+			v = strings.TrimSpace(v)
+			switch k {
+			case "title":
+				a.title = v
+			case "section":
+				a.section = v
+			case "authors":
+				a.authors = strings.Split(v, "|")
+			case "byline":
+				a.byline = v
+			case "credit":
+				a.credit = v
+			case "published":
+				t, err := time.Parse(time.RFC3339, v)
+				if err != nil {
+					log.Fatal(err)
+				}
+				a.published = t
+			case "tags":
+				a.tags = strings.Split(v, "|")
+			case "lead":
+				a.lead = v
+			}
+		}
+		for _, para := range strings.Split(strings.TrimSpace(body), "\n\n") {
+			para = strings.TrimSpace(para)
+			switch {
+			case strings.HasPrefix(para, "## "):
+				a.body = append(a.body, blk{kind: "h", text: para[3:]})
+			case strings.HasPrefix(para, "> "):
+				a.body = append(a.body, blk{kind: "q", text: para[2:]})
+			case strings.HasPrefix(para, "- "):
+				b := blk{kind: "ul"}
+				for _, l := range strings.Split(para, "\n") {
+					b.items = append(b.items, strings.TrimPrefix(l, "- "))
+				}
+				a.body = append(a.body, b)
+			case strings.HasPrefix(para, "! "):
+				f := strings.Split(para[2:], "|")
+				a.body = append(a.body, blk{kind: "fig", file: f[0], alt: f[1], caption: f[2], credit: f[3]})
+			case para != "":
+				a.body = append(a.body, blk{kind: "p", text: para})
+			}
+		}
+		a.lang = "vi"
+		switch {
+		case strings.HasPrefix(a.key, "en-"):
+			a.lang = "en"
+		case strings.HasPrefix(a.key, "ru-"):
+			a.lang = "ru"
+		case strings.HasPrefix(a.key, "ko-"):
+			a.lang = "ko"
+		}
+		out[a.key] = a
+	}
+	return out
+}
+
+// page is what a template renders and what the truth becomes.
+type page struct {
+	html     string
+	expected news.Article
+	charset  string // for legacy pages
+}
+
+type opts struct {
+	entities bool // named and numeric references for Vietnamese letters
+	nfd      bool // composite Unicode in the title, metas and some text
+	langEn   bool // a Vietnamese page whose template says lang="en"
+}
+
+type tcase struct {
+	name, tmpl, article string
+	o                   opts
+}
+
+var cases = []tcase{
+	{"vnx-lua-gao", "vnx", "lua-gao", opts{}},
+	{"vnx-benh-vien", "vnx", "benh-vien", opts{entities: true}},
+	{"vnx-cau-moi", "vnx", "cau-moi", opts{nfd: true}},
+	{"vnx-ca-phe", "vnx", "ca-phe", opts{}},
+	{"tto-mua-lu", "tto", "mua-lu", opts{}},
+	{"tto-chuyen-doi-so", "tto", "chuyen-doi-so", opts{entities: true}},
+	{"tto-hoc-sinh", "tto", "hoc-sinh", opts{}},
+	{"tto-le-hoi", "tto", "le-hoi", opts{nfd: true}},
+	{"portal-seed", "portal", "seed", opts{}},
+	{"portal-nong-thon", "portal", "nong-thon", opts{entities: true}},
+	{"portal-bao-tang", "portal", "bao-tang", opts{langEn: true}},
+	{"portal-hoc-sinh", "portal", "hoc-sinh", opts{nfd: true}},
+	{"wp-le-hoi", "wp", "le-hoi", opts{}},
+	{"wp-bao-tang", "wp", "bao-tang", opts{entities: true}},
+	{"wp-en-library", "wp", "en-library", opts{}},
+	{"word-ca-phe", "word", "ca-phe", opts{}},
+	{"word-benh-vien", "word", "benh-vien", opts{nfd: true}},
+	{"word-cau-moi", "word", "cau-moi", opts{entities: true}},
+	{"emag-chuyen-doi-so", "emag", "chuyen-doi-so", opts{}},
+	{"emag-lua-gao", "emag", "lua-gao", opts{nfd: true}},
+	{"legacy-1258-hoc-sinh", "legacy-1258", "hoc-sinh", opts{}},
+	{"legacy-tcvn3-nong-thon", "legacy-tcvn3", "nong-thon", opts{}},
+	{"en-floods", "en", "en-floods", opts{}},
+	{"en-battery", "en", "en-battery", opts{}},
+	{"en-library", "en", "en-library", opts{}},
+	{"ru-metro", "ru", "ru-metro", opts{}},
+	{"ru-park", "ru", "ru-park", opts{}},
+	{"ko-festival", "ko", "ko-festival", opts{}},
+	{"ko-rail", "ko", "ko-rail", opts{}},
+	{"singular-mua-lu", "singular", "mua-lu", opts{}},
+	{"singular-bao-tang", "singular", "bao-tang", opts{entities: true}},
+}
+
+func main() {
+	arts := parseArticles("articles.txt")
+	for _, c := range cases {
+		a := arts[c.article]
+		if a == nil {
+			log.Fatalf("%s: no article %s", c.name, c.article)
+		}
+		r := &render{a: a, o: c.o, name: c.name}
+		p := templates[c.tmpl](r)
+		p.expected.Normalize()
+		dir := c.name
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			log.Fatal(err)
+		}
+		body := []byte(p.html)
+		if p.charset != "" {
+			b, err := vntext.Encode(p.html, vntext.Encoding(p.charset))
+			if err != nil {
+				log.Fatalf("%s: %v", c.name, err)
+			}
+			body = b
+		}
+		write(filepath.Join(dir, "page.html"), body)
+		var buf bytes.Buffer
+		col := &news.Collection{Articles: []news.Article{p.expected}}
+		if err := col.Validate(); err != nil {
+			log.Fatalf("%s: %v", c.name, err)
+		}
+		if err := news.EncodeJSON(&buf, col); err != nil {
+			log.Fatal(err)
+		}
+		write(filepath.Join(dir, "expected.json"), buf.Bytes())
+		m, _ := json.MarshalIndent(map[string]string{"url": r.url, "content_type": r.contentType, "structure": c.tmpl}, "", "  ")
+		write(filepath.Join(dir, "meta.json"), append(m, '\n'))
+	}
+}
+
+func write(path string, b []byte) {
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// render carries one case through its template.
+type render struct {
+	a           *art
+	o           opts
+	name        string
+	url         string // the page's address, given to the reader
+	contentType string
+	n           int // counter for deterministic variation
+}
+
+// esc escapes text for HTML, with the case's entity and Unicode quirks.
+func (r *render) esc(s string) string {
+	s = html.EscapeString(s)
+	s = strings.ReplaceAll(s, "&#34;", "&quot;")
+	s = strings.ReplaceAll(s, "&#39;", "'")
+	if r.o.entities {
+		rep := strings.NewReplacer("á", "&aacute;", "à", "&agrave;", "ế", "&#7871;", "ô", "&ocirc;", "ạ", "&#x1EA1;", "ú", "&uacute;", "ê", "&ecirc;", "ư", "&#432;")
+		s = rep.Replace(s)
+	}
+	if r.o.nfd {
+		r.n++
+		if r.n%2 == 1 {
+			s = norm.NFD.String(s)
+		}
+	}
+	return s
+}
+
+// attrEsc escapes an attribute value (always composite when nfd).
+func (r *render) attrEsc(s string) string {
+	s = html.EscapeString(s)
+	if r.o.nfd {
+		s = norm.NFD.String(s)
+	}
+	return s
+}
+
+func (r *render) slug() string {
+	return strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(r.name, "vnx-"), "tto-"), "portal-"), "wp-")
+}
+
+var weekdays = []string{"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"}
+
+func vn(t time.Time) time.Time { return t.In(time.FixedZone("", 7*3600)) }
+
+func hexOf(s string) string {
+	h := md5.Sum([]byte(s))
+	return hex.EncodeToString(h[:])
+}
+
+// base fills the truth every template shares.
+func (r *render) base(site, pageURL string) news.Article {
+	a := r.a
+	r.url = pageURL
+	e := news.Article{
+		ID:        strings.TrimSuffix(filepath.Base(pageURL), filepath.Ext(pageURL)),
+		URL:       pageURL,
+		Source:    site,
+		Section:   a.section,
+		Title:     a.title,
+		Lead:      a.lead,
+		Authors:   a.authors,
+		Credit:    a.credit,
+		Tags:      a.tags,
+		Language:  a.lang,
+		Published: a.published,
+	}
+	return e
+}
+
+// figTruth is the expected figure for a body image.
+func figTruth(src, alt, caption, credit string) news.Block {
+	return news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: alt, Caption: caption, Credit: credit}}
+}
+
+func para(t string) news.Block {
+	return news.Block{Kind: news.Paragraph, Text: []news.Span{{Text: t}}}
+}
+
+// truthBody converts the article's blocks, with figure sources and caption
+// forms given by the template.
+func (r *render) truthBody(fig func(b blk) news.Block) []news.Block {
+	var out []news.Block
+	for _, b := range r.a.body {
+		switch b.kind {
+		case "p":
+			out = append(out, para(b.text))
+		case "h":
+			out = append(out, news.Block{Kind: news.Heading, Level: 2, Text: []news.Span{{Text: b.text}}})
+		case "q":
+			out = append(out, news.Block{Kind: news.Quote, Text: []news.Span{{Text: b.text}}})
+		case "ul":
+			var items [][]news.Span
+			for _, it := range b.items {
+				items = append(items, []news.Span{{Text: it}})
+			}
+			out = append(out, news.Block{Kind: news.List, Items: items})
+		case "fig":
+			out = append(out, fig(b))
+		}
+	}
+	return out
+}
+
+// bodyHTML renders the blocks; fig renders a figure, p wraps paragraph text.
+func (r *render) bodyHTML(p func(text string) string, h func(text string) string, q func(text string) string, fig func(b blk) string, extra map[int]string) string {
+	var sb strings.Builder
+	for i, b := range r.a.body {
+		switch b.kind {
+		case "p":
+			sb.WriteString(p(r.esc(b.text)))
+		case "h":
+			sb.WriteString(h(r.esc(b.text)))
+		case "q":
+			sb.WriteString(q(r.esc(b.text)))
+		case "ul":
+			sb.WriteString("<ul>\n")
+			for _, it := range b.items {
+				sb.WriteString("  <li>" + r.esc(it) + "</li>\n")
+			}
+			sb.WriteString("</ul>\n")
+		case "fig":
+			sb.WriteString(fig(b))
+		}
+		sb.WriteString("\n")
+		if x, ok := extra[i]; ok {
+			sb.WriteString(x + "\n")
+		}
+	}
+	return sb.String()
+}
+
+func mid(r *render) int { return len(r.a.body) / 2 }
+
+func firstImage(r *render, src func(blk) string) string {
+	for _, b := range r.a.body {
+		if b.kind == "fig" {
+			return src(b)
+		}
+	}
+	return ""
+}
+
+func jsonStr(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+var templates = map[string]func(*render) page{
+	"vnx":          vnx,
+	"tto":          tto,
+	"portal":       portal,
+	"wp":           wp,
+	"word":         word,
+	"emag":         emag,
+	"legacy-1258":  func(r *render) page { return legacy(r, "windows-1258") },
+	"legacy-tcvn3": func(r *render) page { return legacy(r, "tcvn3") },
+	"en":           en,
+	"ru":           ru,
+	"ko":           ko,
+	"singular":     singular,
+}
+
+const vnxRelated = `<div class="box-tinlienquanv2">
+  <h3 class="title-box">Tin liên quan</h3>
+  <article class="item-news"><h4 class="title-news"><a href="/gia-vang-hom-nay-4790001.html">Giá vàng hôm nay tăng mạnh sau phiên giảm sâu</a></h4></article>
+  <article class="item-news"><h4 class="title-news"><a href="/ty-gia-usd-4790002.html">Tỷ giá USD trong nước đứng yên</a></h4></article>
+  <article class="item-news"><h4 class="title-news"><a href="/xuat-khau-thuy-san-4790003.html">Xuất khẩu thủy sản phục hồi trong quý III</a></h4></article>
+</div>`
+
+func vnx(r *render) page {
+	a := r.a
+	id := 4790000 + len(a.title)*7
+	pageURL := fmt.Sprintf("https://tinnhanh.vn/%s-%d.html", r.slug(), id)
+	img := func(b blk) string {
+		return fmt.Sprintf("https://i1-tinnhanh.tncdn.net/%s/%s", a.published.Format("2006/01/02"), b.file)
+	}
+	e := r.base("Tin Nhanh", pageURL)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	ogImage := firstImage(r, img)
+	if ogImage != "" {
+		e.Image = &news.Image{Src: ogImage}
+	}
+	t := vn(a.published)
+	date := fmt.Sprintf("%s, %d/%d/%d, %s (GMT+7)", weekdays[t.Weekday()], t.Day(), int(t.Month()), t.Year(), t.Format("15:04"))
+	body := r.bodyHTML(
+		func(s string) string { return `<p class="Normal">` + s + `</p>` },
+		func(s string) string { return `<h2>` + s + `</h2>` },
+		func(s string) string { return `<blockquote><p class="Normal">` + s + `</p></blockquote>` },
+		func(b blk) string {
+			return fmt.Sprintf(`<figure data-size="true" itemprop="associatedMedia image" class="tplCaption action_thumb_added">
+  <div class="fig-picture"><picture><source data-srcset="%[1]s?w=680 1x, %[1]s?w=1020 1.5x" srcset="data:image/gif;base64,R0lGODlhAQABAAAAACw="><img itemprop="contentUrl" loading="lazy" intrinsicsize="680x0" alt="%[2]s" class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="%[1]s"></picture></div>
+  <figcaption itemprop="description"><p class="Image">%[3]s Ảnh: <em>%[4]s</em></p></figcaption>
+</figure>`, img(b), r.attrEsc(b.alt), r.esc(b.caption), r.esc(b.credit))
+		},
+		map[int]string{mid(r): vnxRelated})
+	tail := `<p class="Normal" style="text-align:right;"><strong>` + r.esc(a.byline) + `</strong></p>`
+	if a.credit != "" {
+		tail += "\n" + `<p class="Normal" style="text-align:right;"><em>` + r.esc(a.credit) + `</em></p>`
+	}
+	var tags strings.Builder
+	for _, tg := range a.tags {
+		fmt.Fprintf(&tags, `<h4 class="item-tag"><a href="/tag/%s" title="%s">%s</a></h4>`, hexOf(tg)[:6], r.attrEsc(tg), r.esc(tg))
+	}
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>%[1]s - Tin Nhanh</title>
+<meta name="description" content="%[2]s">
+<meta property="og:title" content="%[1]s">
+<meta property="og:description" content="%[2]s">
+<meta property="og:type" content="article">
+<meta property="og:url" content="%[3]s">
+<meta property="og:image" content="%[4]s">
+<meta property="og:site_name" content="Tin Nhanh">
+<meta property="article:published_time" content="%[5]s">
+<link rel="canonical" href="%[3]s">
+<link rel="stylesheet" href="https://s1.tncdn.net/css/v3/article.css">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","@id":"%[3]s"},"headline":%[6]s,"datePublished":"%[5]s","author":{"@type":"Organization","name":"Tin Nhanh"},"publisher":{"@type":"Organization","name":"Tin Nhanh","logo":{"@type":"ImageObject","url":"https://s1.tncdn.net/logo.png"}}}</script>
+<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());var PAGE_ID=%[7]d;</script>
+<style>.fck_detail p{margin:0 0 1em}</style>
+</head>
+<body class="page-detail">
+<header class="header">
+  <div class="container"><a class="logo" href="/" title="Tin Nhanh"><img src="https://s1.tncdn.net/logo.svg" alt="Tin Nhanh"></a>
+  <span class="time-now">Thứ năm, 26/11/2026</span>
+  <div class="weather"><span class="city">Hà Nội</span> <span class="temp">24</span>°C</div>
+  <form class="search" action="/tim-kiem"><input name="q" placeholder="Tìm kiếm"><button>Tìm</button></form></div>
+  <nav class="main-nav"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li><a href="/kinh-doanh">Kinh doanh</a></li><li><a href="/suc-khoe">Sức khỏe</a></li><li><a href="/giao-duc">Giáo dục</a></li></ul></nav>
+</header>
+<section class="section page-detail top-detail">
+<div class="container">
+<div class="sidebar-1">
+  <div class="header-content width_common">
+    <ul class="breadcrumb" data-campaign="Header"><li><a href="/" title="Trang chủ">Trang chủ</a></li><li><a href="/%[8]s" title="%[9]s">%[9]s</a></li></ul>
+    <span class="date">%[10]s</span>
+  </div>
+  <h1 class="title-detail">%[11]s</h1>
+  <p class="description">%[12]s</p>
+  <article class="fck_detail ">
+%[13]s%[14]s
+  </article>
+  <div class="footer-content"><div class="social_pin"><a href="#" class="btn_share">Chia sẻ</a> <a href="#">Copy link</a></div></div>
+  <div class="tags">%[15]s</div>
+  <div class="box_comment_vne width_common"><h3 class="title_box_comment">Ý kiến (12)</h3><div class="box_input"><textarea placeholder="Ý kiến của bạn"></textarea><button>Gửi</button></div>
+    <div class="comment_item"><p class="full_content"><b>Hoàng Minh</b> Bài viết rất hay, cảm ơn tác giả đã phản ánh đúng thực tế ở địa phương chúng tôi.</p></div></div>
+</div>
+<div class="sidebar-2"><div class="box-category"><h2 class="title-box"><a href="/tin-nong">Đọc nhiều</a></h2>
+  <ul><li><a href="/a-1.html">Hà Nội mở thêm ba tuyến buýt điện nối sân bay với trung tâm</a></li><li><a href="/a-2.html">Học sinh cả nước bước vào năm học mới</a></li><li><a href="/a-3.html">Giá xăng giảm lần thứ ba liên tiếp</a></li></ul></div>
+  <div id="banner_sidebar" class="banner-ads"><script>googletag.cmd.push(function(){googletag.display('div-gpt-ad-1')});</script></div></div>
+</div>
+</section>
+<footer class="footer"><p>Báo điện tử Tin Nhanh - Giấy phép số 548/GP-BTTTT. Địa chỉ: Tầng 10, Tòa nhà FPT, phố Duy Tân, Hà Nội.</p><p>© 1997-2026. Toàn bộ bản quyền thuộc Tin Nhanh.</p></footer>
+<script src="https://s1.tncdn.net/js/v3/detail.js" async></script>
+</body>
+</html>
+`, r.attrEsc(a.title), r.attrEsc(a.lead), pageURL, ogImage, t.Format(time.RFC3339), jsonStr(a.title), id,
+		"kinh-doanh", r.esc(a.section), date, r.esc(a.title), r.esc(a.lead), body, tail, tags.String())
+	return page{html: h, expected: e}
+}
+
+func tto(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("https://nguoidan.vn/%s-2024%04d%d.htm", r.slug(), len(a.title)*13%10000, len(a.lead)%97)
+	img := func(b blk) string {
+		return "https://cdn.nguoidan.vn/thumb_w/730/" + a.published.Format("2006/1/2") + "/" + b.file
+	}
+	caption := func(b blk) string { return strings.TrimSuffix(b.caption, ".") }
+	e := r.base("Người Dân Online", pageURL)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, caption(b), strings.ToUpper(b.credit)) })
+	og := firstImage(r, img)
+	e.Image = &news.Image{Src: og}
+	t := vn(a.published)
+	related := `<div class="VCSortableInPreviewMode" type="RelatedNewsBox"><div class="kbwscwl-relatedbox type-1"><strong class="kbwscwl-relatedbox-title">Đọc thêm</strong><ul class="kbwscwl-relatedbox-list"><li><a href="/bai-mot-20240901.htm" class="kbwscwl-relatedbox-link">Ngập sâu nhiều tuyến phố sau cơn mưa lớn chiều qua</a></li><li><a href="/bai-hai-20240902.htm" class="kbwscwl-relatedbox-link">Dự báo thời tiết cuối tuần: miền Bắc chuyển lạnh</a></li></ul></div></div>`
+	body := r.bodyHTML(
+		func(s string) string { return `<p>` + s + `</p>` },
+		func(s string) string { return `<h2>` + s + `</h2>` },
+		func(s string) string { return `<blockquote class="VCSortableInPreviewMode"><p>` + s + `</p></blockquote>` },
+		func(b blk) string {
+			return fmt.Sprintf(`<figure class="VCSortableInPreviewMode" type="Photo" style=""><div><a href="%[1]s" data-fancybox="img-lightbox" title="%[3]s" target="_blank" class="detail-img-lightbox"><img src="https://static.nguoidan.vn/images/lazy-1x1.png" data-original="%[1]s" id="img_1" w="1280" h="853" alt="%[2]s" title="%[3]s" rel="lightbox" photoid="1" type="photo" style="max-width:100%%;" width="" height="" loading="lazy"></a></div><figcaption class="PhotoCMS_Caption"><p data-placeholder="Nhập chú thích ảnh" class="">%[3]s - Ảnh: %[4]s</p></figcaption></figure>`,
+				img(b), r.attrEsc(b.alt), r.esc(caption(b)), r.esc(strings.ToUpper(b.credit)))
+		},
+		map[int]string{1: related})
+	ld := fmt.Sprintf(`{"@context":"http://schema.org","@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","@id":"%s"},"headline":"%s","description":"%s","image":{"@type":"ImageObject","url":"%s","width":800,"height":450},"datePublished":"%s","dateModified":"%s","author":{"@type":"Person","name":"%s"},"publisher":{"@type":"Organization","name":"Người Dân Online","logo":{"@type":"ImageObject","url":"https://static.nguoidan.vn/logo.png"}},"articleSection":"%s","keywords":"%s"}`,
+		pageURL, ldEscape(a.title), ldEscape(a.lead), og, t.Format(time.RFC3339), t.Add(2*time.Hour).Format(time.RFC3339),
+		ldEscape(strings.Join(a.authors, ", ")), ldEscape(a.section), ldEscape(strings.Join(a.tags, ",")))
+	e.Updated = a.published.Add(2 * time.Hour)
+	ogTitle := a.title + " | Người Dân"
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="vi" xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<title>%[1]s</title>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<meta name="description" content="%[2]s" />
+<meta name="keywords" content="tin tức, thời sự, người dân, báo điện tử" />
+<meta property="og:title" content="%[3]s" />
+<meta property="og:description" content="%[2]s" />
+<meta property="og:image" content="%[4]s" />
+<meta property="og:type" content="website" />
+<meta property="og:site_name" content="Người Dân Online" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<script type="application/ld+json">%[5]s</script>
+<script type="text/javascript">var _ADM_Channel = '%%2ftin-tuc%%2f';</script>
+</head>
+<body>
+<div class="header-top"><div class="w1160"><a href="/" class="logo"><img src="https://static.nguoidan.vn/logo.png" alt="Người Dân Online"></a><div class="date-weather">Hôm nay: 26/11/2026 · Hà Nội 22°C</div></div></div>
+<div class="menu-nav"><ul class="menu-ul"><li><a href="/thoi-su.htm">Thời sự</a></li><li><a href="/the-gioi.htm">Thế giới</a></li><li><a href="/phap-luat.htm">Pháp luật</a></li><li><a href="/giao-duc.htm">Giáo dục</a></li></ul></div>
+<div class="detail-container">
+  <div class="detail-top"><div class="detail-cate"><a href="/%[6]s.htm" title="%[7]s" data-role="cate-name">%[7]s</a></div>
+  <div class="detail-time"><div data-role="publishdate">%[8]s GMT+7</div></div></div>
+  <h1 class="detail-title article-title" data-role="title">%[9]s</h1>
+  <div class="author-info"><a href="/tac-gia/1.htm" class="name" title="%[10]s">%[10]s</a></div>
+  <div class="detail-cmain">
+    <h2 class="detail-sapo" data-role="sapo">%[11]s</h2>
+    <div class="detail-content afcbc-body" data-role="content">
+%[12]s
+    </div>
+    <div class="detail-tab"><span>Tags:</span>%[13]s</div>
+    <div class="sticky-share"><a href="#" class="fb">Chia sẻ Facebook</a><a href="#" class="copy">Copy link</a></div>
+  </div>
+  <div class="box-comment" id="comment"><div class="title">Bình luận (0)</div><div class="empty">Chưa có bình luận nào. Hãy là người đầu tiên bình luận về bài viết này!</div></div>
+  <div class="box-news-other"><h3>Tin cùng chuyên mục</h3><ul><li><a href="/x1.htm">Khánh thành nhà văn hóa cộng đồng tránh lũ</a></li><li><a href="/x2.htm">Hơn 1.000 tình nguyện viên ra quân dọn vệ sinh môi trường</a></li></ul></div>
+</div>
+<div class="footer"><p>Cơ quan chủ quản: Hội Người Dân. Tổng biên tập: Nguyễn Văn X.</p><p>Giấy phép số 123/GP-BTTTT.</p></div>
+</body>
+</html>
+`, r.esc(ogTitle), r.attrEsc(a.lead), r.attrEsc(ogTitle), og, ld, "thoi-su", r.esc(a.section), t.Format("02/01/2006 15:04"),
+		r.esc(a.title), r.esc(strings.ToUpper(a.byline)), r.esc(a.lead), body, tagLinks(r, a.tags))
+	return page{html: h, expected: e}
+}
+
+// ldEscape writes a JSON string body with HTML references for non-ASCII
+// letters, escaped twice, as one CMS does: "&amp;#7871;".
+func ldEscape(s string) string {
+	var b strings.Builder
+	for _, c := range s {
+		switch {
+		case c == '"':
+			b.WriteString(`\"`)
+		case c == '&':
+			b.WriteString("&amp;amp;")
+		case c > 0x7f:
+			fmt.Fprintf(&b, "&amp;#%d;", c)
+		default:
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func tagLinks(r *render, tags []string) string {
+	var b strings.Builder
+	for _, t := range tags {
+		fmt.Fprintf(&b, ` <a href="/%s.htm" title="%s">%s</a>`, hexOf(t)[:8], r.attrEsc(t), r.esc(t))
+	}
+	return b.String()
+}
+
+func portal(r *render) page {
+	a := r.a
+	site := "Đài Phát thanh và Truyền hình Hà Giang"
+	host := "https://truyenhinhhagiang.vn"
+	pageURL := fmt.Sprintf("%s/tin-tuc/%s-%d.html", host, r.slug(), 10000+len(a.lead))
+	t := vn(a.published)
+	img := func(b blk) string {
+		name := strings.TrimSuffix(b.file, ".jpg")
+		return fmt.Sprintf("%s/file/%s/%s/%s_%s.jpg", host, hexOf(b.file), t.Format("012006"), name, t.Format("20060102150405"))
+	}
+	e := r.base(site, pageURL)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	lang := "vi"
+	if r.o.langEn {
+		lang = "en"
+	}
+	desc := a.lead
+	if rs := []rune(desc); len(rs) > 160 {
+		desc = strings.TrimSpace(string(rs[:150])) + "..."
+	}
+	first := `<p style="text-align: justify;">` + r.esc(a.lead) + `</p>`
+	body := r.bodyHTML(
+		func(s string) string { return `<p style="text-align: justify;">` + s + `</p>` },
+		func(s string) string { return `<p style="text-align: justify;"><strong>` + s + `</strong></p>` },
+		func(s string) string { return `<p style="text-align: justify;"><em>` + s + `</em></p>` },
+		func(b blk) string {
+			path := strings.TrimPrefix(img(b), host)
+			capt := r.esc(b.caption)
+			if b.credit != "" && b.credit != a.byline {
+				capt += " (Ảnh: " + r.esc(b.credit) + ")"
+			}
+			return fmt.Sprintf(`<table class="image center" align="center"><tbody><tr><td><img src="%s" alt="%s" width="600" height="400" /></td></tr><tr><td class="image_desc">%s</td></tr></tbody></table>`,
+				path, r.attrEsc(b.alt), capt)
+		}, nil)
+	// Quotes render as italic paragraphs here: the truth is what is printed.
+	var bodyTruth []news.Block
+	for _, b := range e.Body {
+		if b.Kind == news.Quote {
+			b.Kind = news.Paragraph
+			b.Text = []news.Span{{Text: b.Text[0].Text, Italic: true}}
+		}
+		if b.Kind == news.Figure && (b.Image.Credit == a.byline) {
+			b.Image.Credit = ""
+		}
+		bodyTruth = append(bodyTruth, b)
+	}
+	e.Body = bodyTruth
+	og := firstImage(r, img)
+	if og != "" {
+		e.Image = &news.Image{Src: og}
+	}
+	e.Tags = nil
+	h := fmt.Sprintf(`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" lang="%[1]s">
+<head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta charset="utf-8" />
+<title>%[2]s</title>
+<meta name="description" content="%[3]s" />
+<meta property="og:title" content="%[2]s" />
+<meta property="og:description" content="%[3]s" />
+<meta property="og:image" content="%[4]s" />
+<meta property="og:site_name" content="%[5]s" />
+<link href="/Portals/_default/Skins/HGTV/skin.css" rel="stylesheet" type="text/css" />
+<script src="/js/jquery.min.js" type="text/javascript"></script>
+</head>
+<body>
+<form method="post" action="/tin-tuc" id="Form">
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRk" /></div>
+<div id="wrapper">
+<div id="header"><table width="100%%"><tr><td><h1 class="header-title"><a href="/"><img src="/images/logo.png" alt="logo" /> %[6]s</a></h1></td>
+<td><ul class="weather-box"><li><span class="w-city">%[7]s</span></li><li><span class="w-temp"></span>oC</li></ul></td></tr></table></div>
+<div id="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li><a href="/kinh-te">Kinh tế</a></li><li><a href="/van-hoa">Văn hóa - Xã hội</a></li><li><a href="/truyen-hinh">Truyền hình</a></li></ul></div>
+<div id="content"><div class="col-left">
+<div class="duongdan"><a href="/">Trang chủ</a> &gt; <a href="/thoi-su">%[8]s</a></div>
+<div class="detail-news">
+ <div class="tieude-tin">%[9]s</div>
+ <div class="ngay-dang"><span class="time">%[10]s</span></div>
+ <div class="content-news">
+%[11]s
+%[12]s<p style="text-align: right;"><strong>%[13]s</strong></p>
+<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p>
+ </div>
+ <div class="share-tool"><a href="javascript:window.print()">In bài viết</a> | <a href="#">Gửi email</a></div>
+ <div class="y-kien"><div class="title-box">Ý kiến bạn đọc</div><div class="form-comment"><input type="text" name="hoten" /><textarea name="noidung"></textarea><a href="#" class="btn">Gửi ý kiến</a></div></div>
+ <div class="tin-khac"><div class="title-box">Tin cùng chuyên mục</div><ul><li><a href="/tin-tuc/a-1.html">Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15</a> <span>(27/07/2023)</span></li><li><a href="/tin-tuc/a-2.html">Kỳ họp thứ 12 HĐND tỉnh khóa XVIII</a> <span>(26/07/2023)</span></li><li><a href="/tin-tuc/a-3.html">Đoàn công tác Trung ương làm việc tại huyện Đồng Văn</a> <span>(25/07/2023)</span></li></ul></div>
+</div></div>
+<div class="col-right"><div class="box-video"><div class="title-box">Truyền hình trực tuyến</div><a href="/live">HGTV</a></div>
+<div class="box-lienket"><select><option>Liên kết website</option><option>Cổng thông tin điện tử tỉnh</option></select></div></div>
+</div>
+<div id="footer">%[6]s<br />Địa chỉ: Tổ 10, phường Nguyễn Trãi, thành phố Hà Giang<br />Điện thoại: 0219.3866.xxx</div>
+</div>
+</form>
+<script type="text/javascript">var weatherApi='/api/weather?city=hagiang';</script>
+</body></html>
+`, lang, r.esc(a.title), r.attrEsc(desc), og, site, site, "Hà Giang", r.esc(a.section), r.esc(a.title), t.Format("15:04, 02/01/2006"), first, body, r.esc(a.byline))
+	return page{html: h, expected: e}
+}
+
+func wp(r *render) page {
+	a := r.a
+	en := a.lang == "en"
+	site, host, by := "Tạp chí Làng Quê", "https://langque.vn", "bởi"
+	if en {
+		site, host, by = "Riverside Gazette", "https://riversidegazette.org", "by"
+	}
+	pageURL := fmt.Sprintf("%s/%s/%s/", host, a.published.Format("2006/01"), r.slug())
+	img := func(b blk) string {
+		return fmt.Sprintf("%s/wp-content/uploads/%s/%s", host, a.published.Format("2006/01"), b.file)
+	}
+	e := r.base(site, pageURL)
+	e.ID = r.slug()
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	leadHTML := `<p><strong>` + r.esc(a.lead) + `</strong></p>`
+	if en {
+		// An English post has no sapo: its first paragraph is body text.
+		leadHTML = `<p>` + r.esc(a.lead) + `</p>`
+		e.Body = append([]news.Block{para(a.lead)}, e.Body...)
+		e.Lead = ""
+	}
+	og := firstImage(r, img)
+	e.Image = &news.Image{Src: og}
+	t := a.published
+	share := `<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Chia sẻ:</h3><div class="sd-content"><ul><li class="share-facebook"><a href="#">Facebook</a></li><li class="share-twitter"><a href="#">Twitter</a></li></ul></div></div></div>`
+	relTitle := "Liên quan"
+	if en {
+		share = strings.ReplaceAll(share, "Chia sẻ:", "Share this:")
+		relTitle = "Related"
+	}
+	body := r.bodyHTML(
+		func(s string) string { return `<p>` + s + `</p>` },
+		func(s string) string { return `<h2 class="wp-block-heading">` + s + `</h2>` },
+		func(s string) string { return `<blockquote class="wp-block-quote"><p>` + s + `</p></blockquote>` },
+		func(b blk) string {
+			u := img(b)
+			base := strings.TrimSuffix(u, ".jpg")
+			return fmt.Sprintf(`<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="683" src="%[2]s-1024x683.jpg" alt="%[3]s" class="wp-image-812" srcset="%[2]s-300x200.jpg 300w, %[2]s-1024x683.jpg 1024w, %[1]s 1600w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption class="wp-element-caption">%[4]s %[6]s %[5]s</figcaption></figure>`,
+				u, base, r.attrEsc(b.alt), r.esc(b.caption), r.esc(b.credit), map[bool]string{true: "Photo:", false: "Ảnh:"}[en])
+		}, nil)
+	graph := fmt.Sprintf(`{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"%[1]s","url":"%[1]s","name":%[2]s,"isPartOf":{"@id":"%[3]s/#website"},"breadcrumb":{"@id":"%[1]s#breadcrumb"}},{"@type":"BreadcrumbList","@id":"%[1]s#breadcrumb","itemListElement":[{"@type":"ListItem","position":1,"name":"Home","item":"%[3]s/"},{"@type":"ListItem","position":2,"name":%[2]s}]},{"@type":"Article","@id":"%[1]s#article","isPartOf":{"@id":"%[1]s"},"author":{"name":%[4]s,"@id":"%[3]s/#/schema/person/1"},"headline":%[2]s,"datePublished":"%[5]s","mainEntityOfPage":{"@id":"%[1]s"},"publisher":{"@id":"%[3]s/#organization"},"articleSection":[%[6]s]},{"@type":"WebSite","@id":"%[3]s/#website","url":"%[3]s/","name":%[7]s},{"@type":"Person","@id":"%[3]s/#/schema/person/1","name":%[4]s}]}`,
+		pageURL, jsonStr(a.title), host, jsonStr(strings.Join(a.authors, " and ")), t.Format(time.RFC3339), jsonStr(a.section), jsonStr(site))
+	var tags strings.Builder
+	for _, tg := range a.tags {
+		fmt.Fprintf(&tags, `<a href="%s/tag/%s/" rel="tag">%s</a>, `, host, hexOf(tg)[:6], r.esc(tg))
+	}
+	lang := "vi"
+	if en {
+		lang = "en-GB"
+	}
+	h := fmt.Sprintf(`<!doctype html>
+<html lang="%[1]s">
+<head>
+<meta charset="UTF-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>%[2]s &#8211; %[3]s</title>
+<meta name="robots" content="max-image-preview:large" />
+<meta property="og:locale" content="vi_VN" />
+<meta property="og:type" content="article" />
+<meta property="og:title" content="%[4]s" />
+<meta property="og:description" content="%[5]s" />
+<meta property="og:url" content="%[6]s" />
+<meta property="og:site_name" content="%[3]s" />
+<meta property="article:published_time" content="%[7]s" />
+<meta property="article:section" content="%[8]s" />
+<meta property="og:image" content="%[9]s" />
+<script type="application/ld+json" class="yoast-schema-graph">%[10]s</script>
+<link rel='stylesheet' id='wp-block-library-css' href='%[11]s/wp-includes/css/dist/block-library/style.min.css' media='all' />
+<script id="jquery-core-js" src="%[11]s/wp-includes/js/jquery/jquery.min.js"></script>
+</head>
+<body class="post-template-default single single-post postid-812 single-format-standard">
+<div id="page" class="site">
+<a class="skip-link screen-reader-text" href="#primary">Skip to content</a>
+<header id="masthead" class="site-header">
+  <div class="site-branding"><h1 class="site-title"><a href="%[11]s/" rel="home">%[3]s</a></h1><p class="site-description">%[12]s</p></div>
+  <nav id="site-navigation" class="main-navigation"><ul id="primary-menu" class="menu"><li><a href="%[11]s/">Home</a></li><li><a href="%[11]s/category/news/">%[8]s</a></li><li><a href="%[11]s/about/">About</a></li></ul></nav>
+</header>
+<div id="content" class="site-content"><main id="primary" class="site-main">
+<article id="post-812" class="post-812 post type-post status-publish format-standard has-post-thumbnail hentry">
+  <header class="entry-header">
+    <h1 class="entry-title">%[2]s</h1>
+    <div class="entry-meta"><span class="posted-on"><a href="%[6]s" rel="bookmark"><time class="entry-date published" datetime="%[13]s">%[14]s</time></a></span><span class="byline"> %[15]s <span class="author vcard"><a class="url fn n" href="%[11]s/author/1/">%[16]s</a></span></span></div>
+  </header>
+  <div class="entry-content">
+%[17]s
+%[18]s
+%[19]s
+<div id='jp-relatedposts' class='jp-relatedposts'><h3 class="jp-relatedposts-headline"><em>%[20]s</em></h3><div class="jp-relatedposts-items"><p class="jp-relatedposts-post"><a class="jp-relatedposts-post-a" href="%[11]s/x/">An older post about the town market and its history</a></p></div></div>
+  </div>
+  <footer class="entry-footer"><span class="cat-links">Posted in <a href="%[11]s/category/news/" rel="category tag">%[8]s</a></span><span class="tags-links">Tagged %[21]s</span></footer>
+</article>
+<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on &ldquo;%[2]s&rdquo;</h2><ol class="comment-list"><li class="comment"><article class="comment-body"><footer class="comment-meta"><b class="fn">Mai</b></footer><div class="comment-content"><p>Thank you for this lovely piece, it brought back many memories of my childhood here.</p></div></article></li></ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><form action="%[11]s/wp-comments-post.php" method="post" id="commentform"><textarea id="comment" name="comment"></textarea><input name="submit" type="submit" value="Post Comment" /></form></div></div>
+</main>
+<aside id="secondary" class="widget-area"><section id="recent-posts-2" class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul><li><a href="%[11]s/p1/">Council approves new cycle lanes</a></li><li><a href="%[11]s/p2/">Spring fair returns to the green</a></li></ul></section></aside>
+</div>
+<footer id="colophon" class="site-footer"><div class="site-info"><a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer>
+</div>
+<script src="%[11]s/wp-content/plugins/jetpack/_inc/build/related-posts/related-posts.min.js" id="jetpack_related-posts-js"></script>
+</body>
+</html>
+`, lang, r.esc(a.title), site, r.attrEsc(a.title), r.attrEsc(firstSentence(a)), pageURL, t.Format("2006-01-02T15:04:05"), r.attrEsc(a.section), og,
+		graph, host, "Stories from our town", t.Format(time.RFC3339), t.Format("02/01/2006"), by, r.esc(strings.Join(a.authors, " and ")),
+		leadHTML, body, share, relTitle, strings.TrimSuffix(tags.String(), ", "))
+	return page{html: h, expected: e}
+}
+
+// firstSentence is a hand-written excerpt that is not the lead.
+func firstSentence(a *art) string {
+	for _, b := range a.body {
+		if b.kind == "p" {
+			if i := strings.Index(b.text, ". "); i > 0 {
+				return b.text[:i+1]
+			}
+			return b.text
+		}
+	}
+	return a.title
+}
+
+// word renders a Word-pasted body in a table layout with no metadata.
+func word(r *render) page {
+	a := r.a
+	host := "https://sovhttdl-demo.gov.vn"
+	pageURL := fmt.Sprintf("%s/Pages/tin-tuc/%s.aspx", host, strings.TrimPrefix(r.name, "word-"))
+	r.url = pageURL
+	img := func(b blk) string { return host + "/Upload/Images/" + a.published.Format("2006/01") + "/" + b.file }
+	e := r.base("sovhttdl-demo.gov.vn", pageURL)
+	e.Section = ""
+	e.Tags = nil
+	msoP := func(s string) string {
+		// Words split across spans as Word leaves them, and &nbsp; at ends.
+		w := strings.SplitN(s, " ", 3)
+		if r0 := []rune(w[0]); len(w) == 3 && len(r0) > 1 && !strings.Contains(w[0], "&") {
+			s = `<span style="font-size:13.0pt;line-height:115%;font-family:&quot;Times New Roman&quot;,serif">` + string(r0[:1]) + `</span><span style="font-size:13.0pt;font-family:&quot;Times New Roman&quot;,serif">` + string(r0[1:]) + " " + w[1] + ` </span><span style="font-size:13.0pt">` + w[2] + `</span>`
+		}
+		return `<p class="MsoNormal" style="margin-bottom:6.0pt;text-align:justify;text-indent:36.0pt;line-height:normal">` + s + `<o:p></o:p></p>`
+	}
+	var truth []news.Block
+	for _, b := range r.a.body {
+		switch b.kind {
+		case "p":
+			truth = append(truth, para(b.text))
+		case "h":
+			truth = append(truth, news.Block{Kind: news.Heading, Level: 2, Text: []news.Span{{Text: b.text}}})
+		case "q":
+			truth = append(truth, news.Block{Kind: news.Paragraph, Text: []news.Span{{Text: b.text, Italic: true}}})
+		case "ul":
+			for _, it := range b.items {
+				truth = append(truth, para("- "+it))
+			}
+		case "fig":
+			truth = append(truth, figTruth(img(b), "", b.caption, b.credit))
+		}
+	}
+	e.Body = truth
+	var body strings.Builder
+	for _, b := range r.a.body {
+		switch b.kind {
+		case "p":
+			body.WriteString(msoP(r.esc(b.text)))
+		case "h":
+			body.WriteString(`<p class="MsoNormal" style="text-align:justify"><b><span style="font-size:13.0pt">` + r.esc(b.text) + `<o:p></o:p></span></b></p>`)
+		case "q":
+			body.WriteString(`<p class="MsoNormal" style="text-align:justify"><i><span style="font-size:13.0pt">` + r.esc(b.text) + `</span></i></p>`)
+		case "ul":
+			for _, it := range b.items {
+				body.WriteString(`<p class="MsoListParagraph" style="text-indent:-18.0pt"><span>-<span style="font:7.0pt &quot;Times New Roman&quot;">&nbsp;&nbsp;&nbsp;&nbsp; </span></span><span style="font-size:13.0pt">` + r.esc(it) + `</span></p>`)
+			}
+		case "fig":
+			fmt.Fprintf(&body, `<p class="MsoNormal" align="center" style="text-align:center"><span><img width="500" height="333" src="/Upload/Images/%s/%s"></span></p>
+<p class="MsoNormal" align="center" style="text-align:center"><i><span style="font-size:12.0pt">%s (Ảnh: %s)</span></i></p>`, a.published.Format("2006/01"), b.file, r.esc(b.caption), r.esc(b.credit))
+		}
+		body.WriteString("\n")
+	}
+	tail := `<p class="MsoNormal" align="right" style="text-align:right"><b><span style="font-size:13.0pt">` + r.esc(strings.ToUpper(a.byline)) + `<o:p></o:p></span></b></p>`
+	if a.credit != "" {
+		tail += "\n" + `<p class="MsoNormal" align="right" style="text-align:right"><i>` + r.esc(a.credit) + `</i></p>`
+	}
+	t := vn(a.published)
+	h := fmt.Sprintf(`<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<title>%[1]s - Sở Văn hóa, Thể thao và Du lịch</title>
+<style>p.MsoNormal{margin:0cm;font-size:12.0pt}</style>
+</head>
+<body>
+<table width="980" align="center" cellpadding="0" cellspacing="0" id="main">
+<tr><td colspan="2" class="banner"><img src="/images/banner.jpg" width="980" height="120" alt="Sở Văn hóa, Thể thao và Du lịch"></td></tr>
+<tr><td colspan="2" class="topmenu"><a href="/">Trang chủ</a> | <a href="/gioi-thieu">Giới thiệu</a> | <a href="/tin-tuc">Tin tức - Sự kiện</a> | <a href="/van-ban">Văn bản</a> | <a href="/lien-he">Liên hệ</a> <span class="ngay">Thứ Năm, ngày 26 tháng 11 năm 2026</span></td></tr>
+<tr><td width="200" valign="top" class="left"><div class="menutrai"><b>DANH MỤC</b><br><a href="/tin-tuc">Tin hoạt động</a><br><a href="/thong-bao">Thông báo</a><br><a href="/lich">Lịch công tác</a></div>
+<div class="thongke">Lượt truy cập: 1.234.567<br>Đang online: 42</div></td>
+<td width="780" valign="top" class="right">
+<table width="100%%"><tr><td class="title"><b>%[2]s</b></td></tr>
+<tr><td class="date">%[3]s</td></tr>
+<tr><td class="noidung">
+<p class="MsoNormal" style="text-align:justify"><b><span style="font-size:13.0pt">%[4]s<o:p></o:p></span></b></p>
+%[5]s%[6]s
+<p class="MsoNormal">&nbsp;</p>
+</td></tr>
+<tr><td class="tinkhac"><b>Các tin khác:</b><br><a href="/tin-tuc/1.aspx">Hội thi tuyên truyền lưu động năm 2024</a> (10/09/2024)<br><a href="/tin-tuc/2.aspx">Tổng kết công tác gia đình năm 2024</a> (05/09/2024)<br><a href="/tin-tuc/3.aspx">Triển lãm ảnh nghệ thuật khu vực</a> (01/09/2024)</td></tr></table>
+</td></tr>
+<tr><td colspan="2" class="footer">SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH<br>Địa chỉ: Số 1, đường Trần Phú. Điện thoại: 0263.xxx.xxx<br>Ghi rõ nguồn khi phát hành lại thông tin từ website này.</td></tr>
+</table>
+</body>
+</html>
+`, r.esc(a.title), r.esc(a.title), fmt.Sprintf("%s, %s - %s", weekdays[t.Weekday()], t.Format("02/01/2006"), t.Format("15:04")), r.esc(a.lead), body.String(), tail)
+	e.Authors = a.authors
+	return page{html: h, expected: e}
+}
+
+func emag(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("https://baodoisong.vn/emagazine/%s-post%d.html", strings.TrimPrefix(r.name, "emag-"), 700000+len(a.lead))
+	img := func(b blk) string { return "https://media.baodoisong.vn/emagazine/" + a.published.Format("2006/01/02") + "/" + b.file }
+	e := r.base("Báo Đời Sống", pageURL)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	ogImage := firstImage(r, img)
+	if ogImage != "" {
+		e.Image = &news.Image{Src: ogImage}
+	}
+	e.Tags = nil
+	t := vn(a.published).Add(5 * time.Second)
+	e.Published = t
+	authorsLD := []string{}
+	for _, n := range a.authors {
+		authorsLD = append(authorsLD, fmt.Sprintf(`{"@type":"Person","name":%s}`, jsonStr(n)))
+	}
+	body := r.bodyHTML(
+		func(s string) string { return `<p class="e-text">` + s + `</p>` },
+		func(s string) string { return `<h2 class="e-heading"><span>` + s + `</span></h2>` },
+		func(s string) string { return `<blockquote class="e-quote"><p>` + s + `</p></blockquote>` },
+		func(b blk) string {
+			u := img(b)
+			return fmt.Sprintf(`<figure class="e-figure e-full"><img src="%[1]s?w=480" srcset="%[1]s?w=480 480w, %[1]s?w=960 960w, %[1]s 1920w" alt="%[2]s"><figcaption><span class="e-caption">%[3]s</span> <span class="e-credit">Ảnh: %[4]s</span></figcaption></figure>`,
+				u, r.attrEsc(b.alt), r.esc(b.caption), r.esc(b.credit))
+		}, nil)
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>%[1]s | Báo Đời Sống</title>
+<meta property="og:title" content="[eMagazine] %[2]s">
+<meta property="og:image" content="%[3]s">
+<meta property="og:site_name" content="Báo Đời Sống">
+<meta name="description" content="%[4]s">
+<script type="application/ld+json">
+{
+  "@context": "https://schema.org",
+  "@type": "ReportageNewsArticle",
+  "headline": %[5]s,
+  "description": %[6]s,
+  "datePublished": "%[7]s",
+  "articleSection": %[8]s,
+  "author": [%[9]s],
+  "publisher": {"@type": "NewsMediaOrganization", "name": "Báo Đời Sống"}
+}
+</script>
+<style>.e-cover{height:100vh;background:url(/cover.jpg) center/cover}.e-heading span{font-size:2em}</style>
+</head>
+<body class="emagazine">
+<div class="e-topbar"><a href="/" class="e-logo"><img src="/logo-white.svg" alt="Báo Đời Sống"></a><a href="/emagazine" class="e-back">eMagazine</a></div>
+<div class="e-cover" style="background-image:url(/cover.jpg)"><h1 class="e-title"></h1>
+<div class="e-headline">%[10]s</div></div>
+<div class="e-wrap">
+<div class="e-sapo">%[11]s</div>
+%[12]s
+<div class="e-author">Thực hiện: %[13]s</div>
+<div class="e-date">Ngày xuất bản: %[14]s</div>
+</div>
+<div class="e-more"><h3>eMagazine khác</h3><a href="/emagazine/a.html"><img src="/a.jpg" alt="">Những người giữ rừng ở Pù Mát</a><a href="/emagazine/b.html"><img src="/b.jpg" alt="">Mùa vàng trên ruộng bậc thang</a></div>
+<script>document.querySelectorAll('.e-figure').forEach(function(f){f.classList.add('in')});</script>
+</body>
+</html>
+`, r.esc(a.title), r.attrEsc(a.title), ogImage, r.attrEsc(a.lead), jsonStr(a.title), jsonStr(a.lead),
+		t.Format("2006-01-02T15:04:05.000")+" +07:00", jsonStr(a.section), strings.Join(authorsLD, ","), r.esc(a.title), r.esc(a.lead), body,
+		r.esc(strings.Join(a.authors, " - ")), t.Format("02/01/2006"))
+	return page{html: h, expected: e}
+}
+
+// legacy renders a 2000s provincial page in a legacy encoding: no metadata,
+// a table layout, the byline in bold at the end.
+func legacy(r *render, charset string) page {
+	a := r.a
+	pageURL := fmt.Sprintf("http://www.baotinh-demo.org.vn/news.asp?id=%d", 2000+len(a.lead))
+	r.url = pageURL
+	e := r.base("baotinh-demo.org.vn", pageURL)
+	e.ID = fmt.Sprintf("baotinh-demo-org-vn-%d", 2000+len(a.lead))
+	e.Section, e.Tags = "", nil
+	img := func(b blk) string { return "http://www.baotinh-demo.org.vn/images/news/" + b.file }
+	declared, font := "windows-1258", ""
+	if charset == "tcvn3" {
+		declared, font = "iso-8859-1", ` face=".VnTime"`
+	}
+	r.contentType = ""
+	var body strings.Builder
+	var truth []news.Block
+	for _, b := range a.body {
+		switch b.kind {
+		case "p", "q":
+			fmt.Fprintf(&body, "<p align=\"justify\"><font%s size=\"2\">%s</font></p>\n", font, html.EscapeString(b.text))
+			truth = append(truth, para(b.text))
+		case "h":
+			fmt.Fprintf(&body, "<p><font%s size=\"2\"><b>%s</b></font></p>\n", font, html.EscapeString(b.text))
+			truth = append(truth, news.Block{Kind: news.Heading, Level: 2, Text: []news.Span{{Text: b.text}}})
+		case "ul":
+			for _, it := range b.items {
+				fmt.Fprintf(&body, "<p><font%s size=\"2\">- %s</font></p>\n", font, html.EscapeString(it))
+				truth = append(truth, para("- "+it))
+			}
+		case "fig":
+			fmt.Fprintf(&body, "<table align=\"center\" width=\"400\"><tr><td><img src=\"images/news/%s\" width=\"400\" border=\"0\"></td></tr><tr><td align=\"center\"><font%s size=\"1\"><i>%s</i></font></td></tr></table>\n", b.file, font, html.EscapeString(b.caption))
+			truth = append(truth, figTruth(img(b), "", b.caption, ""))
+		}
+	}
+	e.Body = truth
+	t := vn(a.published)
+	h := fmt.Sprintf(`<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=%[1]s">
+<title>%[2]s</title>
+<script language="JavaScript">function MM_openBrWindow(theURL,winName,features){window.open(theURL,winName,features);}</script>
+</head>
+<body bgcolor="#FFFFFF" topmargin="0">
+<table width="778" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td colspan="2"><img src="images/top.jpg" width="778" height="110"></td></tr>
+<tr><td colspan="2" bgcolor="#003399"><font%[3]s color="#FFFFFF" size="2"><a href="default.asp">Trang chủ</a> | <a href="cat.asp?id=1">Thời sự</a> | <a href="cat.asp?id=2">Kinh tế</a></font></td></tr>
+<tr><td width="160" valign="top" bgcolor="#EEEEEE"><font%[3]s size="2"><b>Tin mới</b><br><a href="news.asp?id=1">Hội nghị tổng kết</a><br><a href="news.asp?id=2">Khai mạc hội chợ</a></font></td>
+<td width="618" valign="top">
+<p><font%[3]s size="4" color="#990000"><b>%[4]s</b></font></p>
+<p><font%[3]s size="1">(Cập nhật lúc %[5]s ngày %[6]s)</font></p>
+<p align="justify"><font%[3]s size="2"><b>%[7]s</b></font></p>
+%[8]s<p align="right"><font%[3]s size="2"><b>%[9]s</b></font></p>
+</td></tr>
+<tr><td colspan="2" align="center"><font%[3]s size="1">Báo điện tử tỉnh - Ghi rõ nguồn khi phát hành lại</font></td></tr>
+</table>
+</body>
+</html>
+`, declared, html.EscapeString(a.title), font, html.EscapeString(a.title), t.Format("15:04"), t.Format("02/01/2006"), html.EscapeString(a.lead), body.String(), html.EscapeString(a.byline))
+	return page{html: h, expected: e, charset: charset}
+}
+
+func en(r *render) page {
+	a := r.a
+	slug := strings.TrimPrefix(r.name, "en-")
+	pageURL := fmt.Sprintf("https://www.dailyledger.co.uk/news/%s-%d", slug, 68000000+len(a.title)*1000)
+	img := func(b blk) string { return "https://images.dailyledger.co.uk/960/" + b.file }
+	e := r.base("The Daily Ledger", pageURL)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	og := firstImage(r, img)
+	if og != "" {
+		e.Image = &news.Image{Src: og}
+	}
+	standfirst := ""
+	if a.lead != "" {
+		standfirst = `<div class="article-standfirst"><p>` + r.esc(a.lead) + `</p></div>`
+	}
+	authorsLD := []string{}
+	for _, n := range a.authors {
+		authorsLD = append(authorsLD, fmt.Sprintf(`{"@type":"Person","name":%s,"url":"https://www.dailyledger.co.uk/profile/%s"}`, jsonStr(n), strings.ToLower(strings.ReplaceAll(n, " ", "-"))))
+	}
+	promo := `<div class="newsletter-signup" data-component="newsletter"><h3>Get the morning briefing</h3><p>Sign up to our free newsletter for the day's top stories, delivered to your inbox every weekday morning.</p><form><input type="email" placeholder="Your email"><button>Sign up</button></form></div>`
+	body := r.bodyHTML(
+		func(s string) string { return `<div data-component="text-block"><p>` + s + `</p></div>` },
+		func(s string) string { return `<div data-component="subheadline-block"><h2>` + s + `</h2></div>` },
+		func(s string) string { return `<blockquote><p>` + s + `</p></blockquote>` },
+		func(b blk) string {
+			u := img(b)
+			return fmt.Sprintf(`<div data-component="image-block"><figure><div class="image-wrapper"><img src="https://images.dailyledger.co.uk/240/%[1]s" srcset="https://images.dailyledger.co.uk/240/%[1]s 240w, https://images.dailyledger.co.uk/480/%[1]s 480w, %[2]s 960w" alt="%[3]s" loading="lazy"></div><figcaption>%[4]s <span class="credit">Photograph: %[5]s</span></figcaption></figure></div>`,
+				b.file, u, r.attrEsc(b.alt), r.esc(b.caption), r.esc(b.credit))
+		}, map[int]string{1: promo})
+	t := a.published
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>%[1]s - The Daily Ledger</title>
+<meta name="description" content="%[2]s">
+<meta property="og:title" content="%[1]s">
+<meta property="og:type" content="article">
+<meta property="og:url" content="%[3]s">
+<meta property="og:image" content="%[4]s">
+<meta property="og:site_name" content="The Daily Ledger">
+<meta property="article:section" content="%[5]s">
+<link rel="canonical" href="%[3]s">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":%[6]s,"datePublished":"%[7]s","author":[%[8]s],"publisher":{"@type":"NewsMediaOrganization","name":"The Daily Ledger"},"mainEntityOfPage":"%[3]s"}</script>
+<script>window.__INITIAL_DATA__={"page":{"type":"article","section":"news"},"ads":{"slots":["top","mpu"]}};</script>
+</head>
+<body>
+<div id="cookie-banner" class="cookie-consent"><p>We use cookies to improve your experience. <button>Accept all</button></p></div>
+<header role="banner"><a href="/" class="brand-logo">The Daily Ledger</a><nav aria-label="Sections"><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/business">Business</a></li><li><a href="/culture">Culture</a></li></ul></nav></header>
+<div class="ad-slot ad-slot--top" id="dfp-ad--top"><p>Advertisement</p></div>
+<main id="main-content"><article>
+<header class="article-header"><span class="article-kicker"><a href="/news/%[9]s">%[5]s</a></span>
+<h1 id="main-heading">%[10]s</h1>
+%[11]s
+<div class="article-byline" data-component="byline-block"><span class="byline-name">%[12]s</span></div>
+<time datetime="%[7]s">%[13]s</time>
+</header>
+<div class="share-tools"><button>Share</button><button>Save</button></div>
+%[14]s
+<div class="related-topics" data-component="tag-list"><h3>Related Topics</h3><ul><li><a href="/topics/weather">Weather</a></li><li><a href="/topics/local">Local news</a></li></ul></div>
+</article>
+<section class="more-on-this-story"><h2>More on this story</h2><ul><li><a href="/news/1">Council warned over flood defences last year</a></li><li><a href="/news/2">How to prepare your home for a flood</a></li></ul></section>
+</main>
+<aside class="most-read"><h2>Most read</h2><ol><li><a href="/news/3">Mystery of the missing statue solved</a></li><li><a href="/news/4">Train fares to rise again in January</a></li></ol></aside>
+<footer role="contentinfo"><p>Copyright 2026 The Daily Ledger. We are not responsible for the content of external sites.</p></footer>
+</body>
+</html>
+`, r.esc(a.title), r.attrEsc(a.lead), pageURL, og, r.esc(a.section), jsonStr(a.title), t.Format(time.RFC3339), strings.Join(authorsLD, ","),
+		strings.ToLower(a.section), r.esc(a.title), standfirst, r.esc(a.byline), t.Format("2 January 2006"), body)
+	return page{html: h, expected: e}
+}
+
+func ru(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("https://gorodnews.ru/news/%s-%d/", strings.TrimPrefix(r.name, "ru-"), 51000+len(a.title))
+	e := r.base("Городские новости", pageURL)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(b.file, b.alt, b.caption, b.credit) })
+	lead := ""
+	if a.lead != "" {
+		lead = `<div class="news-lead">` + r.esc(a.lead) + `</div>`
+	}
+	also := `<div class="read-also"><b>Читайте также</b><ul><li><a href="/news/1/">В городе запустили новые автобусные маршруты</a></li><li><a href="/news/2/">Мэрия объявила конкурс проектов благоустройства</a></li></ul></div>`
+	body := r.bodyHTML(
+		func(s string) string { return `<p>` + s + `</p>` },
+		func(s string) string { return `<h2>` + s + `</h2>` },
+		func(s string) string { return `<blockquote>` + s + `</blockquote>` },
+		func(b blk) string { return "" }, map[int]string{1: also})
+	t := a.published
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="ru">
+<head>
+<meta charset="utf-8">
+<title>%[1]s — Городские новости</title>
+<meta property="og:title" content="%[1]s">
+<meta property="og:site_name" content="Городские новости">
+<meta property="article:section" content="%[2]s">
+<meta name="author" content="%[3]s">
+<link rel="canonical" href="%[4]s">
+</head>
+<body>
+<div class="top-line"><a class="logo" href="/">Городские новости</a><span class="today">Сегодня: 26 ноября 2026</span><span class="weather">+3 °C</span></div>
+<ul class="main-menu"><li><a href="/news/">Новости</a></li><li><a href="/city/">Город</a></li><li><a href="/sport/">Спорт</a></li></ul>
+<div class="layout"><div class="content">
+<div class="news-item">
+<h1 class="news-title">%[5]s</h1>
+<div class="news-info"><time datetime="%[6]s">%[7]s</time> <span class="news-author">%[8]s</span></div>
+%[9]s
+<div class="news-text">
+%[10]s
+</div>
+<div class="news-share">Поделиться: <a href="#">ВКонтакте</a> <a href="#">Telegram</a></div>
+</div>
+<div class="comments"><h3>Комментарии</h3><p>Комментариев пока нет. Будьте первым!</p></div>
+</div>
+<div class="sidebar"><h3>Популярное</h3><ul><li><a href="/a/">Новый парк откроется весной</a></li><li><a href="/b/">Как изменятся тарифы на проезд</a></li></ul></div></div>
+<div class="footer">© 2026 Городские новости. Все права защищены. 18+</div>
+</body>
+</html>
+`, r.esc(a.title), r.attrEsc(a.section), r.attrEsc(a.authors[0]), pageURL, r.esc(a.title), t.Format(time.RFC3339), t.Format("02.01.2006 15:04"), r.esc(a.byline), lead, body)
+	return page{html: h, expected: e}
+}
+
+func ko(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("https://www.hanbitnews.co.kr/news/articleView.html?idxno=%d", 300000+len(a.title)*10)
+	e := r.base("한빛일보", pageURL)
+	e.ID = fmt.Sprintf("hanbitnews-co-kr-%d", 300000+len(a.title)*10)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(b.file, b.alt, b.caption, b.credit) })
+	rel := `<div class="article-relation"><h4>관련기사</h4><ul><li><a href="/news/1">시민 공원 새 단장 마쳐</a></li><li><a href="/news/2">지역 축제 일정 발표</a></li></ul></div>`
+	body := r.bodyHTML(
+		func(s string) string { return `<p>` + s + `</p>` },
+		func(s string) string { return `<h3>` + s + `</h3>` },
+		func(s string) string { return `<blockquote>` + s + `</blockquote>` },
+		func(b blk) string { return "" }, map[int]string{2: rel})
+	t := a.published
+	h := fmt.Sprintf(`<!doctype html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<title>%[1]s - 한빛일보</title>
+<meta property="og:title" content="%[1]s">
+<meta property="og:site_name" content="한빛일보">
+<meta property="og:url" content="%[2]s">
+<meta property="article:section" content="%[3]s">
+<meta property="article:published_time" content="%[4]s">
+</head>
+<body>
+<div id="user-container"><header class="user-header"><div class="header-logo"><a href="/"><img src="/image/logo.png" alt="한빛일보"></a></div>
+<nav class="nav"><ul><li><a href="/news/list?sc=S1">정치</a></li><li><a href="/news/list?sc=S2">경제</a></li><li><a href="/news/list?sc=S3">사회</a></li></ul></nav></header>
+<section class="user-section"><div class="article-view-header">
+<h1 class="heading">%[5]s</h1>
+<ul class="infomation"><li><i class="icon-user-o"></i> %[6]s</li><li><i class="icon-clock-o"></i> 입력 %[7]s</li></ul>
+</div>
+<article id="article-view-content-div" class="article-veiw-body view-page">
+%[8]s
+</article>
+<div class="view-copyright">저작권자 © 한빛일보 무단전재 및 재배포 금지</div>
+<div class="article-writer"><span class="writer-name">%[6]s</span> <a href="mailto:reporter@hanbitnews.co.kr">reporter@hanbitnews.co.kr</a></div>
+<div class="comment-box"><h3>댓글</h3><p>댓글을 작성하려면 로그인하세요.</p></div>
+</section>
+<footer class="user-footer"><p>한빛일보 | 등록번호: 서울 아 00000 | 발행인: 홍길동</p></footer></div>
+</body>
+</html>
+`, r.esc(a.title), pageURL, r.attrEsc(a.section), t.Format(time.RFC3339), r.esc(a.title), r.esc(a.byline), t.Format("2006.01.02 15:04"), body)
+	return page{html: h, expected: e}
+}
+
+func singular(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("https://danviettoday.vn/%s/%s-%s.htm", "thoi-su", strings.TrimPrefix(r.name, "singular-"), a.published.Format("20060102150405"))
+	img := func(b blk) string {
+		return "https://icdn.danviettoday.vn/thumb_w/680/" + a.published.Format("2006/01/02") + "/" + b.file
+	}
+	e := r.base("Dân Việt Today", pageURL)
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	og := firstImage(r, img)
+	if og != "" {
+		e.Image = &news.Image{Src: og}
+	}
+	body := r.bodyHTML(
+		func(s string) string { return `<p>` + s + `</p>` },
+		func(s string) string { return `<h2>` + s + `</h2>` },
+		func(s string) string { return `<blockquote><p>` + s + `</p></blockquote>` },
+		func(b blk) string {
+			return fmt.Sprintf(`<figure class="image align-center" contenteditable="false"><img title="%[2]s" src="data:image/svg+xml,%%3Csvg%%20xmlns='http://www.w3.org/2000/svg'%%3E%%3C/svg%%3E" alt="%[2]s" data-src="%[1]s" data-width="1920" data-height="1080"><figcaption><p>%[3]s (Ảnh: %[4]s).</p></figcaption></figure>`,
+				img(b), r.attrEsc(b.alt), r.esc(strings.TrimSuffix(b.caption, ".")), r.esc(b.credit))
+		}, map[int]string{mid(r): `<div class="article-related"><h3>Tin liên quan</h3><article><a href="/a.htm">Khách tham quan tăng mạnh dịp nghỉ lễ</a></article><article><a href="/b.htm">Phát hiện thêm hiện vật cổ ở di chỉ khảo cổ</a></article></div>`})
+	for i := range e.Body {
+		if e.Body[i].Kind == news.Figure {
+			e.Body[i].Image.Caption = strings.TrimSuffix(e.Body[i].Image.Caption, ".")
+		}
+	}
+	t := vn(a.published)
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<title>%[1]s | Báo Dân Việt Today</title>
+<meta property="og:title" content="%[1]s">
+<meta property="og:image" content="%[2]s">
+<meta property="og:site_name" content="Dân Việt Today">
+<meta property="og:description" content="%[3]s">
+<meta name="pubdate" content="%[4]s">
+<link rel="canonical" href="%[5]s">
+</head>
+<body>
+<header class="site-header"><a class="logo" href="/"><img src="/logo.svg" alt="Dân Việt Today"></a><div class="header-weather">Hà Nội 21°C</div></header>
+<nav class="menu"><a href="/thoi-su.htm">Thời sự</a><a href="/xa-hoi.htm">Xã hội</a><a href="/van-hoa.htm">Văn hóa</a></nav>
+<main class="singular-wrap">
+<ul class="dt-breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su.htm">%[6]s</a></li></ul>
+<article class="singular-container">
+<h1 class="title-page detail">%[7]s</h1>
+<div class="author-wrap"><div class="author-name"><a href="/tac-gia/1.htm"><b>%[8]s</b></a></div><time class="author-time" datetime="%[9]s">%[10]s</time></div>
+<h2 class="singular-sapo"><span class="dt-logo">(Dân Việt)</span> - %[11]s</h2>
+<div class="singular-content">
+%[12]s
+</div>
+<div class="singular-footer"><div class="author-name">%[8]s</div></div>
+<ul class="tags-wrap"><li><a href="/tag/1.htm">%[13]s</a></li></ul>
+</article>
+<div class="article-comment"><h3>Bình luận</h3><p>Gửi bình luận</p></div>
+</main>
+<footer><p>Cơ quan chủ quản: Hội Dân Việt. Giấy phép số 88/GP-BTTTT.</p></footer>
+</body>
+</html>
+`, r.esc(a.title), og, r.attrEsc(a.lead), t.Format("2006-01-02T15:04:05"), pageURL, r.esc(a.section), r.esc(a.title), r.esc(a.byline),
+		t.Format("2006-01-02 15:04"), weekdays[t.Weekday()]+", "+t.Format("02/01/2006 - 15:04"), r.esc(a.lead), body, r.esc(firstTag(a)))
+	e.Lead = "(Dân Việt) - " + a.lead
+	e.Tags = nil
+	if t := firstTag(a); t != "" {
+		e.Tags = []string{t}
+	}
+	return page{html: h, expected: e}
+}
+
+func firstTag(a *art) string {
+	if len(a.tags) > 0 {
+		return a.tags[0]
+	}
+	return a.section
+}
