@@ -1,0 +1,171 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// single renders a collection of one article.
+func (d *doc) single(c *news.Collection) error {
+	a := &c.Articles[0]
+	d.metadata(firstNonEmpty(a.Title, c.DisplayTitle()), strings.Join(a.Authors, ", "), a.Lead, a.Tags)
+	d.section = ""
+	d.newPage()
+	d.beginArticle(a)
+	d.bookmark(a.Title, 0)
+	d.article(a, true)
+	d.endArticle()
+	if err := d.cancelled(); err != nil {
+		return err
+	}
+	d.furniture("")
+	return nil
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// article draws one article from the cursor: section label, title, meta
+// line, lead, lead image, body, credit and URL. Headings become outline
+// entries when outline is set.
+func (d *doc) article(a *news.Article, outline bool) {
+	g := &d.g
+	if a.Title == "" && a.Lead == "" && len(a.Body) == 0 {
+		d.warn(errNoText.Error())
+	} else if len(a.Body) == 0 {
+		d.warn("article has no body")
+	}
+	var fr []frag
+	if a.Section != "" {
+		fr = d.text(fr[:0], strings.ToUpper(a.Section), style{face: headFace + 1, size: g.meta, color: accent})
+		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.meta * 1.6, size: g.meta, align: alignLeft, keep: g.title * 2})
+	}
+	fr = d.text(fr[:0], a.Title, style{face: headFace + 1, size: g.title, color: black})
+	d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.title * 1.22, size: g.title, align: alignLeft, keep: 3 * g.leading})
+	if meta := d.metaLine(a); meta != "" {
+		d.y += g.meta * 0.5
+		fr = d.text(fr[:0], meta, style{face: headFace, size: g.meta, color: grey})
+		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.meta * 1.5, size: g.meta, align: alignLeft})
+	}
+	d.rule(accent, 0.8, g.left, d.y+4, g.left+36, d.y+4)
+	d.y += 10
+	if a.Lead != "" {
+		fr = d.text(fr[:0], a.Lead, style{face: bodyFace + 1, size: g.lead, color: black})
+		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.lead * 1.42, size: g.lead, align: alignJustify})
+		d.y += g.leading * 0.6
+	}
+	if a.Image != nil && !bodyHasImage(a.Body, a.Image.Src) {
+		d.figure(a.Image)
+	}
+	for i := range a.Body {
+		d.block(&a.Body[i], outline)
+	}
+	if a.Credit != "" {
+		fr = d.text(fr[:0], a.Credit, style{face: bodyFace + 3, size: g.body, color: black})
+		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.leading, size: g.body, align: alignRight})
+	}
+	if a.URL != "" {
+		d.y += g.meta * 0.6
+		small := style{face: headFace, size: g.meta, color: grey}
+		fr = d.text(fr[:0], labelOriginal+":", small)
+		link := small
+		link.color, link.link = blue, a.URL
+		n := len(fr)
+		if fr = d.text(fr, a.URL, link); len(fr) > n {
+			fr[n].space = true
+		}
+		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.meta * 1.5, size: g.meta, align: alignLeft})
+	}
+}
+
+// metaLine is "source · 18:26, 28/07/2023 · authors · section".
+func (d *doc) metaLine(a *news.Article) string {
+	var parts []string
+	if a.Source != "" {
+		parts = append(parts, a.Source)
+	}
+	if !a.Published.IsZero() {
+		parts = append(parts, news.FormatDateTime(a.Published.In(ict)))
+	}
+	if len(a.Authors) > 0 {
+		parts = append(parts, strings.Join(a.Authors, ", "))
+	}
+	if a.Section != "" {
+		parts = append(parts, a.Section)
+	}
+	return strings.Join(parts, metaSep)
+}
+
+func bodyHasImage(body []news.Block, src string) bool {
+	for i := range body {
+		if body[i].Kind == news.Figure && body[i].Image != nil && body[i].Image.Src == src {
+			return true
+		}
+	}
+	return false
+}
+
+// block draws one body block.
+func (d *doc) block(b *news.Block, outline bool) {
+	g := &d.g
+	body := style{face: bodyFace, size: g.body, color: black}
+	var fr []frag
+	switch b.Kind {
+	case news.Heading:
+		size := g.h2
+		if b.Level >= 3 {
+			size = g.h3
+		}
+		d.space(g.leading * 0.7)
+		if outline {
+			d.bookmark(news.PlainText(b.Text), 1)
+		}
+		fr = d.frags(fr, b.Text, style{face: headFace + 1, size: size, color: black})
+		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: size * 1.3, size: size, align: alignLeft, keep: 2 * g.leading})
+		d.y += g.leading * 0.25
+	case news.Quote:
+		fr = d.frags(fr, b.Text, style{face: bodyFace + 2, size: g.body, color: black})
+		d.space(g.leading * 0.2)
+		d.flow(fr, flowOpts{x: g.left + g.indent, width: d.col() - 2*g.indent, leading: g.leading, size: g.body, align: alignJustify, bar: true})
+		d.y += g.leading * 0.6
+	case news.List:
+		for i, item := range b.Items {
+			mark := bullet
+			if b.Ordered {
+				mark = strconv.Itoa(i+1) + "."
+			}
+			marker := d.text(nil, mark, body)
+			fr = d.frags(fr[:0], item, body)
+			d.flow(fr, flowOpts{x: g.left + g.indent, width: d.col() - g.indent, leading: g.leading, size: g.body, align: alignJustify, marker: marker})
+			d.y += g.leading * 0.15
+		}
+		d.y += g.leading * 0.35
+	case news.Preformatted:
+		pre := style{face: headFace, size: g.caption, color: black}
+		for _, ln := range strings.Split(strings.ReplaceAll(news.PlainText(b.Text), "\t", "    "), "\n") {
+			fr = d.text(fr[:0], ln, pre)
+			if len(fr) == 0 {
+				d.y += g.caption * 1.35
+				continue
+			}
+			d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.caption * 1.35, size: g.caption, align: alignLeft})
+		}
+		d.y += g.leading * 0.6
+	case news.Figure:
+		if b.Image != nil {
+			d.figure(b.Image)
+		}
+	default: // paragraphs, and kinds this writer does not know
+		fr = d.frags(fr, b.Text, body)
+		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.leading, size: g.body, align: alignJustify})
+		d.y += g.leading * 0.5
+	}
+}

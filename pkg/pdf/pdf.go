@@ -1,0 +1,388 @@
+// Package pdf writes news as PDF: one article as a clean printed page, a
+// collection as a newspaper supplement with a cover, a table of contents
+// with page numbers and links, an outline, running headers and "N / total"
+// footers. Fonts are embedded (Noto by default, see package fonts), every
+// string is NFC, runes no font has are drawn from a fallback font or replaced
+// visibly, images are normalised in a worker pool, and the same input gives
+// the same bytes. It is the only package of newsarc that imports fpdf.
+package pdf
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/newsarc/newsarc/fonts"
+	"github.com/newsarc/newsarc/pkg/media"
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// PageSize names a paper size.
+type PageSize string
+
+// The paper sizes the writer lays out for.
+const (
+	A4     PageSize = "A4" // the default
+	A5     PageSize = "A5"
+	Letter PageSize = "Letter"
+)
+
+// Options configures a Writer. The zero value is the default: A4, the
+// embedded Noto Serif and Noto Sans, grouped as the collection says (by day
+// when it does not), each article of a digest on a new page, no images.
+type Options struct {
+	// PageSize is A4, A5 or Letter (case-insensitive); "" means A4.
+	PageSize PageSize
+	// Body is the family of body text, Heading the family of titles,
+	// headings, captions and page furniture; nil means the embedded Noto
+	// Serif and Noto Sans. Load your own with fonts.Load, which checks
+	// Vietnamese coverage.
+	Body, Heading *fonts.Family
+	// Group overrides the collection's grouping of a digest's table of
+	// contents and outline: news.GroupByDay, GroupBySection or GroupNone.
+	Group news.GroupBy
+	// Continuous lets the articles of a digest follow each other on the
+	// same page, separated by a rule, instead of each starting a new page.
+	Continuous bool
+	// Resolver finds images by their Src; nil means no images: figures are
+	// printed as their captions in a frame. data: URLs need no resolver.
+	Resolver media.Resolver
+	// ImageLimits bound the images accepted (see media.Limits).
+	ImageLimits media.Limits
+	// ImageWorkers is the number of images prepared at once; 0 means 4.
+	ImageWorkers int
+	// Logger receives a warning for every problem that did not stop the
+	// document (a missing image, a rune no font has, an empty article),
+	// with the article's id and title; nil discards them.
+	Logger *slog.Logger
+}
+
+// Writer renders collections as PDF. It implements news.Writer and is safe
+// for concurrent use: each Write has its own state.
+type Writer struct {
+	opts Options
+}
+
+// New returns a Writer with opts.
+func New(opts Options) *Writer { return &Writer{opts: opts} }
+
+var _ news.Writer = (*Writer)(nil)
+
+// Write renders c to w: a single article, or a digest when c.IsDigest().
+// Problems with one article or image are logged and drawn around; the error
+// is for what leaves no document: no articles, a bad option, a cancelled
+// context or a failing w.
+func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) (err error) {
+	if c == nil || len(c.Articles) == 0 {
+		return fmt.Errorf("pdf: %w", news.ErrNoContent)
+	}
+	g, err := layoutFor(wr.opts.PageSize)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		// fpdf panics on some malformed fonts and images instead of
+		// returning an error; a library must not take the program down.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("pdf: rendering failed: %v", r)
+		}
+	}()
+	d := newDoc(ctx, wr.opts, g, c)
+	d.prepareImages(c)
+	if c.IsDigest() {
+		err = d.digest(c)
+	} else {
+		err = d.single(c)
+	}
+	if err != nil {
+		return err
+	}
+	if err := d.pdf.Error(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	if err := d.pdf.Output(w); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
+// ict is Asia/Ho_Chi_Minh, where dates are printed: UTC+7 without DST.
+var ict = time.FixedZone("ICT", 7*3600)
+
+// epoch stamps documents whose input has no date at all, instead of now.
+var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// geometry is the page and type scale for one paper size, in pt.
+type geometry struct {
+	name                  string // fpdf's size name
+	w, h                  float64
+	left, right           float64 // the text column's edges
+	top, bottom           float64 // the text block's limits
+	header, footer        float64 // baselines of the page furniture
+	indent                float64 // quotes and list items
+	body, lead, title, h2 float64 // font sizes
+	h3, meta, caption     float64
+	toc, small, cover     float64
+	leading               float64 // body line height
+}
+
+func layoutFor(ps PageSize) (geometry, error) {
+	g := geometry{body: 10.5, lead: 11, title: 21, h2: 13.5, h3: 11.5, meta: 8.5,
+		caption: 8.5, toc: 9.5, small: 7.5, cover: 30, indent: 18}
+	side, top := 64.0, 62.0
+	switch strings.ToLower(string(ps)) {
+	case "", "a4":
+		g.name, g.w, g.h = "A4", 595.28, 841.89
+	case "letter":
+		g.name, g.w, g.h = "Letter", 612, 792
+	case "a5":
+		g.name, g.w, g.h = "A5", 419.53, 595.28
+		side, top = 42, 48
+		for _, p := range []*float64{&g.body, &g.lead, &g.title, &g.h2, &g.h3, &g.meta, &g.caption, &g.toc, &g.small, &g.cover, &g.indent} {
+			*p *= 0.88
+		}
+	default:
+		return g, fmt.Errorf("pdf: page size %q: %w (A4, A5 or Letter)", ps, news.ErrUnsupported)
+	}
+	g.leading = g.body * 1.42
+	g.left, g.right = side, g.w-side
+	g.top, g.bottom = top, g.h-top
+	g.header, g.footer = top*0.6, g.h-top*0.5
+	return g, nil
+}
+
+// doc is the state of one Write.
+type doc struct {
+	ctx   context.Context
+	opts  Options
+	log   *slog.Logger
+	pdf   *fpdf.Fpdf
+	fonts *fontSet
+	g     geometry
+
+	y       float64    // the cursor: top of the next line
+	pages   []pageInfo // page furniture, drawn last
+	section string     // running header of pages started now
+
+	// What fpdf last set, so that unchanged settings are not written again.
+	curFace   face
+	curSize   float64
+	curColor  rgb
+	fontKnown bool
+
+	pics   map[string]media.Result
+	images []registered // in registration order; see orderImage
+
+	art     *news.Article // being drawn, for warnings
+	missing []rune        // runes of art that no font has
+
+	runBuf []run // reused buffers
+	lines  []line
+	raw    []byte
+}
+
+// pageInfo is what the furniture of a page shows.
+type pageInfo struct {
+	furniture bool   // the cover has none
+	section   string // right of the running header
+}
+
+func newDoc(ctx context.Context, opts Options, g geometry, c *news.Collection) *doc {
+	p := fpdf.New("P", "pt", g.name, "")
+	p.SetMargins(g.left, g.top, g.w-g.right)
+	p.SetAutoPageBreak(false, 0)
+	p.SetCellMargin(0)
+	p.SetCompression(true)
+	// Same input, same bytes: fixed dates and sorted catalogs.
+	p.SetCatalogSort(true)
+	date := c.Date()
+	if date.IsZero() {
+		date = epoch
+	}
+	p.SetCreationDate(date.UTC())
+	p.SetModificationDate(date.UTC())
+	p.SetCreator(creator, true)
+	p.SetLang(langTag(c.Lang()))
+	body, head := opts.Body, opts.Heading
+	if body == nil {
+		body = fonts.Serif()
+	}
+	if head == nil {
+		head = fonts.Sans()
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &doc{ctx: ctx, opts: opts, log: log, pdf: p, fonts: newFontSet(p, body, head), g: g}
+}
+
+// langTag keeps a BCP 47 tag to the characters fpdf may write unescaped.
+func langTag(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r == '-' || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9') {
+			return r
+		}
+		return -1
+	}, s)
+	if s == "" {
+		return "vi"
+	}
+	return s
+}
+
+func (d *doc) setFont(f face, size float64) {
+	if d.fontKnown && f == d.curFace && size == d.curSize {
+		return
+	}
+	d.fonts.use(f, size)
+	d.curFace, d.curSize, d.fontKnown = f, size, true
+}
+
+func (d *doc) setTextColor(c rgb) {
+	if c == d.curColor {
+		return
+	}
+	d.pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
+	d.curColor = c
+}
+
+// newPage starts a page and puts the cursor at the top of its text block.
+func (d *doc) newPage() {
+	d.pdf.AddPage() // fpdf sets the current font and colours again
+	d.pages = append(d.pages, pageInfo{furniture: true, section: d.section})
+	d.y = d.g.top
+	if !d.fontKnown {
+		d.setFont(bodyFace, d.g.body) // bookmarks need a UTF-8 font set
+	}
+}
+
+// gotoPage returns to an earlier page to draw on it. Each page's content
+// stream has its own text state, so fonts and colours are set afresh.
+func (d *doc) gotoPage(n int) {
+	d.pdf.SetPage(n)
+	d.fontKnown = false
+	d.pdf.SetFillColor(0, 0, 0)
+	d.curColor = black
+	d.pdf.SetTextColor(0, 0, 0)
+}
+
+func (d *doc) atTop() bool { return d.y <= d.g.top+eps }
+
+// space adds vertical space, except at the top of a page.
+func (d *doc) space(h float64) {
+	if !d.atTop() {
+		d.y += h
+	}
+}
+
+// rule draws a line.
+func (d *doc) rule(c rgb, width, x1, y1, x2, y2 float64) {
+	d.pdf.SetDrawColor(int(c.r), int(c.g), int(c.b))
+	d.pdf.SetLineWidth(width)
+	d.pdf.Line(x1, y1, x2, y2)
+}
+
+// bookmark adds an outline entry at the cursor.
+func (d *doc) bookmark(s string, level int) {
+	if s = plain(s, 120); s != "" {
+		d.pdf.Bookmark(s, level, d.y)
+	}
+}
+
+// warn logs a problem of the current article.
+func (d *doc) warn(msg string, args ...any) {
+	if d.art != nil {
+		args = append([]any{"article", d.art.ID, "title", plain(d.art.Title, 80)}, args...)
+	}
+	d.log.Warn("pdf: "+msg, args...)
+}
+
+// missingRune records a rune that no font has.
+func (d *doc) missingRune(r rune) {
+	for _, m := range d.missing {
+		if m == r {
+			return
+		}
+	}
+	d.missing = append(d.missing, r)
+}
+
+// beginArticle sets the article warnings are about.
+func (d *doc) beginArticle(a *news.Article) {
+	d.endArticle()
+	d.art = a
+}
+
+// endArticle reports what the article lost.
+func (d *doc) endArticle() {
+	if len(d.missing) > 0 {
+		var b strings.Builder
+		for i, r := range d.missing {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%q U+%04X", r, r)
+		}
+		d.warn("characters no font has were replaced by "+d.fonts.replacement(bodyFace), "runes", b.String())
+	}
+	d.missing = d.missing[:0]
+	d.art = nil
+}
+
+// errCancelled wraps the context's error.
+func (d *doc) cancelled() error {
+	if err := d.ctx.Err(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
+// metadata fills the document information dictionary.
+func (d *doc) metadata(title, author, subject string, keywords []string) {
+	d.pdf.SetTitle(plain(title, 300), true)
+	if author = plain(author, 300); author != "" {
+		d.pdf.SetAuthor(author, true)
+	}
+	if subject = plain(subject, 300); subject != "" {
+		d.pdf.SetSubject(subject, true)
+	}
+	if kw := plain(strings.Join(keywords, ", "), 300); kw != "" {
+		d.pdf.SetKeywords(kw, true)
+	}
+}
+
+// footers draws the furniture of every page once the page count is known:
+// the running header (digests) and "N / total".
+func (d *doc) furniture(header string) {
+	total := len(d.pages)
+	small := style{face: headFace, size: d.g.small, color: grey}
+	var fr []frag
+	for i, p := range d.pages {
+		if !p.furniture {
+			continue
+		}
+		d.gotoPage(i + 1)
+		if header != "" {
+			fr = d.text(fr[:0], header, small)
+			d.textAt(d.fit(fr, d.col()*0.6), d.g.left, d.g.header, d.col(), alignLeft)
+			fr = d.text(fr[:0], p.section, small)
+			d.textAt(d.fit(fr, d.col()*0.38), d.g.left, d.g.header, d.col(), alignRight)
+			d.rule(grey, 0.4, d.g.left, d.g.header+4, d.g.right, d.g.header+4)
+		}
+		fr = d.text(fr[:0], fmt.Sprintf("%d / %d", i+1, total), small)
+		d.textAt(fr, d.g.left, d.g.footer, d.col(), alignCenter)
+	}
+	d.gotoPage(total)
+}
+
+func (d *doc) col() float64 { return d.g.right - d.g.left }
+
+// errNoText is logged for an article with nothing to read.
+var errNoText = errors.New("article has no title, lead or body")

@@ -1,0 +1,254 @@
+package pdf
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+
+	"github.com/newsarc/newsarc/fonts"
+	"github.com/newsarc/newsarc/pkg/vntext"
+)
+
+// face is one font file in one style: the body family's four styles, the
+// heading family's four, then the fallbacks.
+type face uint8
+
+const (
+	bodyFace face = 0 // + fonts.Style
+	headFace face = 4 // + fonts.Style
+	fallFace face = 8 // + index into fonts.Fallbacks()
+)
+
+func (f face) styled(bold, italic bool) face {
+	if f >= fallFace {
+		return f
+	}
+	return f - f%4 + face(fonts.StyleOf(bold, italic))
+}
+
+// faceInfo holds what the layout needs of one font: coverage and advance
+// widths read from the font itself, in the 1/1000 em units fpdf writes into
+// the PDF, so that justified lines end exactly at the margin.
+type faceInfo struct {
+	family, style string // fpdf's names
+	ttf           []byte
+	registered    bool
+	font          *sfnt.Font
+	buf           sfnt.Buffer
+	upem          int
+	widths        []uint16 // by rune: 0 unknown, 1 missing, else width+2
+	drawn         []bool   // by rune: fpdf has drawn it, so it is in the subset
+}
+
+// fontSet registers fonts with fpdf lazily, so that only used styles are
+// embedded, and measures text without fpdf (whose measuring needs SetFont,
+// which writes to the page).
+type fontSet struct {
+	pdf   *fpdf.Fpdf
+	faces []faceInfo
+}
+
+func newFontSet(p *fpdf.Fpdf, body, head *fonts.Family) *fontSet {
+	fs := &fontSet{pdf: p}
+	add := func(fam *fonts.Family, name string) {
+		for _, st := range fonts.Styles {
+			fs.faces = append(fs.faces, faceInfo{family: name, style: [...]string{"", "B", "I", "BI"}[st], ttf: fam.TTF(st)})
+		}
+	}
+	add(body, "body-"+body.Name)
+	add(head, "head-"+head.Name)
+	for _, fam := range fonts.Fallbacks() {
+		fs.faces = append(fs.faces, faceInfo{family: fam.Name, ttf: fam.TTF(fonts.Regular)})
+	}
+	return fs
+}
+
+// replacementRune is drawn for runes no font has, or "?" where the face
+// lacks it too: visible either way, never an empty box.
+const replacementRune = '\uFFFD'
+
+func (fs *fontSet) replacement(f face) string {
+	if fs.has(f, replacementRune) {
+		return string(replacementRune)
+	}
+	return "?"
+}
+
+// use makes the face current in fpdf at size (pt), registering it first.
+func (fs *fontSet) use(f face, size float64) {
+	fi := &fs.faces[f]
+	if !fi.registered {
+		fs.pdf.AddUTF8FontFromBytes(fi.family, fi.style, fi.ttf)
+		fi.registered = true
+	}
+	fs.pdf.SetFont(fi.family, fi.style, size)
+}
+
+// width returns the advance of r in 1/1000 em, and whether the face has r.
+func (fs *fontSet) width(f face, r rune) (int, bool) {
+	fi := &fs.faces[f]
+	if r > 0xFFFF {
+		return 0, false // fpdf cannot write runes beyond the BMP
+	}
+	if fi.widths == nil {
+		fi.widths = make([]uint16, 0x10000)
+		fi.font, _ = sfnt.Parse(fi.ttf) // checked by fonts.Load or embedded
+		if fi.font != nil {
+			fi.upem = int(fi.font.UnitsPerEm())
+		}
+	}
+	if v := fi.widths[r]; v != 0 {
+		return int(v) - 2, v != 1
+	}
+	v := uint16(1)
+	if fi.font != nil {
+		if g, err := fi.font.GlyphIndex(&fi.buf, r); err == nil && g != 0 {
+			adv, err := fi.font.GlyphAdvance(&fi.buf, g, fixed.Int26_6(fi.upem<<6), font.HintingNone)
+			if err == nil {
+				// fpdf rounds each width the same way when it reads the font.
+				v = uint16(math.Round(1000*float64(adv)/64/float64(fi.upem))) + 2
+			}
+		}
+	}
+	fi.widths[r] = v
+	return int(v) - 2, v != 1
+}
+
+// used reports whether fpdf has drawn every rune of s in face f, and marks
+// them drawn: the caller draws them with fpdf when they are not.
+func (fs *fontSet) used(f face, s string) bool {
+	fi := &fs.faces[f]
+	if fi.drawn == nil {
+		fi.drawn = make([]bool, 0x10000)
+	}
+	all := true
+	for _, r := range s {
+		if !fi.drawn[r] {
+			fi.drawn[r], all = true, false
+		}
+	}
+	return all
+}
+
+func (fs *fontSet) has(f face, r rune) bool {
+	_, ok := fs.width(f, r)
+	return ok
+}
+
+// measure returns the width of s in face f at size, in pt. s must have been
+// through runs, so that every rune is in the face.
+func (fs *fontSet) measure(f face, size float64, s string) float64 {
+	units := 0
+	for _, r := range s {
+		w, _ := fs.width(f, r)
+		units += w
+	}
+	return float64(units) * size / 1000
+}
+
+// run is text that one face draws.
+type run struct {
+	face face
+	text string
+}
+
+// runs splits clean text into runs by the face that has each rune: the
+// wanted face, else a fallback font, else the replacement, reporting the
+// runes it replaced to missing.
+func (fs *fontSet) runs(dst []run, want face, s string, missing func(rune)) []run {
+	start, cur := 0, want
+	for i, r := range s {
+		f := want
+		if !fs.has(want, r) {
+			f = 255
+			for k := fallFace; int(k) < len(fs.faces); k++ {
+				if fs.has(k, r) {
+					f = k
+					break
+				}
+			}
+		}
+		if f == cur && f != 255 {
+			continue
+		}
+		if i > start {
+			dst = append(dst, run{cur, s[start:i]})
+		}
+		start, cur = i, f
+		if f == 255 {
+			missing(r)
+			dst = append(dst, run{want, fs.replacement(want)})
+			start, cur = i+utf8.RuneLen(r), want
+		}
+	}
+	if len(s) > start {
+		dst = append(dst, run{cur, s[start:]})
+	}
+	return dst
+}
+
+// clean makes a string safe to draw: NFC without invisible characters (see
+// vntext.Clean), every kind of space, tab and line break as a plain space,
+// and other control characters dropped. Clean text is returned as is.
+func clean(s string) string {
+	s = vntext.Clean(s)
+	if isDrawable(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\u00A0' || r == '\u202F':
+			return r // no-break spaces stay unbreakable
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isDrawable is clean's fast path: printable ASCII and non-ASCII letters.
+func isDrawable(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7F {
+			return false
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+				return false
+			}
+			i += size - 1
+		}
+	}
+	return true
+}
+
+// plain makes a string safe for PDF metadata and bookmarks, which fpdf
+// writes as UTF-16 without surrogates: clean, folded, runes beyond the BMP
+// replaced, and cut to max runes.
+func plain(s string, max int) string {
+	s = strings.Join(strings.Fields(clean(s)), " ")
+	var b strings.Builder
+	n := 0
+	for _, r := range s {
+		if n == max {
+			b.WriteString(ellipsis)
+			break
+		}
+		if r > 0xFFFF {
+			r = replacementRune
+		}
+		b.WriteRune(r)
+		n++
+	}
+	return b.String()
+}
