@@ -64,6 +64,20 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
+		// Inline checks for the two-byte Latin letters (U+0080–U+02FF)
+		// and the three-byte Latin Extended Additional ones (U+1E00–
+		// U+1EFF) that make up Vietnamese; both are nfcSafe.
+		if c >= 0xC2 && c <= 0xCB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if c == 0xC2 && s[i+1] == 0xAD {
+				return false // soft hyphen
+			}
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 || isInvisible(r) {
 			return false

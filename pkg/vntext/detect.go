@@ -201,7 +201,7 @@ func detectLegacy(raw []byte, declared Encoding) Encoding {
 		return declared
 	}
 	tcvnFont, vniFont := fontHints(raw)
-	g, b := scoreText(decodeSingle(sample, cp1252Dec))
+	g, b := scoreText(decodeCP1252(sample))
 	best, bestScore := declared, g-2*b
 	// A whole page needs more evidence than a string passed to Repair.
 	minGood := 3

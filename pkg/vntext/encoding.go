@@ -204,7 +204,7 @@ func decodeAs(raw []byte, enc Encoding) string {
 	case UTF8:
 		s = string(raw)
 	case Windows1252:
-		s = decodeSingle(raw, cp1252Dec)
+		s = decodeCP1252(raw)
 	case Windows1258:
 		s = decodeCP1258(raw)
 	case TCVN3:

@@ -86,11 +86,26 @@ func Fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for _, r := range s[i:] {
-		if f := foldRune(r); f >= 0 {
-			b.WriteRune(f)
+	start := 0 // s[start:i] is a pending run of lower-case ASCII
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf && !('A' <= c && c <= 'Z') {
+			i++
+			continue
 		}
+		b.WriteString(s[start:i])
+		if c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if f := foldRune(r); f >= 0 {
+				b.WriteRune(f)
+			}
+		}
+		start = i
 	}
+	b.WriteString(s[start:])
 	return b.String()
 }

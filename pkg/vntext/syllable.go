@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -29,21 +30,19 @@ func buildNuclei() map[string]bool {
 		"ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ưu ươ ya yê " +
 		"iêu oai oao oay oeo uây uôi uya uyê uyu ươi ươu yêu"
 	for _, n := range strings.Fields(list) {
-		code, _, _ := syllableCode(n)
-		nuclei[code] = true
+		code, n, _, _ := syllableCode(n)
+		nuclei[string(code[:n])] = true
 	}
 	return nuclei
 }
 
-// syllableCode codes w (letters only) as described above and returns its
-// tone count. ok is false for letters outside the Vietnamese alphabet or a
-// word too long to be one syllable.
-func syllableCode(w string) (code string, tones int, ok bool) {
-	var buf [8]byte
-	n := 0
+// syllableCode codes w (letters only) as described above into code[:n]
+// and returns its tone count. ok is false for letters outside the
+// Vietnamese alphabet or a word too long to be one syllable.
+func syllableCode(w string) (code [8]byte, n, tones int, ok bool) {
 	for _, r := range w {
-		if n == len(buf) {
-			return "", 0, false
+		if n == len(code) {
+			return code, 0, 0, false
 		}
 		var c byte
 		switch {
@@ -52,10 +51,10 @@ func syllableCode(w string) (code string, tones int, ok bool) {
 			switch c {
 			case 'a', 'e', 'i', 'o', 'u', 'y':
 			case 'f', 'j', 'w', 'z':
-				return "", 0, false
+				return code, 0, 0, false
 			default:
 				if c < 'a' || c > 'z' {
-					return "", 0, false
+					return code, 0, 0, false
 				}
 			}
 		case r == 'đ' || r == 'Đ':
@@ -63,17 +62,17 @@ func syllableCode(w string) (code string, tones int, ok bool) {
 		default:
 			l, isV := vowelInfo(r)
 			if !isV {
-				return "", 0, false
+				return code, 0, 0, false
 			}
 			c = vowelCode[l.vowel()]
 			if l.tone() != toneNone {
 				tones++
 			}
 		}
-		buf[n] = c
+		code[n] = c
 		n++
 	}
-	return string(buf[:n]), tones, true
+	return code, n, tones, true
 }
 
 // toneOf returns the tone of the (single) toned vowel in w.
@@ -93,20 +92,21 @@ func isSyllable(w string) bool {
 	if !caseOK(w) {
 		return false
 	}
-	code, tones, ok := syllableCode(w)
-	if !ok || tones > 1 || code == "" {
+	buf, n, tones, ok := syllableCode(w)
+	if !ok || tones > 1 || n == 0 {
 		return false
 	}
+	code := buf[:n]
 	for _, ini := range initials {
-		if !strings.HasPrefix(code, ini) {
+		if !bytes.HasPrefix(code, []byte(ini)) {
 			continue
 		}
 		rest := code[len(ini):]
 		for _, fin := range finals {
-			if !strings.HasSuffix(rest, fin) || len(rest) == len(fin) {
+			if !bytes.HasSuffix(rest, []byte(fin)) || len(rest) == len(fin) {
 				continue
 			}
-			if !nuclei[rest[:len(rest)-len(fin)]] {
+			if !nuclei[string(rest[:len(rest)-len(fin)])] {
 				continue
 			}
 			switch fin {

@@ -55,7 +55,11 @@ var tcvn3Table = []struct {
 // tcvn3Tone maps the VN1 combining bytes 0xB0–0xB4 to tones.
 var tcvn3Tone = [5]int{toneGrave, toneHook, toneTilde, toneAcute, toneDot}
 
-var tcvn3Dec, tcvn3DecUpper, tcvn3Enc = buildTCVN3()
+var (
+	tcvn3Dec, tcvn3DecUpper, tcvn3Enc = buildTCVN3()
+	tcvn3UTF8                         = makeUTF8Table(tcvn3Dec)
+	tcvn3UpperUTF8                    = makeUTF8Table(tcvn3DecUpper)
+)
 
 // buildTCVN3 returns the decoding tables for the normal and the
 // .VnTimeH-style fonts and the encoding map.
@@ -75,9 +79,9 @@ func buildTCVN3() (dec, decUpper *[256]rune, enc map[rune]byte) {
 // decodeTCVN3 converts TCVN3 bytes to UTF-8 (not yet NFC when combining
 // tone bytes follow letters that have no precomposed form).
 func decodeTCVN3(raw []byte, upper bool) string {
-	table := tcvn3Dec
+	table := tcvn3UTF8
 	if upper {
-		table = tcvn3DecUpper
+		table = tcvn3UpperUTF8
 	}
 	out := make([]byte, 0, len(raw)+len(raw)/2)
 	for i := 0; i < len(raw); i++ {
@@ -93,7 +97,8 @@ func decodeTCVN3(raw []byte, upper bool) string {
 			out = appendTone(out, tcvn3Tone[c-0xB0])
 			continue
 		}
-		out = utf8.AppendRune(out, table[c])
+		e := &table[c]
+		out = append(out, e.b[:e.n]...)
 	}
 	return string(out)
 }

@@ -15,7 +15,40 @@ var (
 )
 
 // cp1258Tone maps windows-1258's five combining tone bytes to tones.
-var cp1258Tone = map[byte]int{0xCC: toneGrave, 0xEC: toneAcute, 0xDE: toneTilde, 0xD2: toneHook, 0xF2: toneDot}
+var cp1258Tone = [256]uint8{0xCC: toneGrave, 0xEC: toneAcute, 0xDE: toneTilde, 0xD2: toneHook, 0xF2: toneDot}
+
+// utf8Table holds the UTF-8 form of each byte's rune, so that decoding a
+// single-byte code page is a copy of at most three bytes per byte.
+type utf8Table [256]struct {
+	b [4]byte
+	n uint8
+}
+
+func makeUTF8Table(dec *[256]rune) *utf8Table {
+	t := new(utf8Table)
+	for i, r := range dec {
+		t[i].n = uint8(utf8.EncodeRune(t[i].b[:], r))
+	}
+	return t
+}
+
+// appendTable decodes raw through t.
+func appendTable(out, raw []byte, t *utf8Table) []byte {
+	for _, c := range raw {
+		if c < utf8.RuneSelf {
+			out = append(out, c)
+			continue
+		}
+		e := &t[c]
+		out = append(out, e.b[:e.n]...)
+	}
+	return out
+}
+
+var (
+	cp1252UTF8 = makeUTF8Table(cp1252Dec)
+	cp1258UTF8 = makeUTF8Table(cp1258Dec)
+)
 
 func buildCharmap(cm *charmap.Charmap) (*[256]rune, map[rune]byte) {
 	dec, enc := new([256]rune), map[rune]byte{}
@@ -41,17 +74,9 @@ func buildCharmap(cm *charmap.Charmap) (*[256]rune, map[rune]byte) {
 	return dec, enc
 }
 
-// decodeSingle decodes a plain single-byte code page through its table.
-func decodeSingle(raw []byte, table *[256]rune) string {
-	out := make([]byte, 0, len(raw)+len(raw)/8)
-	for _, c := range raw {
-		if c < utf8.RuneSelf {
-			out = append(out, c)
-			continue
-		}
-		out = utf8.AppendRune(out, table[c])
-	}
-	return string(out)
+// decodeCP1252 decodes windows-1252.
+func decodeCP1252(raw []byte) string {
+	return string(appendTable(make([]byte, 0, len(raw)+len(raw)/8), raw, cp1252UTF8))
 }
 
 // decodeCP1258 decodes windows-1258, composing each combining tone byte with
@@ -63,11 +88,12 @@ func decodeCP1258(raw []byte) string {
 			out = append(out, c)
 			continue
 		}
-		if t, ok := cp1258Tone[c]; ok {
-			out = appendTone(out, t)
+		if t := cp1258Tone[c]; t != toneNone {
+			out = appendTone(out, int(t))
 			continue
 		}
-		out = utf8.AppendRune(out, cp1258Dec[c])
+		e := &cp1258UTF8[c]
+		out = append(out, e.b[:e.n]...)
 	}
 	return string(out)
 }
