@@ -72,7 +72,11 @@ func stylesheet(family string, embedded [4]bool) string {
 		b.WriteString("@font-face {\n  font-family: \"" + family + "\";\n  font-weight: " + weight +
 			";\n  font-style: " + style + ";\n  src: url(\"../" + fontDir + fontFile(family, s) + "\");\n}\n")
 	}
-	b.WriteString("body {\n  font-family: \"" + family + "\", serif;\n}\n")
+	if b.Len() > 0 {
+		b.WriteString("body {\n  font-family: \"" + family + "\", serif;\n}\n")
+	} else {
+		b.WriteString("body {\n  font-family: serif;\n}\n")
+	}
 	b.WriteString(baseCSS)
 	return b.String()
 }
