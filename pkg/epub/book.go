@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -32,6 +33,14 @@ type book struct {
 	groups []group   // reading order; one unnamed group when not grouped
 	images map[string]*picture
 	fonts  [4]bool // the styles embedded
+
+	fontCache *[4]deflatedOnce // the Writer's
+}
+
+// deflatedOnce is a font style compressed at most once.
+type deflatedOnce struct {
+	once sync.Once
+	d    deflated
 }
 
 // doc is one article's XHTML document.
@@ -55,8 +64,9 @@ const (
 	coverFile    = "cover.xhtml" // go-epub's name for the cover page
 )
 
-func plan(c *news.Collection, o Options) *book {
-	b := &book{o: o, c: c, digest: c.IsDigest(), date: c.Date().UTC()}
+func plan(c *news.Collection, wr *Writer) *book {
+	o := wr.o
+	b := &book{o: o, c: c, digest: c.IsDigest(), date: c.Date().UTC(), fontCache: &wr.fonts}
 	if b.date.IsZero() {
 		// No date anywhere: the oldest time a zip file can hold keeps the
 		// output reproducible.
@@ -190,10 +200,11 @@ func slug(s string, max int) string {
 	}
 	out := b.String()
 	if len(out) > max {
-		out = out[:max]
-		if i := strings.LastIndexByte(out, '-'); i > 0 {
-			out = out[:i]
+		cut := out[:max]
+		if i := strings.LastIndexByte(cut, '-'); out[max] != '-' && i > 0 {
+			cut = cut[:i]
 		}
+		out = cut
 	}
 	return out
 }

@@ -55,7 +55,8 @@ type Options struct {
 // Writer renders collections as EPUB. It implements news.Writer and is safe
 // for concurrent use.
 type Writer struct {
-	o Options
+	o     Options
+	fonts [4]deflatedOnce // compressed once, then shared by every book
 }
 
 // New returns an EPUB writer.
@@ -77,7 +78,7 @@ func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) er
 	if len(c.Articles) == 0 {
 		return fmt.Errorf("epub: %w", news.ErrNoContent)
 	}
-	b := plan(c, wr.o)
+	b := plan(c, wr)
 	b.prepareImages(ctx)
 	if err := ctx.Err(); err != nil {
 		return err

@@ -239,7 +239,8 @@ func TestDigestGroups(t *testing.T) {
 	} {
 		c := digest(t)
 		c.Group = tc.group
-		b := unzip(t, mustBuild(t, c))
+		data, _ := build(t, c, epub.Options{NoFonts: true})
+		b := unzip(t, data)
 		var nav struct {
 			Navs []struct { // the table of contents, then the landmarks
 				Items []struct {
@@ -325,6 +326,17 @@ func TestReproducibleArchive(t *testing.T) {
 	second, _ := build(t, c, epub.Options{Resolver: media.Dir(articlesDir), ImageWorkers: 8})
 	if !bytes.Equal(first, second) {
 		t.Fatal("two builds of the same digest differ")
+	}
+	// A Writer compresses its fonts once and reuses them.
+	w := epub.New(epub.Options{Resolver: media.Dir(articlesDir)})
+	for range 2 {
+		var again bytes.Buffer
+		if err := w.Write(t.Context(), &again, c); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(first, again.Bytes()) {
+			t.Fatal("a reused Writer gives other bytes")
+		}
 	}
 	if !epubSniff(first) {
 		t.Error("news.SniffEPUB does not recognise the output")
@@ -538,7 +550,7 @@ func TestNoNetwork(t *testing.T) {
 	c.Articles[0].URL = srv.URL + "/article.html"
 	c.Articles[0].Image = &news.Image{Src: srv.URL + "/lead.jpg", Caption: "Ảnh đầu bài"}
 	c.Articles[0].Body[1].Text = append(c.Articles[0].Body[1].Text, news.Span{Text: "liên kết", Link: srv.URL + "/link"})
-	for _, o := range []epub.Options{{}, {Resolver: media.Dir(articlesDir)}} {
+	for _, o := range []epub.Options{{NoFonts: true}, {NoFonts: true, Resolver: media.Dir(articlesDir)}} {
 		data, warnings := build(t, c, o)
 		if n := requests.Load(); n != 0 {
 			t.Fatalf("the writer made %d requests", n)
@@ -555,7 +567,7 @@ func TestNoNetwork(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	w := epub.New(epub.Options{})
+	w := epub.New(epub.Options{NoFonts: true})
 	if err := w.Write(t.Context(), io.Discard, &news.Collection{}); !errors.Is(err, news.ErrNoContent) {
 		t.Errorf("empty collection: %v, want ErrNoContent", err)
 	}

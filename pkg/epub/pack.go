@@ -25,18 +25,33 @@ const pkgDir = "EPUB/"
 const deflateLevel = flate.DefaultCompression
 
 // entry is one file of the archive: copied as go-epub compressed it, stored
-// as is (images are compressed already), or rendered and deflated by a
-// worker when its turn comes, so that article documents are never all in
+// as is (images are compressed already), or made by a job that a worker
+// runs when its turn comes, so that article documents are never all in
 // memory at once.
 type entry struct {
 	name   string
 	raw    *zip.File
 	stored []byte
-	render func() ([]byte, error)
+	job    func(*flate.Writer) deflated
 }
 
-func constant(data []byte) func() ([]byte, error) {
-	return func() ([]byte, error) { return data, nil }
+// rendered is the job of rendering a document and deflating it.
+func rendered(render func() ([]byte, error)) func(*flate.Writer) deflated {
+	return func(fw *flate.Writer) deflated { return deflate(fw, render) }
+}
+
+func constant(data []byte) func(*flate.Writer) deflated {
+	return rendered(func() ([]byte, error) { return data, nil })
+}
+
+// font is the job of deflating a font style, once per Writer: the same
+// bytes go in every book it writes.
+func (b *book) font(s fonts.Style) func(*flate.Writer) deflated {
+	return func(fw *flate.Writer) deflated {
+		c := &b.fontCache[s]
+		c.once.Do(func() { c.d = deflate(fw, func() ([]byte, error) { return b.o.Font.TTF(s), nil }) })
+		return c.d
+	}
 }
 
 // pack re-packs go-epub's archive into w with the article documents and
@@ -91,7 +106,7 @@ func (b *book) entries(skel []byte) ([]entry, error) {
 				return nil, err
 			}
 			page = bytes.Replace(page, []byte(`alt="Cover Image"`), []byte(`alt="`+labelCover+`"`), 1)
-			entries = append(entries, entry{name: f.Name, render: constant(page)})
+			entries = append(entries, entry{name: f.Name, job: constant(page)})
 		default:
 			entries = append(entries, entry{name: f.Name, raw: f})
 		}
@@ -106,23 +121,23 @@ func (b *book) entries(skel []byte) ([]entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	entries = append(entries, entry{name: pkgDir + navFile, render: constant(nav)}, entry{name: pkgDir + ncxFile, render: constant(ncx)})
+	entries = append(entries, entry{name: pkgDir + navFile, job: constant(nav)}, entry{name: pkgDir + ncxFile, job: constant(ncx)})
 	for i := range b.groups {
 		if g := &b.groups[i]; g.file != "" {
-			entries = append(entries, entry{name: pkgDir + xhtmlDir + g.file, render: func() ([]byte, error) { return b.groupPage(g) }})
+			entries = append(entries, entry{name: pkgDir + xhtmlDir + g.file, job: rendered(func() ([]byte, error) { return b.groupPage(g) })})
 			manifest = append(manifest, item{ID: g.file, Href: xhtmlDir + g.file, MediaType: "application/xhtml+xml"})
 		}
 	}
 	for i := range b.docs {
 		file := b.docs[i].file
-		entries = append(entries, entry{name: pkgDir + xhtmlDir + file, render: func() ([]byte, error) { return b.article(i) }})
+		entries = append(entries, entry{name: pkgDir + xhtmlDir + file, job: rendered(func() ([]byte, error) { return b.article(i) })})
 		manifest = append(manifest, item{ID: file, Href: xhtmlDir + file, MediaType: "application/xhtml+xml"})
 	}
 	family := fontFamily(b.o.Font)
 	for _, s := range fonts.Styles {
 		if b.fonts[s] {
 			file := fontFile(family, s)
-			entries = append(entries, entry{name: pkgDir + fontDir + file, render: constant(b.o.Font.TTF(s))})
+			entries = append(entries, entry{name: pkgDir + fontDir + file, job: b.font(s)})
 			manifest = append(manifest, item{ID: "font-" + strings.ToLower(s.Suffix()), Href: fontDir + file, MediaType: "font/ttf"})
 		}
 	}
@@ -138,12 +153,12 @@ func (b *book) entries(skel []byte) ([]entry, error) {
 	if err != nil {
 		return nil, err
 	}
-	entries = append(entries, entry{name: pkgDir + "package.opf", render: constant(opf)})
+	entries = append(entries, entry{name: pkgDir + "package.opf", job: constant(opf)})
 	slices.SortFunc(entries, func(x, y entry) int { return strings.Compare(x.name, y.name) })
 	return entries, nil
 }
 
-// deflated is an entry rendered and compressed by a worker.
+// deflated is an entry made and compressed by a worker.
 type deflated struct {
 	data []byte
 	crc  uint32
@@ -163,7 +178,7 @@ func (b *book) write(ctx context.Context, zw *zip.Writer, entries []entry) error
 	workers := runtime.GOMAXPROCS(0)
 	done := make([]chan deflated, len(entries))
 	for i := range entries {
-		if entries[i].render != nil {
+		if entries[i].job != nil {
 			done[i] = make(chan deflated, 1)
 		}
 	}
@@ -191,7 +206,7 @@ func (b *book) write(ctx context.Context, zw *zip.Writer, entries []entry) error
 		wg.Go(func() {
 			fw, _ := flate.NewWriter(io.Discard, deflateLevel)
 			for i := range jobs {
-				done[i] <- deflate(fw, entries[i].render)
+				done[i] <- entries[i].job(fw)
 			}
 		})
 	}
