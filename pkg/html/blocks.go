@@ -423,7 +423,8 @@ func splitCredit(s string) (caption, credit string) {
 		return s, ""
 	}
 	caption = strings.TrimRight(strings.TrimSpace(s[:best]), " -–—(/|")
-	credit = strings.TrimRight(strings.TrimSpace(credit), " ).")
+	credit = strings.TrimSpace(credit)
+	credit = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(credit, "."), ")"))
 	if runeLen(credit) > 60 || credit == "" {
 		return s, ""
 	}

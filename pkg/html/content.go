@@ -2,6 +2,8 @@ package html
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -25,12 +27,38 @@ type analysis struct {
 	strip  bool       // drop elements whose class or id says chrome
 	remove []Selector // a profile's chrome
 	cands  []*html.Node
+	chromy *classCache
 }
 
-func newAnalysis(doc *html.Node, strip bool, remove []Selector) *analysis {
-	an := &analysis{idx: make(map[*html.Node]int32, 1024), strip: strip, remove: remove}
+func newAnalysis(doc *html.Node, elems int, strip bool, remove []Selector, cache *classCache) *analysis {
+	an := &analysis{idx: make(map[*html.Node]int32, elems), infos: make([]info, 0, elems), strip: strip, remove: remove, chromy: cache}
 	an.measure(doc)
 	return an
+}
+
+func (an *analysis) unlikely(cid string) bool { return an.chromy.unlikely(cid) }
+
+// classCache remembers unlikely() per class attribute: pages of one site
+// repeat the same few hundred class names. It is shared by the goroutines
+// using a Reader and stops growing at a bound.
+type classCache struct {
+	m sync.Map // string → bool
+	n atomic.Int64
+}
+
+const classCacheMax = 1 << 14
+
+func (c *classCache) unlikely(cid string) bool {
+	if v, ok := c.m.Load(cid); ok {
+		return v.(bool)
+	}
+	u := unlikely(cid)
+	if c.n.Load() < classCacheMax {
+		if _, loaded := c.m.LoadOrStore(cid, u); !loaded {
+			c.n.Add(1)
+		}
+	}
+	return u
 }
 
 func (an *analysis) of(n *html.Node) *info {
@@ -93,31 +121,35 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	in := &an.infos[id]
 	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
-	if blockAtom(n.DataAtom) && boxHeading(n) && (text < 600 || link*2 > text) {
+	if blockAtom(n.DataAtom) && (text < 600 || link*2 > text) && boxHeading(n) {
 		in.junk = true
 		return 0, 0, 0
 	}
 	// Class names are judged after the text is counted: a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if cid != "" && unlikely(cid) && (text < 1500 || link*4 > text || containsAny(cid, commentWords)) {
+	if cid != "" && an.unlikely(cid) && (text < 1500 || link*4 > text || containsAny(cid, commentWords)) {
 		in.junk = true
 		return 0, 0, 0
 	}
 	return text, link, commas
 }
 
-// countText counts the non-space runes of s, plus one per run of spaces
-// between words, and the commas.
+// countText counts the runes of s with each run of ASCII white space as
+// one, leading white space not counted, and the commas. It reads bytes, not
+// runes: it runs on every text node of the page.
 func countText(s string) (n, commas int) {
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case isSpaceRune(r):
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f':
 			space = true
 			continue
-		case r == ',' || r == '，' || r == '、':
+		case c == ',':
 			commas++
+		case c&0xC0 == 0x80:
+			continue // inside a multi-byte rune
 		}
 		if space && n > 0 {
 			n++
@@ -178,10 +210,16 @@ func unlikely(cid string) bool {
 	return containsAny(cid, weakChrome) && !containsAny(cid, contentWords)
 }
 
+// tokenIn reports whether a word of cid, split at spaces, '-' and '_', is
+// in set.
 func tokenIn(cid string, set map[string]bool) bool {
-	for _, t := range strings.FieldsFunc(cid, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if set[t] {
-			return true
+	start := 0
+	for i := 0; i <= len(cid); i++ {
+		if i == len(cid) || cid[i] == ' ' || cid[i] == '-' || cid[i] == '_' {
+			if i > start && set[cid[start:i]] {
+				return true
+			}
+			start = i + 1
 		}
 	}
 	return false

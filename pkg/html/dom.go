@@ -43,8 +43,11 @@ func classID(n *html.Node) string {
 			id = a.Val
 		}
 	}
-	if c == "" && id == "" {
-		return ""
+	switch {
+	case id == "":
+		return strings.ToLower(c)
+	case c == "":
+		return strings.ToLower(id)
 	}
 	return strings.ToLower(c + " " + id)
 }
@@ -197,9 +200,38 @@ func hidden(n *html.Node) bool {
 		return true
 	}
 	st := attr(n, "style")
-	if st == "" {
+	if st == "" || !strings.Contains(st, "none") && !strings.Contains(st, "idden") && !strings.Contains(st, "NONE") {
 		return false
 	}
 	st = strings.ToLower(strings.ReplaceAll(st, " ", ""))
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+// shortText returns the text of n when it has at most max bytes, else ok
+// is false; it stops reading as soon as the limit is passed.
+func shortText(n *html.Node, max int) (string, bool) {
+	var b strings.Builder
+	over := false
+	walk(n, func(c *html.Node) bool {
+		if over {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			if skipAtom(c.DataAtom) {
+				return false
+			}
+			if c.DataAtom == atom.Br || blockAtom(c.DataAtom) {
+				b.WriteByte(' ')
+			}
+		}
+		over = b.Len() > max
+		return !over
+	})
+	if over {
+		return "", false
+	}
+	return fold(b.String()), true
 }

@@ -38,7 +38,7 @@ func (x *extractor) run() (*news.Article, error) {
 		host = x.base.Hostname()
 	}
 	for _, c := range x.r.profiles {
-		if c.matches(host, x.doc) {
+		if c.matches(host, x.doc, x.p.classes) {
 			x.prof = c
 			break
 		}
@@ -194,9 +194,9 @@ func (x *extractor) leadElement() {
 		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) {
 			return true
 		}
-		t := textOf(n)
+		t, short := shortText(n, 4500)
 		l := runeLen(t)
-		if l < 30 || l > 1500 {
+		if !short || l < 30 || l > 1500 {
 			return true
 		}
 		found = n
@@ -311,7 +311,9 @@ func (x *extractor) visibleDate() (time.Time, bool) {
 		}
 		if n.DataAtom == atom.Time {
 			if t, ok = parseMachineTime(attr(n, "datetime")); !ok {
-				t, ok = findDate(textOf(n))
+				if txt, short := shortText(n, 200); short {
+					t, ok = findDate(txt)
+				}
 			}
 			if ok {
 				x.exclude = append(x.exclude, n)
@@ -320,8 +322,8 @@ func (x *extractor) visibleDate() (time.Time, bool) {
 		}
 		cid := classID(n)
 		if cid != "" && containsAny(cid, dateWords) || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Div {
-			txt := textOf(n)
-			if l := runeLen(txt); l > 0 && l <= 90 {
+			txt, short := shortText(n, 270)
+			if l := runeLen(txt); short && l > 0 && l <= 90 {
 				if t, ok = findDate(txt); ok {
 					x.exclude = append(x.exclude, n)
 					return false
@@ -384,8 +386,8 @@ func (x *extractor) authors(site string) {
 		if cid == "" || !containsAny(cid, authorWords) || containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"}) {
 			return true
 		}
-		t := textOf(n)
-		if l := runeLen(t); l == 0 || l > 100 {
+		t, short := shortText(n, 300)
+		if l := runeLen(t); !short || l == 0 || l > 100 {
 			return true
 		}
 		if names := parseNames(stripDate(t)); len(names) > 0 {
@@ -443,19 +445,10 @@ func (x *extractor) section() {
 	if len(crumbs) == 0 {
 		crumbs = x.p.ld.breadcrumb
 	}
-	if len(crumbs) == 0 {
-		walk(x.doc, func(n *html.Node) bool {
-			if len(crumbs) > 0 || n.Type == html.ElementNode && skipAtom(n.DataAtom) {
-				return false
-			}
-			if n.Type == html.ElementNode && containsAny(classID(n), []string{"breadcrumb", "bread-crumb", "duongdan"}) {
-				walk(n, func(a *html.Node) bool {
-					if isElem(a, atom.A) {
-						crumbs = append(crumbs, textOf(a))
-						return false
-					}
-					return true
-				})
+	if len(crumbs) == 0 && x.p.crumbs != nil {
+		walk(x.p.crumbs, func(a *html.Node) bool {
+			if isElem(a, atom.A) {
+				crumbs = append(crumbs, textOf(a))
 				return false
 			}
 			return true
@@ -490,16 +483,7 @@ func (x *extractor) tags() {
 			return
 		}
 	}
-	walk(x.doc, func(n *html.Node) bool {
-		if box != nil || n.Type == html.ElementNode && skipAtom(n.DataAtom) {
-			return false
-		}
-		if n.Type == html.ElementNode && n.DataAtom != atom.A && n.DataAtom != atom.Body && tokenIn(classID(n), tagBoxTokens) {
-			box = n
-			return false
-		}
-		return true
-	})
+	box = x.p.tagBox
 	if box == nil {
 		return
 	}
@@ -514,8 +498,6 @@ func (x *extractor) tags() {
 	})
 }
 
-var tagBoxTokens = map[string]bool{"tags": true, "tag": true, "keywords": true, "keyword": true, "hashtag": true, "hashtags": true, "tagcloud": true, "tukhoa": true}
-
 // body finds the body container(s) and converts them.
 func (x *extractor) body() ([]news.Block, []hint) {
 	var remove []Selector
@@ -528,7 +510,7 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	var bestHints []hint
 	bestLen := -1
 	for _, strip := range []bool{true, false} {
-		an := newAnalysis(x.doc, strip, remove)
+		an := newAnalysis(x.doc, x.p.elems, strip, remove, &x.r.classes)
 		for _, c := range containers {
 			an.measure(c) // even inside chrome, a profile's body is measured
 		}

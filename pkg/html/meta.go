@@ -2,6 +2,8 @@ package html
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,14 +23,35 @@ type page struct {
 	h1s       []*html.Node
 	itemprops map[string]*html.Node // first element per itemprop without content attribute
 	times     []*html.Node          // <time> elements
+	crumbs    *html.Node            // the first breadcrumb
+	tagBox    *html.Node            // the first tag list
+	elems     int                   // elements in the document
+	classes   string                // every class attribute, for quick profile tests
 }
 
 // collect walks the document once for metadata.
 func collect(doc *html.Node) *page {
 	p := &page{doc: doc, metas: map[string]string{}, itemprops: map[string]*html.Node{}}
+	var classes strings.Builder
+	defer func() { p.classes = classes.String() }()
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
+		}
+		p.elems++
+		if c := attr(n, "class"); c != "" {
+			classes.WriteString(c)
+			classes.WriteByte(' ')
+		}
+		if p.crumbs == nil || p.tagBox == nil {
+			if cid := classID(n); cid != "" {
+				if p.crumbs == nil && containsAny(cid, crumbWords) {
+					p.crumbs = n
+				}
+				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && tokenIn(cid, tagBoxTokens) {
+					p.tagBox = n
+				}
+			}
 		}
 		switch n.DataAtom {
 		case atom.Html:
@@ -154,6 +177,11 @@ func (p *page) siteName() string {
 	}
 	return p.ld.publisher
 }
+
+var (
+	crumbWords   = []string{"breadcrumb", "bread-crumb", "duongdan", "duong-dan"}
+	tagBoxTokens = map[string]bool{"tags": true, "tag": true, "keywords": true, "keyword": true, "hashtag": true, "hashtags": true, "tagcloud": true, "tukhoa": true}
+)
 
 // logoWords mark an h1 that holds the site's name or logo.
 var logoWords = []string{"logo", "brand", "site-title", "site-name", "sitename", "masthead", "navbar", "header-title"}
@@ -294,11 +322,76 @@ func words(s string) []string {
 }
 
 // sameText compares two strings as a reader would: case, white space and
-// final punctuation aside.
+// punctuation aside. It does not allocate.
 func sameText(a, b string) bool {
-	return normKey(a) == normKey(b)
+	i, j := 0, 0
+	for {
+		ra, na := nextWordRune(a, &i)
+		rb, nb := nextWordRune(b, &j)
+		if na != nb || ra != rb {
+			return false
+		}
+		if !na {
+			return true
+		}
+	}
 }
 
-func normKey(s string) string {
-	return strings.Join(words(s), " ")
+// hasTextPrefix reports whether s starts with prefix, compared as sameText
+// does.
+func hasTextPrefix(s, prefix string) bool {
+	i, j := 0, 0
+	for {
+		rb, nb := nextWordRune(prefix, &j)
+		if !nb {
+			return true
+		}
+		ra, na := nextWordRune(s, &i)
+		if !na || ra != rb {
+			return false
+		}
+	}
+}
+
+// nextWordRune returns the next rune of s from *i lower-cased, with every
+// run of separators turned into one ' ' (none at the ends); ok is false at
+// the end.
+func nextWordRune(s string, i *int) (r rune, ok bool) {
+	sep := false
+	for *i < len(s) {
+		c, n := rune(s[*i]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(s[*i:])
+		}
+		if !isWordRune(c) {
+			sep = true
+			*i += n
+			continue
+		}
+		if sep && *i > n && wordBefore(s, *i) {
+			return ' ', true // do not consume c: it comes next
+		}
+		*i += n
+		return unicode.ToLower(c), true
+	}
+	return 0, false
+}
+
+// wordBefore reports whether a word rune precedes position i in s.
+func wordBefore(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if isWordRune(r) {
+			return true
+		}
+		i -= n
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

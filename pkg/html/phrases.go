@@ -2,6 +2,8 @@ package html
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -64,12 +66,58 @@ func setOf(ss []string) map[string]bool {
 
 // phraseKey is s lower case, white space folded, without edge punctuation.
 func phraseKey(s string) string {
-	s = strings.ToLower(fold(s))
-	return strings.Trim(s, " :：.»›>«‹<|-–—•·*!?()[]▼▶►")
+	var buf [2 * maxPhrase]byte
+	if len(s) <= maxPhrase {
+		return string(appendKey(buf[:0], s))
+	}
+	return string(appendKey(nil, s))
+}
+
+const edgePunct = " :：.»›>«‹<|-–—•·*!?()[]▼▶►"
+
+// appendKey appends phraseKey(s) to dst: the phrase lists are looked up
+// with a stack buffer, without allocating.
+func appendKey(dst []byte, s string) []byte {
+	s = strings.Trim(s, edgePunct+"\t\n\r\u00a0")
+	space := false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			space = true
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	for len(dst) > 0 && strings.ContainsRune(edgePunct, rune(dst[len(dst)-1])) {
+		dst = dst[:len(dst)-1]
+	}
+	return dst
+}
+
+// maxPhrase is longer than any phrase of the lists above, in bytes: longer
+// text is never chrome by its words alone.
+const maxPhrase = 64
+
+// headKey is phraseKey of the start of s only, enough for prefix tests.
+func headKey(s string) string {
+	if len(s) > maxPhrase {
+		cut := maxPhrase
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	return phraseKey(s)
 }
 
 // isChromeLine reports a paragraph that is chrome on its own.
 func isChromeLine(s string) bool {
+	if len(s) > maxPhrase {
+		return false
+	}
 	k := phraseKey(s)
 	if k == "" {
 		return true
@@ -101,10 +149,11 @@ func boxHeading(n *html.Node) bool {
 		}
 		return true
 	})
-	if first == "" || len(first) > 60 {
+	if first == "" || len(first) > maxPhrase {
 		return false
 	}
-	return boxTitleSet[phraseKey(first)]
+	var buf [2 * maxPhrase]byte
+	return boxTitleSet[string(appendKey(buf[:0], first))]
 }
 
 func hasPrefixAny(s string, prefixes []string) bool {

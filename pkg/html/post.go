@@ -17,20 +17,20 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 	}
 	var items []item
 	for i, b := range blocks {
-		t := fold(blockText(&b))
+		t := strings.TrimSpace(blockText(&b))
 		h := hints[i]
 		if b.Kind != news.Figure {
 			if t == "" || isChromeLine(t) {
 				continue
 			}
-			k := phraseKey(t)
-			if h.linky && (runeLen(t) < 200 || hasPrefixAny(k, readMorePrefixes)) {
+			k := headKey(t)
+			if h.linky && (atMost(t, 199) || hasPrefixAny(k, readMorePrefixes)) {
 				continue
 			}
-			if hasPrefixAny(k, readMorePrefixes) && runeLen(t) < 200 && strings.Contains(t, ":") {
+			if hasPrefixAny(k, readMorePrefixes) && atMost(t, 199) && strings.Contains(t, ":") {
 				continue
 			}
-			if hasPrefixAny(k, tagPrefixes) && runeLen(t) < 300 {
+			if hasPrefixAny(k, tagPrefixes) && atMost(t, 299) {
 				if len(x.a.Tags) == 0 {
 					_, rest, _ := strings.Cut(t, ":")
 					for _, tag := range strings.Split(rest, ",") {
@@ -52,12 +52,12 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		case it.b.Kind == news.Figure:
 		case sameText(t, x.a.Title):
 			drop = true
-		case runeLen(t) <= 80 && !endsSentence(t) && dateOnly(t):
+		case atMost(t, 80) && !endsSentence(t) && dateOnly(t):
 			drop = true
 			if x.a.Published.IsZero() {
 				x.a.Published, _ = findDate(t)
 			}
-		case runeLen(t) <= 80 && len(x.a.Authors) > 0 && sameNames(parseNames(stripDate(t)), x.a.Authors):
+		case atMost(t, 80) && len(x.a.Authors) > 0 && sameNames(parseNames(stripDate(t)), x.a.Authors):
 			drop = true
 		}
 		if drop {
@@ -80,7 +80,7 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		t := items[first].t
 		switch {
 		case x.a.Lead != "":
-			if sameText(t, x.a.Lead) || strings.HasPrefix(normKey(x.a.Lead), normKey(t)) && runeLen(t) > 40 {
+			if sameText(t, x.a.Lead) || runeLen(t) > 40 && hasTextPrefix(x.a.Lead, t) {
 				items = append(items[:first], items[first+1:]...)
 			}
 		case x.isVietnamese() && items[first].b.Kind == news.Paragraph && runeLen(t) >= 60 &&
@@ -103,7 +103,7 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			items = items[:last]
 			continue
 		}
-		if runeLen(t) > 80 || it.b.Kind != news.Paragraph {
+		if !atMost(t, 80) || it.b.Kind != news.Paragraph {
 			break
 		}
 		names := parseNames(stripDate(t))
@@ -161,6 +161,18 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 	return out
 }
 
+// atMost reports whether s has at most n runes, without counting long
+// strings to the end.
+func atMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > 4*n {
+		return false
+	}
+	return runeLen(s) <= n
+}
+
 // plain drops bold from a heading's spans: it is implied.
 func plain(spans []news.Span) []news.Span {
 	out := make([]news.Span, len(spans))
@@ -212,11 +224,15 @@ func summarizes(desc, p string) bool {
 	if desc == "" {
 		return false
 	}
-	d, k := normKey(desc), normKey(p)
-	if d == k {
+	if sameText(desc, p) {
 		return true
 	}
-	return len(d) >= 60 && strings.HasPrefix(k, d)
+	// A cut description ends in "..." and maybe half a word: drop both.
+	d := strings.TrimRight(desc, ".… ")
+	if i := strings.LastIndexByte(d, ' '); i > 0 {
+		d = d[:i]
+	}
+	return len(d) >= 60 && hasTextPrefix(p, d)
 }
 
 func (x *extractor) isVietnamese() bool { return x.a.Language == "vi" }

@@ -115,13 +115,18 @@ func (p *Profile) compile() (*compiled, error) {
 }
 
 // matches reports whether the profile applies to a page of host whose
-// document is doc: by host name first, else by its detect selector.
-func (c *compiled) matches(host string, doc *html.Node) bool {
+// document is doc: by host name first, else by its detect selector. classes
+// holds the page's class attributes: a selector needing a class the page
+// lacks is not run.
+func (c *compiled) matches(host string, doc *html.Node, classes string) bool {
 	host = strings.TrimPrefix(strings.ToLower(host), "www.")
 	for _, h := range c.hosts {
 		if host == h || strings.HasSuffix(host, "."+h) {
 			return true
 		}
 	}
-	return !c.detect.Empty() && c.detect.First(doc) != nil
+	if c.detect.Empty() || !c.detect.mayMatch(classes) {
+		return false
+	}
+	return c.detect.First(doc) != nil
 }

@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/news"
@@ -55,6 +56,7 @@ type Reader struct {
 	profiles []*compiled
 	log      *slog.Logger
 	max      int64
+	classes  classCache
 }
 
 // New returns a Reader. Profiles whose selectors do not compile are logged
@@ -95,7 +97,7 @@ func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, err
 	if in.Body == nil {
 		return nil, news.NameError(name, news.ErrEmptyInput)
 	}
-	data, err := io.ReadAll(io.LimitReader(in.Body, r.max+1))
+	data, err := readAll(in.Body, r.max+1)
 	if err != nil {
 		return nil, news.NameError(name, err)
 	}
@@ -129,4 +131,22 @@ func (r *Reader) ReadBytes(data []byte, pageURL, contentType string) (*news.Arti
 	}
 	x := &extractor{r: r, doc: doc, pageURL: strings.TrimSpace(pageURL)}
 	return x.run()
+}
+
+// readAll reads at most limit bytes, in one allocation when the reader
+// knows its length (bytes.Reader, strings.Reader, files).
+func readAll(rd io.Reader, limit int64) ([]byte, error) {
+	size := int64(bytes.MinRead)
+	switch v := rd.(type) {
+	case interface{ Len() int }:
+		size = int64(v.Len()) + 1
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size() + 1
+		}
+	}
+	size = min(size, limit)
+	buf := bytes.NewBuffer(make([]byte, 0, size))
+	_, err := buf.ReadFrom(io.LimitReader(rd, limit))
+	return buf.Bytes(), err
 }

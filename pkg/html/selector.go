@@ -331,3 +331,22 @@ func (s Selector) All(root *html.Node) []*html.Node {
 	})
 	return out
 }
+
+// mayMatch reports whether a page whose class attributes are classes could
+// hold a match: some alternative's last compound has all its classes there.
+func (s Selector) mayMatch(classes string) bool {
+	for i := range s.alts {
+		last := &s.alts[i].parts[len(s.alts[i].parts)-1]
+		ok := true
+		for _, c := range last.classes {
+			if !strings.Contains(classes, c) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

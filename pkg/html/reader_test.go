@@ -1,0 +1,193 @@
+package html
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+func read(t *testing.T, page, pageURL string) (*news.Article, error) {
+	t.Helper()
+	c, err := New(Options{}).Read(context.Background(), news.Input{Name: "test.html", URL: pageURL, Body: strings.NewReader(page)})
+	if err != nil {
+		return nil, err
+	}
+	return &c.Articles[0], nil
+}
+
+func TestNoArticle(t *testing.T) {
+	for name, page := range map[string]string{
+		"empty":   "",
+		"blank":   "   \n ",
+		"listing": `<html><body><nav><a href="/a">Thời sự</a><a href="/b">Kinh tế</a></nav><ul><li><a href="/1">Tin một</a></li><li><a href="/2">Tin hai</a></li></ul></body></html>`,
+		"binary":  "\x00\x01\x02\xff\xfe",
+	} {
+		_, err := read(t, page, "")
+		if !errors.Is(err, news.ErrNoContent) && !errors.Is(err, news.ErrEmptyInput) {
+			t.Errorf("%s: got %v, want ErrNoContent", name, err)
+		}
+		if err != nil && !strings.Contains(err.Error(), "test.html") {
+			t.Errorf("%s: error does not name the input: %v", name, err)
+		}
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	r := New(Options{MaxBytes: 1000})
+	_, err := r.Read(context.Background(), news.Input{Name: "big.html", Body: strings.NewReader(strings.Repeat("<p>a</p>", 500))})
+	if !errors.Is(err, ErrTooLarge) {
+		t.Errorf("got %v", err)
+	}
+}
+
+// A page whose metadata disagree: the visible headline beats og:title, an
+// organisation is not an author, a logo h1 is not the title, the date in
+// the header is today's and not the article's.
+func TestMetadataPrecedence(t *testing.T) {
+	page := `<html lang="vi"><head>
+<meta property="og:title" content="Tiêu đề SEO khác hẳn - Báo Mẫu">
+<meta property="og:site_name" content="Báo Mẫu">
+<meta property="article:published_time" content="2024-09-12T14:30:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Ph&amp;#7889; c&#7893; H&agrave; N&#7897;i","author":[{"@type":"Organization","name":"Báo Mẫu"},{"@type":"Person","name":"Lê Văn Tám"}],"keywords":["phố cổ","Hà Nội"]}]}</script>
+</head><body>
+<header><h1 class="logo"><a href="/">Báo Mẫu</a></h1><span>Thứ năm, 26/11/2026</span></header>
+<main><h1>Phố cổ Hà Nội đón khách trở lại</h1>
+<div class="content"><p>Sau nhiều tháng sửa chữa, khu phố cổ đã mở cửa đón khách du lịch trở lại, các cửa hàng tấp nập người mua bán suốt cả ngày.</p>
+<p>Chính quyền quận cho biết đã lát lại vỉa hè, hạ ngầm đường dây điện và bố trí thêm nhà vệ sinh công cộng cho du khách.</p></div></main></body></html>`
+	a, err := read(t, page, "https://baomau.vn/pho-co-ha-noi-123.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Phố cổ Hà Nội đón khách trở lại" {
+		t.Errorf("title %q", a.Title)
+	}
+	if strings.Join(a.Authors, "|") != "Lê Văn Tám" {
+		t.Errorf("authors %q", a.Authors)
+	}
+	if want := time.Date(2024, 9, 12, 14, 30, 0, 0, vnZone); !a.Published.Equal(want) {
+		t.Errorf("published %v", a.Published)
+	}
+	if _, off := a.Published.Zone(); off != 7*3600 {
+		t.Errorf("published offset %d, want +07:00", off)
+	}
+	if strings.Join(a.Tags, "|") != "phố cổ|Hà Nội" || a.Source != "Báo Mẫu" || a.ID != "pho-co-ha-noi-123" {
+		t.Errorf("tags %q source %q id %q", a.Tags, a.Source, a.ID)
+	}
+}
+
+func TestImages(t *testing.T) {
+	page := `<html><head><base href="https://cdn.example.vn/news/"></head><body><h1>Ảnh và chú thích trong bài</h1><div class="content">
+<p>Đoạn văn thứ nhất của bài báo, đủ dài để được coi là nội dung chính của trang này, có dấu phẩy, và nhiều chữ.</p>
+<figure><img src="data:image/gif;base64,R0lGOD" data-lazy-src="a.jpg" alt="A"><figcaption>Toàn cảnh hội nghị. Ảnh: Minh Anh</figcaption></figure>
+<p><img src="/pixel.gif" width="1" height="1"><img src="blank.gif" data-original="//img.example.vn/b.jpg" alt="B"></p>
+<picture><source srcset="c-480.jpg 480w, c-1200.jpg 1200w"><img src="c-480.jpg" srcset="c-480.jpg 480w, c-1200.jpg 1200w" alt="C"></picture>
+<p style="text-align:center"><em>Cầu mới nhìn từ trên cao (Ảnh: T.T.)</em></p>
+<p>Đoạn văn thứ hai của bài báo cũng đủ dài để được coi là nội dung chính của trang, có dấu phẩy, và nhiều chữ nữa.</p>
+<p><img src="icon.png" width="16" height="16"> Biểu tượng nhỏ không phải ảnh của bài, chỉ là trang trí cho dòng chữ này mà thôi.</p>
+</div></body></html>`
+	a, err := read(t, page, "https://example.vn/bai-viet.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var figs []news.Image
+	for _, b := range a.Body {
+		if b.Kind == news.Figure {
+			figs = append(figs, *b.Image)
+		}
+	}
+	want := []news.Image{
+		{Src: "https://cdn.example.vn/news/a.jpg", Alt: "A", Caption: "Toàn cảnh hội nghị.", Credit: "Minh Anh"},
+		{Src: "https://img.example.vn/b.jpg", Alt: "B"},
+		{Src: "https://cdn.example.vn/news/c-1200.jpg", Alt: "C", Caption: "Cầu mới nhìn từ trên cao", Credit: "T.T."},
+	}
+	if len(figs) != len(want) {
+		t.Fatalf("figures %+v", figs)
+	}
+	for i := range want {
+		if figs[i] != want[i] {
+			t.Errorf("figure %d: %+v, want %+v", i, figs[i], want[i])
+		}
+	}
+}
+
+func TestBylineAndCredit(t *testing.T) {
+	for _, tc := range []struct{ tail, authors, credit string }{
+		{`<p style="text-align:right"><b>NGUYỄN VĂN AN - TRẦN THỊ BÌNH</b></p>`, "Nguyễn Văn An|Trần Thị Bình", ""},
+		{`<p><strong>Hoàng Lâm (tổng hợp)</strong></p>`, "Hoàng Lâm", ""},
+		{`<p>Minh Châu và Lê Hà</p><p>Theo TTXVN</p>`, "Minh Châu|Lê Hà", "Theo TTXVN"},
+		{`<p><em>Nguồn: Bộ Y tế</em></p>`, "", "Nguồn: Bộ Y tế"},
+		{`<p>Cuộc họp kết thúc lúc 17 giờ cùng ngày.</p>`, "", ""},
+	} {
+		page := `<html><body><h1>Tiêu đề bài báo về một sự kiện quan trọng</h1><div class="noidung">
+<p>Đoạn văn thứ nhất của bài báo, đủ dài để được coi là nội dung chính của trang này, có dấu phẩy, và nhiều chữ.</p>
+<p>Đoạn văn thứ hai của bài báo cũng đủ dài để được coi là nội dung chính của trang, có dấu phẩy, và nhiều chữ nữa.</p>` + tc.tail + `</div></body></html>`
+		a, err := read(t, page, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "|"); got != tc.authors || a.Credit != tc.credit {
+			t.Errorf("%s: authors %q credit %q", tc.tail, got, a.Credit)
+		}
+		for _, b := range a.Body {
+			if t0 := news.PlainText(b.Text); tc.authors != "" && strings.Contains(strings.ToLower(t0), strings.ToLower(strings.Split(tc.authors, "|")[0])) {
+				t.Errorf("%s: byline left in the body: %q", tc.tail, t0)
+			}
+		}
+	}
+}
+
+func TestWarningsLogged(t *testing.T) {
+	var buf bytes.Buffer
+	r := New(Options{Logger: slog.New(slog.NewTextHandler(&buf, nil))})
+	page := `<html><body><div><p>Một đoạn văn bản dài không có tiêu đề nào cả, nhưng vẫn là nội dung của trang, có dấu phẩy, và nhiều chữ để đọc.</p></div></body></html>`
+	c, err := r.Read(context.Background(), news.Input{Name: "x.html", Body: strings.NewReader(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Articles[0].Title == "" || !strings.Contains(buf.String(), "no headline") {
+		t.Errorf("title %q, log %q", c.Articles[0].Title, buf.String())
+	}
+}
+
+func TestProfiles(t *testing.T) {
+	if len(BuiltinProfiles()) == 0 {
+		t.Fatal("no built-in profiles")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "p.json")
+	os.WriteFile(path, []byte(`{"profiles":[{"name":"mine","hosts":["mysite.vn"],"title":"div.tieu-de","body":"div.bai > div.than","remove":[".quang-cao"]}]}`), 0o644)
+	ps, err := LoadProfiles(path)
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("%v %v", ps, err)
+	}
+	page := `<html><body><div class="tieu-de">Tiêu đề do hồ sơ tìm ra</div><div class="bai"><div class="than"><p>Câu ngắn một.</p><div class="quang-cao">Quảng cáo sữa bột</div><p>Câu ngắn hai.</p></div></div>
+<div class="other"><p>Một khối chữ rất dài ở ngoài thân bài, mà thuật toán chung có thể nhầm là nội dung chính, vì nó dài, có dấu phẩy, và nhiều chữ, nhiều câu, nhiều ý.</p></div></body></html>`
+	c, err := New(Options{Profiles: ps}).Read(context.Background(), news.Input{Name: "p.html", URL: "https://www.mysite.vn/a.html", Body: strings.NewReader(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := c.Articles[0]
+	var text []string
+	for _, b := range a.Body {
+		text = append(text, news.PlainText(b.Text))
+	}
+	if a.Title != "Tiêu đề do hồ sơ tìm ra" || strings.Join(text, "|") != "Câu ngắn một.|Câu ngắn hai." {
+		t.Errorf("title %q body %q", a.Title, text)
+	}
+	os.WriteFile(path, []byte(`[{"name":"bad","hosts":["x.vn"],"body":"div[class"}]`), 0o644)
+	if _, err := LoadProfiles(path); err == nil {
+		t.Error("bad selector accepted")
+	}
+	os.WriteFile(path, []byte(`[{"name":"nohost","body":"div"}]`), 0o644)
+	if _, err := LoadProfiles(path); err == nil {
+		t.Error("profile that matches no page accepted")
+	}
+}
