@@ -40,6 +40,9 @@ type Options struct {
 	// a media.HTTP with your limits to let writers download images.
 	RemoteImages media.Resolver
 
+	// Fetch limits the download of URL inputs (timeout, size, redirects).
+	Fetch html.FetchOptions
+
 	// Logger receives warnings (a missing image, a replaced glyph). Nil
 	// discards them.
 	Logger *slog.Logger
@@ -279,10 +282,7 @@ func (c *Converter) ReadFile(ctx context.Context, name string, src Source) (*new
 	return c.Read(withInputDir(ctx, filepath.Dir(name)), in, src.From)
 }
 
-func isURL(name string) bool {
-	l := strings.ToLower(name)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
-}
+func isURL(name string) bool { return html.IsURL(name) }
 
 // ConvertFile reads inputs into one collection and writes it to output
 // atomically ("-" or "" writes to stdout), in the format named to or given by
@@ -384,7 +384,15 @@ func defaultExt(f *news.Format) string {
 	return "." + strings.ToLower(f.Name)
 }
 
-// readURL fetches a page over HTTP(S) and reads it as HTML.
+// readURL fetches a page over HTTP(S) and reads it as HTML; images it
+// names stay remote unless RemoteImages is set.
 func (c *Converter) readURL(ctx context.Context, rawURL string, src Source) (*news.Collection, error) {
-	return nil, news.NameError(rawURL, fmt.Errorf("%w: fetching URLs", news.ErrUnsupported)) // TODO(html.Fetch)
+	in, err := html.Fetch(ctx, rawURL, c.opts.Fetch)
+	if err != nil {
+		return nil, news.NameError(rawURL, err)
+	}
+	if src.URL != "" {
+		in.URL = src.URL
+	}
+	return c.Read(ctx, in, src.From)
 }
