@@ -19,7 +19,9 @@ func TestConvertURL(t *testing.T) {
 		strings.Repeat("<p>Mưa lớn kéo dài gây lũ quét và sạt lở đất tại nhiều xã vùng cao của tỉnh Hà Giang trong đêm qua.</p>", 5) +
 		"<p><a href=\"/tin/khac.html\">Xem chi tiết</a> về tình hình khắc phục hậu quả.</p></article></body></html>"
 	mux := http.NewServeMux()
-	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/bai/lu-quet.html", http.StatusMovedPermanently) })
+	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/bai/lu-quet.html", http.StatusMovedPermanently)
+	})
 	mux.HandleFunc("/bai/lu-quet.html", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write([]byte(page))
