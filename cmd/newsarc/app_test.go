@@ -220,3 +220,24 @@ func TestDigestExitCodes(t *testing.T) {
 		t.Errorf("--to text wrote %.100q", b)
 	}
 }
+
+// The seed page saved in windows-1258, TCVN3 and VNI converts to exactly the
+// JSON of the UTF-8 page: same NFC text, byte for byte.
+func TestLegacyEncodingsGiveTheSameArticle(t *testing.T) {
+	convert := func(name string) string {
+		code, out, stderr := newsarc(t, "", "convert", "../../testdata/vntext/"+name, "--to", "json")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		return out
+	}
+	want := convert("seed-utf8.html")
+	if !strings.Contains(want, `"title": "Thường trực Ban Bí thư giao ban trực tuyến với Bí thư các Tỉnh ủy, Thành ủy"`) {
+		t.Fatalf("UTF-8 page read wrong:\n%.400s", want)
+	}
+	for _, name := range []string{"seed-windows1258.html", "seed-tcvn3.html", "seed-vni.html"} {
+		if got := convert(name); got != want {
+			t.Errorf("%s differs from the UTF-8 page:\n%.400s", name, got)
+		}
+	}
+}
