@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -642,8 +643,10 @@ var (
 	genericSegments = map[string]bool{"index": true, "default": true, "detail": true, "article": true, "news": true, "amp": true, "view": true, "read": true, "story": true, "post": true, "articleview": true, "newsdetail": true}
 )
 
-// slugASCII keeps ASCII letters and digits, lower case, joined by hyphens.
+// slugASCII keeps ASCII letters and digits, lower case, joined by hyphens;
+// Vietnamese letters are folded first ("đường" → "duong").
 func slugASCII(s string) string {
+	s = vntext.Fold(s)
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {

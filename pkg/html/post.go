@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
 )
 
 // post cleans the converted body: chrome lines, the title, date and lead
@@ -106,7 +107,8 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		if !atMost(t, 80) || it.b.Kind != news.Paragraph {
 			break
 		}
-		names := parseNames(stripDate(t))
+		line := stripDate(t)
+		names := parseNames(line)
 		if len(names) == 0 {
 			break
 		}
@@ -117,6 +119,9 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		}
 		if len(x.a.Authors) == 0 {
 			x.a.Authors = names
+		}
+		if c := vntext.ParseByline(line).Credit; c != "" && x.a.Credit == "" {
+			x.a.Credit = "Theo " + c // "Hồng Nhung (theo Reuters)"
 		}
 		items = items[:last]
 	}
