@@ -125,13 +125,15 @@ func (c *Converter) Read(ctx context.Context, in news.Input, from string) (*news
 	if err != nil {
 		return nil, err
 	}
+	col.Normalize()
 	if err := col.Validate(); err != nil {
 		return nil, news.NameError(in.Name, err)
 	}
 	return col, nil
 }
 
-// read is Read without validation, which a digest does article by article.
+// read is Read without normalisation and validation, which a digest does
+// only for the articles it keeps.
 func (c *Converter) read(ctx context.Context, in news.Input, from string) (*news.Collection, error) {
 	br := bufio.NewReaderSize(in.Body, 4096)
 	in.Body = br
@@ -143,7 +145,6 @@ func (c *Converter) read(ctx context.Context, in news.Input, from string) (*news
 	if err != nil {
 		return nil, news.NameError(in.Name, err)
 	}
-	col.Normalize()
 	if len(col.Articles) == 0 {
 		return nil, news.NameError(in.Name, news.ErrNoContent)
 	}

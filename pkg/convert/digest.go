@@ -227,6 +227,16 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 	loc := period.Start.Location()
 	for i := range col.Articles {
 		a := col.Articles[i]
+		// Only the articles of the period are worth normalising and checking.
+		switch {
+		case a.Published.IsZero():
+			p.undated++
+			continue
+		case !period.Contains(a.Published):
+			p.outside++
+			continue
+		}
+		a.Normalize()
 		if err := a.Validate(); err != nil {
 			name := doc.Name
 			if len(col.Articles) > 1 {
@@ -235,19 +245,12 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 			p.failures = append(p.failures, Failure{name, reason(doc.Name, err)})
 			continue
 		}
-		switch {
-		case a.Published.IsZero():
-			p.undated++
-		case !period.Contains(a.Published):
-			p.outside++
-		default:
-			// Days are the digest's days: group and print in its zone.
-			a.Published = a.Published.In(loc)
-			if !a.Updated.IsZero() {
-				a.Updated = a.Updated.In(loc)
-			}
-			p.articles = append(p.articles, a)
+		// Days are the digest's days: group and print in its zone.
+		a.Published = a.Published.In(loc)
+		if !a.Updated.IsZero() {
+			a.Updated = a.Updated.In(loc)
 		}
+		p.articles = append(p.articles, a)
 	}
 	return p
 }

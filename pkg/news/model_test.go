@@ -164,3 +164,15 @@ func TestSectionsAndLabels(t *testing.T) {
 		t.Errorf("PeriodLabel = %q", got)
 	}
 }
+
+func BenchmarkNormalize(b *testing.B) {
+	para := strings.Repeat("Thường trực Ban Bí thư giao ban trực tuyến với Bí thư các Tỉnh ủy, Thành ủy. ", 12)
+	a := news.Article{Title: "Tiêu đề", Lead: para}
+	for range 20 {
+		a.Body = append(a.Body, news.Block{Kind: news.Paragraph, Text: []news.Span{{Text: strings.TrimSpace(para)}}})
+	}
+	b.SetBytes(int64(21 * len(para)))
+	for b.Loop() {
+		a.Normalize()
+	}
+}

@@ -160,6 +160,9 @@ func cleanSpans(spans []Span) []Span {
 // foldSpans collapses whitespace across span boundaries, as a browser does:
 // one space between words whichever span holds it, none at the ends.
 func foldSpans(spans []Span) []Span {
+	if spansFolded(spans) {
+		return spans
+	}
 	out := spans[:0]
 	space := false // a space is pending before the next word
 	for _, s := range spans {
@@ -181,6 +184,42 @@ func foldSpans(spans []Span) []Span {
 		out = appendSpan(out, s)
 	}
 	return nilIfEmpty(out)
+}
+
+// spansFolded reports whether foldSpans would change nothing: clean text,
+// single inner spaces, none at the ends or doubled across a boundary, no
+// empty spans and no neighbours of the same style.
+func spansFolded(spans []Span) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	for i, s := range spans {
+		t := s.Text
+		if t == "" || vntext.Clean(t) != t || s.Link != strings.TrimSpace(s.Link) {
+			return false
+		}
+		lead, trail := t[0] == ' ', t[len(t)-1] == ' '
+		inner := t
+		if lead {
+			inner = inner[1:]
+		}
+		if trail && len(inner) > 0 {
+			inner = inner[:len(inner)-1]
+		}
+		if inner == "" || !isFolded(inner) {
+			return false
+		}
+		if (i == 0 && lead) || (i == len(spans)-1 && trail) {
+			return false
+		}
+		if i > 0 {
+			p := spans[i-1]
+			if lead && p.Text[len(p.Text)-1] == ' ' || p.Bold == s.Bold && p.Italic == s.Italic && p.Link == s.Link {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func appendSpan(out []Span, s Span) []Span {
