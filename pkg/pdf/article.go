@@ -17,11 +17,7 @@ func (d *doc) single(c *news.Collection) error {
 	d.bookmark(a.Title, 0)
 	d.article(a, true)
 	d.endArticle()
-	if err := d.cancelled(); err != nil {
-		return err
-	}
-	d.furniture("")
-	return nil
+	return d.cancelled()
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -84,6 +80,18 @@ func (d *doc) article(a *news.Article, outline bool) {
 		}
 		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.meta * 1.5, size: g.meta, align: alignLeft})
 	}
+}
+
+// headHeight is the height of what article draws before the lead: section
+// label, title and meta line.
+func (d *doc) headHeight(a *news.Article) float64 {
+	g := &d.g
+	_, lines := d.breakLines(d.text(nil, a.Title, style{face: headFace + 1, size: g.title}), d.col())
+	h := float64(len(lines))*g.title*1.22 + g.meta*2 + 14
+	if a.Section != "" {
+		h += g.meta * 1.6
+	}
+	return h
 }
 
 // metaLine is "source · 18:26, 28/07/2023 · authors · section".
@@ -150,8 +158,10 @@ func (d *doc) block(b *news.Block, outline bool) {
 		d.y += g.leading * 0.35
 	case news.Preformatted:
 		pre := style{face: headFace, size: g.caption, color: black}
-		for _, ln := range strings.Split(strings.ReplaceAll(news.PlainText(b.Text), "\t", "    "), "\n") {
-			fr = d.text(fr[:0], ln, pre)
+		text := strings.ReplaceAll(news.PlainText(b.Text), "\t", "    ")
+		for _, ln := range strings.Split(text, "\n") {
+			// No-break spaces keep the columns of a table typed with spaces.
+			fr = d.text(fr[:0], strings.ReplaceAll(ln, " ", "\u00A0"), pre)
 			if len(fr) == 0 {
 				d.y += g.caption * 1.35
 				continue

@@ -34,6 +34,7 @@ func (d *doc) digest(c *news.Collection) error {
 	d.metadata(title, publisher, firstNonEmpty(c.Subtitle, periodText(c)), sectionNames)
 
 	d.cover(c, title, publisher)
+	d.header = strings.Join(nonEmpty(publisher, monthText(c)), metaSep)
 	items, tocPages := d.planTOC(c, sections)
 	tocFirst := len(d.pages) + 1
 	d.section = news.LabelContents
@@ -57,8 +58,9 @@ func (d *doc) digest(c *news.Collection) error {
 				return err
 			}
 			a := &c.Articles[i]
+			d.beginArticle(a)
 			d.section = firstNonEmpty(a.Section, s.Label)
-			d.startArticle(first)
+			d.startArticle(a, first)
 			first = false
 			if k == 0 && s.Label != "" {
 				d.bookmark(s.Label, 0)
@@ -67,21 +69,22 @@ func (d *doc) digest(c *news.Collection) error {
 			links[i] = d.pdf.AddLink()
 			d.pdf.SetLink(links[i], d.y, -1)
 			pages[i] = d.pdf.PageNo()
-			d.beginArticle(a)
 			d.article(a, false)
 			d.endArticle()
 		}
 	}
-	d.fillTOC(c, items, tocFirst, links, pages)
-	d.furniture(strings.Join(nonEmpty(publisher, monthText(c)), metaSep))
+	d.finishPage()
+	d.fillTOC(items, tocFirst, links, pages)
 	return nil
 }
 
 // startArticle starts a new page for the article, or in continuous mode
-// leaves a rule and some space when enough of the page is left.
-func (d *doc) startArticle(first bool) {
+// leaves a rule and some space when the article's head and a few lines fit
+// in what is left of the page, so that its contents entry points at the
+// page its title is on.
+func (d *doc) startArticle(a *news.Article, first bool) {
 	g := &d.g
-	if first || !d.opts.Continuous || d.y+8*g.leading > g.bottom {
+	if first || !d.opts.Continuous || d.y+2*g.leading+d.headHeight(a)+4*g.leading > g.bottom {
 		d.newPage()
 		return
 	}
@@ -123,12 +126,12 @@ func (d *doc) planTOC(c *news.Collection, sections []news.Section) ([]tocItem, i
 // fillTOC draws the contents on their reserved pages, now that every
 // article's page is known: title, dot leaders, page number, and a link over
 // the whole line.
-func (d *doc) fillTOC(c *news.Collection, items []tocItem, first int, links, pages []int) {
+func (d *doc) fillTOC(items []tocItem, first int, links, pages []int) {
 	g := &d.g
 	entry := style{face: headFace, size: g.toc, color: black}
 	group := style{face: headFace + 1, size: g.toc * 1.1, color: accent}
 	dots := style{face: headFace, size: g.toc, color: grey}
-	dotW := d.fonts.measure(headFace, g.toc, ".") * 1.8
+	dotW := d.fonts.measure(headFace, g.toc, ". ")
 	page := -1
 	var fr, num []frag
 	for _, it := range items {
@@ -160,6 +163,8 @@ func (d *doc) fillTOC(c *news.Collection, items []tocItem, first int, links, pag
 		d.textAt(num, g.left, base, d.col(), alignRight)
 		d.pdf.Link(g.left, it.y, d.col(), d.tocEntry(), links[it.article])
 	}
+	d.flush()
+	d.pdf.SetPage(len(d.pages))
 }
 
 // cover draws the first page of a digest: publisher, title, period, count.

@@ -60,7 +60,7 @@ func (d *doc) figure(img *news.Image) {
 	if !d.atTop() && d.y+h+4+float64(len(lines))*capLead > g.bottom {
 		d.newPage()
 	}
-	d.pdf.ImageOptions(name, g.left+(d.col()-w)/2, d.y, w, h, false, imageOptions(pic), 0, "")
+	d.image(name, imageOptions(pic), g.left+(d.col()-w)/2, d.y, w, h)
 	d.y += h + 4
 	d.flow(capFr, flowOpts{x: g.left, width: d.col(), leading: capLead, size: g.caption, align: alignCenter})
 	d.y += g.leading * 0.6
@@ -78,11 +78,7 @@ func (d *doc) frame(img *news.Image) {
 	if !d.atTop() && d.y+h > g.bottom {
 		d.newPage()
 	}
-	d.pdf.SetFillColor(int(paper.r), int(paper.g), int(paper.b))
-	d.pdf.SetDrawColor(int(grey.r), int(grey.g), int(grey.b))
-	d.pdf.SetLineWidth(0.5)
-	d.pdf.Rect(g.left, d.y, d.col(), h, "FD")
-	d.pdf.SetFillColor(0, 0, 0) // text is filled: see rawText
+	d.box(paper, grey, g.left, d.y, d.col(), h)
 	d.y += pad
 	d.flow(fr, flowOpts{x: g.left + pad, width: d.col() - 2*pad, leading: lead, size: g.caption, align: alignCenter})
 	d.y += pad + g.leading*0.6

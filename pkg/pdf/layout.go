@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/news"
@@ -232,94 +231,6 @@ func (d *doc) drawLine(fr []frag, ln line, x, y, width float64, align alignment)
 		w += f.width
 	}
 	flush()
-}
-
-// drawPiece draws text in one style at (x, baseline y), width wide, each
-// space widened by extra pt.
-//
-// Text whose runes the font has drawn before is written as a compact TJ
-// array straight into the page. The first use of a rune goes through fpdf's
-// CellFormat instead, because that is how fpdf learns which glyphs to keep
-// in the embedded font subset. fpdf's own justified output costs twice the
-// bytes and time, and the pages of a 5,000-article digest stay in memory.
-func (d *doc) drawPiece(st style, s string, x, y, width, extra float64) {
-	d.setFont(st.face, st.size)
-	d.setTextColor(st.color)
-	if d.fonts.used(st.face, s) {
-		d.rawText(st, s, x, y, extra)
-	} else {
-		// CellFormat with no height puts the baseline 0.3 em below its top.
-		d.pdf.SetXY(x, y-0.3*st.size)
-		align := "L"
-		if extra > eps && strings.Contains(s, " ") {
-			align = "J"
-		}
-		d.pdf.CellFormat(width, 0, s, "", 0, align, false, 0, "")
-	}
-	if st.link != "" {
-		d.pdf.LinkString(x, y-0.8*st.size, width, 1.05*st.size, st.link)
-	}
-}
-
-// rawText writes "BT x y Td [(word )-adj(word)] TJ ET" with the text as
-// UTF-16BE, the encoding of fpdf's Identity-H fonts. A negative adjustment
-// after each space widens it by extra pt.
-func (d *doc) rawText(st style, s string, x, y, extra float64) {
-	b := d.raw[:0]
-	colored := st.color != black
-	if colored {
-		// Text is painted with the fill colour, which fpdf keeps black
-		// outside q … Q.
-		b = append(b, "q "...)
-		b = appendColor(b, st.color)
-		b = append(b, " rg "...)
-	}
-	b = append(b, "BT "...)
-	b = strconv.AppendFloat(b, x, 'f', 2, 64)
-	b = append(b, ' ')
-	b = strconv.AppendFloat(b, d.g.h-y, 'f', 2, 64)
-	b = append(b, " Td [("...)
-	adj := -extra * 1000 / st.size
-	for _, r := range s {
-		b = appendUTF16(b, r)
-		if r == ' ' && extra > eps {
-			b = append(b, ")"...)
-			b = strconv.AppendFloat(b, adj, 'f', 1, 64)
-			b = append(b, '(')
-		}
-	}
-	b = append(b, ")] TJ ET"...)
-	if colored {
-		b = append(b, " Q"...)
-	}
-	d.raw = b
-	d.pdf.RawWriteStr(string(b))
-}
-
-// appendUTF16 appends r as two big-endian bytes, escaped for a PDF literal
-// string. Runes beyond the BMP never get here (see fontSet.runs).
-func appendUTF16(b []byte, r rune) []byte {
-	for _, c := range [2]byte{byte(r >> 8), byte(r)} {
-		switch c {
-		case '(', ')', '\\':
-			b = append(b, '\\', c)
-		case '\r':
-			b = append(b, '\\', 'r')
-		default:
-			b = append(b, c)
-		}
-	}
-	return b
-}
-
-func appendColor(b []byte, c rgb) []byte {
-	for i, v := range [3]uint8{c.r, c.g, c.b} {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = strconv.AppendFloat(b, float64(v)/255, 'f', 3, 64)
-	}
-	return b
 }
 
 // flowOpts says how flow sets a block of text.

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strconv"
 	"strings"
 	"time"
 
@@ -103,6 +104,7 @@ func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) (e
 	if err != nil {
 		return err
 	}
+	d.finishPage()
 	if err := d.pdf.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
@@ -120,7 +122,6 @@ var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // geometry is the page and type scale for one paper size, in pt.
 type geometry struct {
-	name                  string // fpdf's size name
 	w, h                  float64
 	left, right           float64 // the text column's edges
 	top, bottom           float64 // the text block's limits
@@ -138,11 +139,11 @@ func layoutFor(ps PageSize) (geometry, error) {
 	side, top := 64.0, 62.0
 	switch strings.ToLower(string(ps)) {
 	case "", "a4":
-		g.name, g.w, g.h = "A4", 595.28, 841.89
+		g.w, g.h = 595.28, 841.89
 	case "letter":
-		g.name, g.w, g.h = "Letter", 612, 792
+		g.w, g.h = 612, 792
 	case "a5":
-		g.name, g.w, g.h = "A5", 419.53, 595.28
+		g.w, g.h = 419.53, 595.28
 		side, top = 42, 48
 		for _, p := range []*float64{&g.body, &g.lead, &g.title, &g.h2, &g.h3, &g.meta, &g.caption, &g.toc, &g.small, &g.cover, &g.indent} {
 			*p *= 0.88
@@ -167,14 +168,13 @@ type doc struct {
 	g     geometry
 
 	y       float64    // the cursor: top of the next line
-	pages   []pageInfo // page furniture, drawn last
+	pages   []pageInfo // what each page's furniture shows
 	section string     // running header of pages started now
 
-	// What fpdf last set, so that unchanged settings are not written again.
-	curFace   face
-	curSize   float64
-	curColor  rgb
-	fontKnown bool
+	out        []byte    // content of the current page not yet given to fpdf
+	streamFont fontState // the font set in the current page's content
+	fpdfFont   fontState // fpdf's current font
+	header     string    // left of the running header; "" for none
 
 	pics   map[string]media.Result
 	images []registered // in registration order; see orderImage
@@ -184,17 +184,18 @@ type doc struct {
 
 	runBuf []run // reused buffers
 	lines  []line
-	raw    []byte
 }
 
 // pageInfo is what the furniture of a page shows.
 type pageInfo struct {
 	furniture bool   // the cover has none
+	finished  bool   // the furniture is drawn
 	section   string // right of the running header
 }
 
 func newDoc(ctx context.Context, opts Options, g geometry, c *news.Collection) *doc {
-	p := fpdf.New("P", "pt", g.name, "")
+	// Sizes are given, not named: fpdf's A5 is 1.4 pt wider than ISO's.
+	p := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: fpdf.SizeType{Wd: g.w, Ht: g.h}})
 	p.SetMargins(g.left, g.top, g.w-g.right)
 	p.SetAutoPageBreak(false, 0)
 	p.SetCellMargin(0)
@@ -209,6 +210,7 @@ func newDoc(ctx context.Context, opts Options, g geometry, c *news.Collection) *
 	p.SetModificationDate(date.UTC())
 	p.SetCreator(creator, true)
 	p.SetLang(langTag(c.Lang()))
+	p.AliasNbPages(totalAlias)
 	body, head := opts.Body, opts.Heading
 	if body == nil {
 		body = fonts.Serif()
@@ -237,42 +239,6 @@ func langTag(s string) string {
 	return s
 }
 
-func (d *doc) setFont(f face, size float64) {
-	if d.fontKnown && f == d.curFace && size == d.curSize {
-		return
-	}
-	d.fonts.use(f, size)
-	d.curFace, d.curSize, d.fontKnown = f, size, true
-}
-
-func (d *doc) setTextColor(c rgb) {
-	if c == d.curColor {
-		return
-	}
-	d.pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
-	d.curColor = c
-}
-
-// newPage starts a page and puts the cursor at the top of its text block.
-func (d *doc) newPage() {
-	d.pdf.AddPage() // fpdf sets the current font and colours again
-	d.pages = append(d.pages, pageInfo{furniture: true, section: d.section})
-	d.y = d.g.top
-	if !d.fontKnown {
-		d.setFont(bodyFace, d.g.body) // bookmarks need a UTF-8 font set
-	}
-}
-
-// gotoPage returns to an earlier page to draw on it. Each page's content
-// stream has its own text state, so fonts and colours are set afresh.
-func (d *doc) gotoPage(n int) {
-	d.pdf.SetPage(n)
-	d.fontKnown = false
-	d.pdf.SetFillColor(0, 0, 0)
-	d.curColor = black
-	d.pdf.SetTextColor(0, 0, 0)
-}
-
 func (d *doc) atTop() bool { return d.y <= d.g.top+eps }
 
 // space adds vertical space, except at the top of a page.
@@ -280,13 +246,6 @@ func (d *doc) space(h float64) {
 	if !d.atTop() {
 		d.y += h
 	}
-}
-
-// rule draws a line.
-func (d *doc) rule(c rgb, width, x1, y1, x2, y2 float64) {
-	d.pdf.SetDrawColor(int(c.r), int(c.g), int(c.b))
-	d.pdf.SetLineWidth(width)
-	d.pdf.Line(x1, y1, x2, y2)
 }
 
 // bookmark adds an outline entry at the cursor.
@@ -358,28 +317,28 @@ func (d *doc) metadata(title, author, subject string, keywords []string) {
 	}
 }
 
-// footers draws the furniture of every page once the page count is known:
-// the running header (digests) and "N / total".
-func (d *doc) furniture(header string) {
-	total := len(d.pages)
+// totalAlias stands for the page count in footers until fpdf replaces it
+// when writing the document. It is longer than any count, so that the page
+// content never grows in the replacement.
+const totalAlias = "{pagecount}"
+
+// drawFurniture draws the running header (digests) and the "N / total"
+// footer of page n.
+func (d *doc) drawFurniture(n int, p pageInfo) {
 	small := style{face: headFace, size: d.g.small, color: grey}
 	var fr []frag
-	for i, p := range d.pages {
-		if !p.furniture {
-			continue
-		}
-		d.gotoPage(i + 1)
-		if header != "" {
-			fr = d.text(fr[:0], header, small)
-			d.textAt(d.fit(fr, d.col()*0.6), d.g.left, d.g.header, d.col(), alignLeft)
-			fr = d.text(fr[:0], p.section, small)
-			d.textAt(d.fit(fr, d.col()*0.38), d.g.left, d.g.header, d.col(), alignRight)
-			d.rule(grey, 0.4, d.g.left, d.g.header+4, d.g.right, d.g.header+4)
-		}
-		fr = d.text(fr[:0], fmt.Sprintf("%d / %d", i+1, total), small)
-		d.textAt(fr, d.g.left, d.g.footer, d.col(), alignCenter)
+	if d.header != "" {
+		fr = d.text(fr[:0], d.header, small)
+		d.textAt(d.fit(fr, d.col()*0.6), d.g.left, d.g.header, d.col(), alignLeft)
+		fr = d.text(fr[:0], p.section, small)
+		d.textAt(d.fit(fr, d.col()*0.38), d.g.left, d.g.header, d.col(), alignRight)
+		d.rule(grey, 0.4, d.g.left, d.g.header+4, d.g.right, d.g.header+4)
 	}
-	d.gotoPage(total)
+	num := strconv.Itoa(n)
+	// Centred as if the total had as many digits as n.
+	w := d.width(d.text(fr[:0], num+" / "+num, small))
+	fr = d.text(fr[:0], num+" / "+totalAlias, small)
+	d.textAt(fr, d.g.left+(d.col()-w)/2, d.g.footer, w, alignLeft)
 }
 
 func (d *doc) col() float64 { return d.g.right - d.g.left }

@@ -44,6 +44,7 @@ type faceInfo struct {
 	upem          int
 	widths        []uint16 // by rune: 0 unknown, 1 missing, else width+2
 	drawn         []bool   // by rune: fpdf has drawn it, so it is in the subset
+	resource      string   // fpdf's resource name, "F" and a hash
 }
 
 // fontSet registers fonts with fpdf lazily, so that only used styles are
@@ -80,14 +81,37 @@ func (fs *fontSet) replacement(f face) string {
 	return "?"
 }
 
-// use makes the face current in fpdf at size (pt), registering it first.
-func (fs *fontSet) use(f face, size float64) {
+// register hands the face to fpdf the first time it is needed, so that only
+// used styles are embedded.
+func (fs *fontSet) register(f face) *faceInfo {
 	fi := &fs.faces[f]
 	if !fi.registered {
 		fs.pdf.AddUTF8FontFromBytes(fi.family, fi.style, fi.ttf)
 		fi.registered = true
 	}
+	return fi
+}
+
+// use makes the face current in fpdf at size (pt).
+func (fs *fontSet) use(f face, size float64) {
+	fi := fs.register(f)
 	fs.pdf.SetFont(fi.family, fi.style, size)
+}
+
+// resource returns the name fpdf gave the face in the page resources, for
+// setting it in content written directly. fpdf does not export it; a
+// template, which shares the document's fonts and whose content is public,
+// shows it: "BT /F<hash> 1.00 Tf ET".
+func (fs *fontSet) resource(f face) string {
+	fi := fs.register(f)
+	if fi.resource == "" {
+		tpl := fs.pdf.CreateTemplate(func(t *fpdf.Tpl) { t.SetFont(fi.family, fi.style, 1) })
+		content := string(tpl.Bytes())
+		if i := strings.LastIndex(content, "/F"); i >= 0 {
+			fi.resource = strings.Fields(content[i+1:])[0]
+		}
+	}
+	return fi.resource
 }
 
 // width returns the advance of r in 1/1000 em, and whether the face has r.

@@ -1,0 +1,213 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// Page content is mostly written here, not through fpdf's drawing calls.
+//
+// fpdf keeps every page of the document in memory until Output, each in a
+// bytes.Buffer that doubles when it fills: a page written in a few hundred
+// small pieces ends up in a buffer up to twice its size, which is most of the
+// memory of a 5,000-article digest. So a page's text, rules and boxes are
+// collected in d.out and handed to fpdf in one piece when the page is done,
+// and fpdf writes only what must go through it: the first use of each glyph
+// (so that it lands in the font subset) and images. Anything fpdf writes is
+// preceded by a flush, which keeps the order of the content.
+
+// flush hands the collected content of the current page to fpdf.
+func (d *doc) flush() {
+	if len(d.out) > 0 {
+		d.pdf.RawWriteStr(string(d.out))
+		d.out = d.out[:0]
+	}
+}
+
+// newPage finishes the current page and starts the next one, with the
+// cursor at the top of its text block.
+func (d *doc) newPage() {
+	d.finishPage()
+	d.pdf.AddPage() // restores fpdf's current font in the new page
+	d.pages = append(d.pages, pageInfo{furniture: true, section: d.section})
+	d.y = d.g.top
+	d.streamFont = d.fpdfFont
+	if !d.fpdfFont.set {
+		d.useFpdfFont(bodyFace, d.g.body) // bookmarks need a UTF-8 font set
+	}
+}
+
+// finishPage draws the running header and footer of the current page and
+// writes its content.
+func (d *doc) finishPage() {
+	if n := len(d.pages); n > 0 && d.pages[n-1].furniture && !d.pages[n-1].finished {
+		d.drawFurniture(n, d.pages[n-1])
+		d.pages[n-1].finished = true
+	}
+	d.flush()
+}
+
+// gotoPage returns to an earlier page to draw on it (the contents). The
+// content stream of that page ended in an unknown text state, so the font is
+// set again.
+func (d *doc) gotoPage(n int) {
+	d.flush()
+	d.pdf.SetPage(n)
+	d.streamFont = fontState{}
+}
+
+// fontState is a font and size as set in a content stream or in fpdf.
+type fontState struct {
+	face face
+	size float64
+	set  bool
+}
+
+// useFont makes (f, size) the font of the content stream.
+func (d *doc) useFont(f face, size float64) {
+	want := fontState{f, size, true}
+	if d.streamFont == want {
+		return
+	}
+	d.out = append(d.out, "BT /"...)
+	d.out = append(d.out, d.fonts.resource(f)...)
+	d.out = append(d.out, ' ')
+	d.out = strconv.AppendFloat(d.out, size, 'f', 2, 64)
+	d.out = append(d.out, " Tf ET\n"...)
+	d.streamFont = want
+}
+
+// useFpdfFont makes (f, size) fpdf's current font, which it writes to the
+// page too.
+func (d *doc) useFpdfFont(f face, size float64) {
+	want := fontState{f, size, true}
+	if d.fpdfFont != want || d.streamFont != want {
+		d.flush()
+		d.fonts.use(f, size)
+		d.fpdfFont = want
+	}
+	d.streamFont = want
+}
+
+// drawPiece draws text in one style at (x, baseline y), width wide, each
+// space widened by extra pt: fpdf draws the first use of a rune, rawText
+// everything else.
+func (d *doc) drawPiece(st style, s string, x, y, width, extra float64) {
+	if d.fonts.used(st.face, s) {
+		d.useFont(st.face, st.size)
+		d.rawText(st, s, x, y, extra)
+	} else {
+		d.useFpdfFont(st.face, st.size)
+		d.pdf.SetTextColor(int(st.color.r), int(st.color.g), int(st.color.b))
+		// CellFormat with no height puts the baseline 0.3 em below its top.
+		d.pdf.SetXY(x, y-0.3*st.size)
+		align := "L"
+		if extra > eps && strings.Contains(s, " ") {
+			align = "J"
+		}
+		d.pdf.CellFormat(width, 0, s, "", 0, align, false, 0, "")
+	}
+	if st.link != "" {
+		d.pdf.LinkString(x, y-0.8*st.size, width, 1.05*st.size, st.link)
+	}
+}
+
+// rawText writes "BT x y Td [(word )-adj(word)] TJ ET" with the text as
+// UTF-16BE, the encoding of fpdf's Identity-H fonts. A negative adjustment
+// after each space widens it by extra pt. Text is painted with the fill
+// colour, which stays black between drawing operations.
+func (d *doc) rawText(st style, s string, x, y, extra float64) {
+	b := d.out
+	colored := st.color != black
+	if colored {
+		b = appendColor(b, st.color)
+		b = append(b, " rg "...)
+	}
+	b = append(b, "BT "...)
+	b = appendNum(b, x)
+	b = append(b, ' ')
+	b = appendNum(b, d.g.h-y)
+	b = append(b, " Td [("...)
+	adj := strconv.AppendFloat(nil, -extra*1000/st.size, 'f', 0, 64)
+	for _, r := range s {
+		b = appendUTF16(b, r)
+		if r == ' ' && extra > eps {
+			b = append(b, ')')
+			b = append(b, adj...)
+			b = append(b, '(')
+		}
+	}
+	b = append(b, ")] TJ ET"...)
+	if colored {
+		b = append(b, " 0 g"...)
+	}
+	d.out = append(b, '\n')
+}
+
+// rule draws a line.
+func (d *doc) rule(c rgb, width, x1, y1, x2, y2 float64) {
+	b := append(d.out, "q "...)
+	b = appendColor(b, c)
+	b = append(b, " RG "...)
+	b = appendNum(b, width)
+	b = append(b, " w "...)
+	b = appendPoint(b, x1, d.g.h-y1)
+	b = append(b, " m "...)
+	b = appendPoint(b, x2, d.g.h-y2)
+	d.out = append(b, " l S Q\n"...)
+}
+
+// box draws a filled rectangle with a border.
+func (d *doc) box(fill, stroke rgb, x, y, w, h float64) {
+	b := append(d.out, "q "...)
+	b = appendColor(b, fill)
+	b = append(b, " rg "...)
+	b = appendColor(b, stroke)
+	b = append(b, " RG 0.5 w "...)
+	b = appendPoint(b, x, d.g.h-y-h)
+	b = append(b, ' ')
+	b = appendPoint(b, w, h)
+	d.out = append(b, " re B Q\n"...)
+}
+
+// image places a registered image.
+func (d *doc) image(name string, opts fpdf.ImageOptions, x, y, w, h float64) {
+	d.flush()
+	d.pdf.ImageOptions(name, x, y, w, h, false, opts, 0, "")
+}
+
+func appendNum(b []byte, v float64) []byte { return strconv.AppendFloat(b, v, 'f', 2, 64) }
+
+func appendPoint(b []byte, x, y float64) []byte {
+	b = appendNum(b, x)
+	b = append(b, ' ')
+	return appendNum(b, y)
+}
+
+// appendUTF16 appends r as two big-endian bytes, escaped for a PDF literal
+// string. Runes beyond the BMP never get here (see fontSet.runs).
+func appendUTF16(b []byte, r rune) []byte {
+	for _, c := range [2]byte{byte(r >> 8), byte(r)} {
+		switch c {
+		case '(', ')', '\\':
+			b = append(b, '\\', c)
+		case '\r':
+			b = append(b, '\\', 'r')
+		default:
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+func appendColor(b []byte, c rgb) []byte {
+	for i, v := range [3]uint8{c.r, c.g, c.b} {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = strconv.AppendFloat(b, float64(v)/255, 'f', 3, 64)
+	}
+	return b
+}
