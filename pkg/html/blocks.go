@@ -156,7 +156,14 @@ func (c *conv) node(n *html.Node, st style) {
 		c.spans = nil
 		if len(spans) > 0 {
 			level := int(n.Data[1] - '0')
-			c.emit(news.Block{Kind: news.Heading, Level: level, Text: spans}, hint{src: n})
+			total, linked := 0, 0
+			for _, s := range spans {
+				total += len(s.Text)
+				if s.Link != "" {
+					linked += len(s.Text)
+				}
+			}
+			c.emit(news.Block{Kind: news.Heading, Level: level, Text: spans}, hint{src: n, linky: linked*10 >= total*7})
 		}
 		c.brs = 0
 		return

@@ -120,3 +120,18 @@ func creditLine(s string) bool {
 	}
 	return false
 }
+
+// dropParens removes parenthesised notes: "Hoàng Lâm (CTV)" → "Hoàng Lâm".
+func dropParens(s string) string {
+	for {
+		i := strings.IndexAny(s, "([")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexAny(s[i:], ")]")
+		if j < 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		s = strings.TrimSpace(s[:i] + " " + s[i+j+1:])
+	}
+}

@@ -121,14 +121,14 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	in := &an.infos[id]
 	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
-	if blockAtom(n.DataAtom) && (text < 600 || link*2 > text) && boxHeading(n) {
+	if blockAtom(n.DataAtom) && (text < 1500 || link*5 > text) && boxHeading(n) {
 		in.junk = true
 		return 0, 0, 0
 	}
 	// Class names are judged after the text is counted: a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if cid != "" && an.unlikely(cid) && (text < 1500 || link*4 > text || containsAny(cid, commentWords)) {
+	if cid != "" && an.unlikely(cid) && (text < 800 || link*4 > text || containsAny(cid, commentWords)) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -193,8 +193,8 @@ var (
 		"taboola", "recommend", "subscribe", "disqus", "weather", "thoitiet", "navbar", "navigation",
 		"toolbar", "pagination", "pager", "shoutbox", "skyscraper", "sponsor", "promo", "gdpr", "login",
 		"signup", "chiase", "chia-se", "hashtag", "keyword", "tags", "tag-list", "taglist", "the-tag",
-		"read-more", "readmore", "print", "rating", "modal", "masthead", "footer", "author-box", "byline",
-		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads"}
+		"read-more", "readmore", "rating", "modal", "masthead", "footer", "author-box", "byline",
+		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
 		"agegate", "combx", "legends", "widget", "author", "meta", "info", "date", "time", "tool", "hidden"}
 	commentWords = []string{"comment", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
@@ -372,7 +372,14 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 			continue
 		}
 		si := an.of(s)
-		if si == nil || si.junk || si.text == 0 {
+		if si == nil || si.junk {
+			continue
+		}
+		if si.text < 300 && findElem(s, atom.Img) != nil {
+			out = append(out, s) // a picture; kept if text surrounds it, below
+			continue
+		}
+		if si.text == 0 {
 			continue
 		}
 		bonus := 0.0
@@ -391,6 +398,23 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// trimPictures drops the picture-only siblings that siblings kept before the
+// first or after the last text container: only pictures inside the story
+// are the story's.
+func (an *analysis) trimPictures(nodes []*html.Node) []*html.Node {
+	text := func(n *html.Node) bool {
+		in := an.of(n)
+		return in != nil && (in.text >= 300 || findElem(n, atom.Img) == nil)
+	}
+	for len(nodes) > 0 && !text(nodes[0]) {
+		nodes = nodes[1:]
+	}
+	for len(nodes) > 0 && !text(nodes[len(nodes)-1]) {
+		nodes = nodes[:len(nodes)-1]
+	}
+	return nodes
 }
 
 func endsSentence(s string) bool {

@@ -8,6 +8,8 @@ import (
 	"path"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
@@ -188,7 +190,7 @@ func (x *extractor) leadElement() {
 			return false
 		}
 		cid := classID(n)
-		isH2 := n.DataAtom == atom.H2 && x.headline != nil && count < 8
+		isH2 := n.DataAtom == atom.H2 && x.headline != nil && nextElement(x.headline) == n
 		if !isH2 && (cid == "" || !containsAny(cid, leadWords) || containsAny(cid, []string{"leader", "img", "image", "photo", "caption", "video", "meta-desc"})) {
 			return true
 		}
@@ -207,6 +209,16 @@ func (x *extractor) leadElement() {
 	if found != nil {
 		x.exclude = append(x.exclude, found)
 	}
+}
+
+// nextElement returns the element after n among its siblings, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
 }
 
 func inFigure(n *html.Node) bool {
@@ -410,8 +422,15 @@ func splitNames(s string) []string {
 	if names := parseNames(s); len(names) > 0 {
 		return names
 	}
-	if runeLen(s) <= 60 && !isOrg(s) {
-		return []string{s}
+	// Structured data is trusted with a name the byline parser does not
+	// know ("Y Moan Niê", "Nguyễn Văn A (CTV)") when it still looks like one.
+	if w := strings.Fields(dropParens(s)); len(w) > 0 && len(w) <= 5 && !isOrg(s) && !strings.ContainsAny(s, "@.:/0123456789") {
+		for _, x := range w {
+			if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) && !caseless(r) {
+				return nil
+			}
+		}
+		return []string{strings.Join(w, " ")}
 	}
 	return nil
 }
@@ -526,7 +545,7 @@ func (x *extractor) body() ([]news.Block, []hint) {
 			if top == nil {
 				continue
 			}
-			nodes = an.siblings(top)
+			nodes = an.trimPictures(an.siblings(top))
 		}
 		c := &conv{an: an, base: x.base}
 		for _, n := range nodes {

@@ -132,28 +132,39 @@ func isChromeLine(s string) bool {
 	return false
 }
 
-// boxHeading reports whether n's first words are a box title.
+// boxHeading reports whether n opens with a box title: its first content
+// is the title's text, or an element (a heading) holding only that text. A
+// title inside a nested element that has more (a whole box in a sidebar
+// cell) makes that element the box, not n.
 func boxHeading(n *html.Node) bool {
-	var first string
-	walk(n, func(c *html.Node) bool {
-		if first != "" {
-			return false
-		}
-		if c.Type == html.ElementNode && skipAtom(c.DataAtom) {
-			return false
-		}
-		if c.Type == html.TextNode {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
 			if t := strings.TrimSpace(c.Data); t != "" {
-				first = t
+				return isBoxTitle(t)
+			}
+		case html.ElementNode:
+			if skipAtom(c.DataAtom) {
+				continue
+			}
+			t, short := shortText(c, maxPhrase)
+			if !short {
+				return false
+			}
+			if t != "" {
+				return isBoxTitle(t)
 			}
 		}
-		return true
-	})
-	if first == "" || len(first) > maxPhrase {
+	}
+	return false
+}
+
+func isBoxTitle(t string) bool {
+	if len(t) > maxPhrase {
 		return false
 	}
 	var buf [2 * maxPhrase]byte
-	return boxTitleSet[string(appendKey(buf[:0], first))]
+	return boxTitleSet[string(appendKey(buf[:0], t))]
 }
 
 func hasPrefixAny(s string, prefixes []string) bool {

@@ -109,7 +109,7 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		}
 		line := stripDate(t)
 		names := parseNames(line)
-		if len(names) == 0 {
+		if len(names) == 0 || isOrg(line) {
 			break
 		}
 		// A short line of names, and the layout says byline (bold, right
