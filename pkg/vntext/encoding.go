@@ -340,7 +340,13 @@ func latin1Bytes(s string) ([]byte, bool) {
 		}
 		b, ok := cp1252Enc[r]
 		if !ok {
-			return nil, false
+			if r >= 0x80 && r < 0xA0 {
+				// ISO-8859-1's C1 controls, where windows-1252 has
+				// punctuation.
+				b, ok = byte(r), true
+			} else {
+				return nil, false
+			}
 		}
 		out = append(out, b)
 	}

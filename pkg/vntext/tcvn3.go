@@ -116,7 +116,10 @@ func lastIsLetter(b []byte) bool {
 // combining tone byte.
 func encodeTCVN3(s string) ([]byte, error) {
 	out := make([]byte, 0, len(s))
+	prevLetter := false // the decoder reads 0xB0–0xB4 after a letter as tones
 	for i, r := range s {
+		letter := prevLetter
+		prevLetter = unicode.IsLetter(r)
 		if r < utf8.RuneSelf {
 			out = append(out, byte(r))
 			continue
@@ -138,24 +141,13 @@ func encodeTCVN3(s string) ([]byte, error) {
 		}
 		// Latin-1 signs and punctuation the fonts keep; 0xB0–0xB4 only
 		// where they cannot be read as tone marks.
-		if b, ok := cp1252Enc[r]; ok && tcvn3Dec[b] == r {
-			if b >= 0xB0 && b <= 0xB4 && lastIsLetter(decodeTail(out)) {
-				return nil, encodeError(TCVN3, r, i)
-			}
+		if b, ok := cp1252Enc[r]; ok && tcvn3Dec[b] == r && !(b >= 0xB0 && b <= 0xB4 && letter) {
 			out = append(out, b)
 			continue
 		}
 		return nil, encodeError(TCVN3, r, i)
 	}
 	return out, nil
-}
-
-// decodeTail decodes the last byte of TCVN3 output, enough for lastIsLetter.
-func decodeTail(out []byte) []byte {
-	if len(out) == 0 {
-		return nil
-	}
-	return utf8.AppendRune(nil, tcvn3Dec[out[len(out)-1]])
 }
 
 func indexTone(t int) int {

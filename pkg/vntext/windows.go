@@ -64,13 +64,6 @@ func buildCharmap(cm *charmap.Charmap) (*[256]rune, map[rune]byte) {
 			enc[r] = byte(b)
 		}
 	}
-	// Latin-1's C1 controls also come back to their bytes, so that text
-	// decoded as ISO-8859-1 rather than windows-1252 can be repaired.
-	for b := rune(0x80); b < 0xA0; b++ {
-		if _, ok := enc[b]; !ok {
-			enc[b] = byte(b)
-		}
-	}
 	return dec, enc
 }
 
