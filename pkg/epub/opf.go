@@ -39,31 +39,25 @@ func (b *book) opf(manifest []item, spine []string) ([]byte, error) {
 	w.nl()
 	w.start("metadata", "xmlns:dc", nsDC)
 	w.nl()
-	meta := func(name, text string, attrs ...string) {
-		if text != "" {
-			w.elem(name, text, attrs...)
-			w.nl()
-		}
-	}
-	meta("dc:identifier", b.id, "id", "pub-id")
-	meta("dc:title", b.title)
-	meta("dc:language", b.lang)
+	w.line("dc:identifier", b.id, "id", "pub-id")
+	w.line("dc:title", b.title)
+	w.line("dc:language", b.lang)
 	for k, c := range b.creators() {
 		id := "creator" + strconv.Itoa(k+1)
-		meta("dc:creator", c, "id", id)
+		w.line("dc:creator", c, "id", id)
 		if !b.digest && len(b.c.Articles[0].Authors) > 0 {
-			meta("meta", "aut", "refines", "#"+id, "property", "role", "scheme", "marc:relators")
+			w.line("meta", "aut", "refines", "#"+id, "property", "role", "scheme", "marc:relators")
 		}
 	}
-	meta("dc:publisher", b.publisher())
+	w.line("dc:publisher", b.publisher())
 	if d := b.published(); !d.IsZero() {
-		meta("dc:date", d.UTC().Format(time.RFC3339))
+		w.line("dc:date", d.UTC().Format(time.RFC3339))
 	}
-	meta("dc:description", b.description())
+	w.line("dc:description", b.description())
 	for _, s := range b.subjects() {
-		meta("dc:subject", s)
+		w.line("dc:subject", s)
 	}
-	meta("meta", b.date.Format(time.RFC3339), "property", "dcterms:modified")
+	w.line("meta", b.date.Format(time.RFC3339), "property", "dcterms:modified")
 	slices.SortFunc(manifest, func(x, y item) int { return strings.Compare(x.Href, y.Href) })
 	for _, it := range manifest {
 		if it.Properties == "cover-image" {

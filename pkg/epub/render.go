@@ -21,16 +21,9 @@ func (b *book) article(i int) ([]byte, error) {
 	w.nl()
 	w.start("header")
 	w.nl()
-	if meta := metaLine(a); meta != "" {
-		w.elem("p", meta, "class", "meta")
-		w.nl()
-	}
-	w.elem("h1", d.title)
-	w.nl()
-	if a.Lead != "" {
-		w.elem("p", a.Lead, "class", "lead")
-		w.nl()
-	}
+	w.line("p", metaLine(a), "class", "meta")
+	w.line("h1", d.title)
+	w.line("p", a.Lead, "class", "lead")
 	w.end("header")
 	w.nl()
 	if a.Image != nil {
@@ -72,15 +65,9 @@ func (b *book) footer(w *xw, i int) {
 	}
 	w.start("footer")
 	w.nl()
-	if len(a.Authors) > 0 {
-		// Vietnamese papers join authors with a dash: "Đình Anh - Văn Hương".
-		w.elem("p", strings.Join(a.Authors, " - "), "class", "byline")
-		w.nl()
-	}
-	if a.Credit != "" {
-		w.elem("p", a.Credit, "class", "credit")
-		w.nl()
-	}
+	// Vietnamese papers join authors with a dash: "Đình Anh - Văn Hương".
+	w.line("p", strings.Join(a.Authors, " - "), "class", "byline")
+	w.line("p", a.Credit, "class", "credit")
 	if href != "" {
 		w.start("p", "class", "source")
 		w.text(news.LabelSource + ": ")
@@ -215,25 +202,15 @@ func (b *book) titlePage() (string, error) {
 	w := newXW()
 	w.start("section", "class", "titlepage", "epub:type", "titlepage")
 	w.nl()
-	if p := b.publisher(); p != "" {
-		w.elem("p", p, "class", "publisher")
-		w.nl()
-	}
-	w.elem("h1", b.title)
-	w.nl()
-	if c.Subtitle != "" {
-		w.elem("p", c.Subtitle, "class", "subtitle")
-		w.nl()
-	}
+	w.line("p", b.publisher(), "class", "publisher")
+	w.line("h1", b.title)
+	w.line("p", c.Subtitle, "class", "subtitle")
 	if c.Period != nil {
-		w.elem("p", news.PeriodLabel(*c.Period), "class", "period")
-		w.nl()
+		w.line("p", news.PeriodLabel(*c.Period), "class", "period")
 	}
-	w.elem("p", b.count(), "class", "count")
-	w.nl()
+	w.line("p", b.count(), "class", "count")
 	if !c.Generated.IsZero() {
-		w.elem("p", news.LabelGenerated+" · "+news.FormatDateTime(c.Generated), "class", "generated")
-		w.nl()
+		w.line("p", news.LabelGenerated+" · "+news.FormatDateTime(c.Generated), "class", "generated")
 	}
 	w.end("section")
 	out, err := w.bytes()
@@ -246,8 +223,7 @@ func (b *book) contentsPage() (string, error) {
 	w := newXW()
 	w.start("nav", "class", "contents")
 	w.nl()
-	w.elem("h1", news.LabelContents)
-	w.nl()
+	w.line("h1", news.LabelContents)
 	for _, g := range b.groups {
 		if g.file != "" {
 			w.start("h2")
@@ -269,10 +245,8 @@ func (b *book) groupPage(g *group) ([]byte, error) {
 	w.head(b.lang, g.label, cssHref)
 	w.start("section", "class", "group")
 	w.nl()
-	w.elem("h1", g.label)
-	w.nl()
-	w.elem("p", strconv.Itoa(len(g.articles))+" "+news.LabelArticles, "class", "count")
-	w.nl()
+	w.line("h1", g.label)
+	w.line("p", strconv.Itoa(len(g.articles))+" "+news.LabelArticles, "class", "count")
 	b.list(w, g.articles)
 	w.end("section")
 	w.nl()

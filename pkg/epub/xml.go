@@ -62,6 +62,15 @@ func (w *xw) elem(name, text string, attrs ...string) {
 	w.end(name)
 }
 
+// line writes a whole element holding text on a line of its own, or
+// nothing when text is empty.
+func (w *xw) line(name, text string, attrs ...string) {
+	if text != "" {
+		w.elem(name, text, attrs...)
+		w.nl()
+	}
+}
+
 // empty writes an element without content, such as img or link.
 func (w *xw) empty(name string, attrs ...string) {
 	w.start(name, attrs...)
