@@ -1,6 +1,3 @@
-// Package vntext turns Vietnamese text from any era of the web into clean
-// Unicode: legacy encodings (windows-1258, TCVN3, VNI, VIQR) to NFC, dates and
-// bylines as Vietnamese sites print them, and ASCII slugs for file names.
 package vntext
 
 import (

@@ -83,7 +83,10 @@ func ParseDateInfo(s string, loc *time.Location) (DateInfo, error) {
 	if len(s) > 256 {
 		return fail(fmt.Errorf("%w: input too long", ErrNoDate))
 	}
-	if t, ok := parseRFC1123(strings.TrimSpace(s)); ok {
+	if t, ok, err := parseRFC1123(strings.TrimSpace(s)); ok {
+		if err != nil {
+			return fail(err)
+		}
 		return DateInfo{Time: t.In(loc), HasTime: true, HasOffset: true, HasWeekday: true}, nil
 	}
 	f := dateNormalize(s)
@@ -124,8 +127,8 @@ func FindDateInfo(line string, loc *time.Location) (DateInfo, bool) {
 	if loc == nil {
 		loc = Location()
 	}
-	if t, ok := parseRFC1123(strings.TrimSpace(line)); ok {
-		return DateInfo{Time: t.In(loc), HasTime: true, HasOffset: true, HasWeekday: true}, true
+	if t, ok, err := parseRFC1123(strings.TrimSpace(line)); ok {
+		return DateInfo{Time: t.In(loc), HasTime: true, HasOffset: true, HasWeekday: true}, err == nil
 	}
 	f := dateNormalize(line)
 	for k := 0; k < len(f); k++ {
@@ -143,9 +146,11 @@ func FindDateInfo(line string, loc *time.Location) (DateInfo, bool) {
 	return DateInfo{}, false
 }
 
-func parseRFC1123(s string) (time.Time, bool) {
+// parseRFC1123 parses the e-mail/HTTP date form. ok reports that s has
+// that form; err that its weekday is wrong (time.Parse does not check).
+func parseRFC1123(s string) (t time.Time, ok bool, err error) {
 	if len(s) < 20 || !isLetterByte(s[0]) {
-		return time.Time{}, false
+		return time.Time{}, false, nil
 	}
 	for _, layout := range []string{time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
 		t, err := time.Parse(layout, s)
@@ -160,9 +165,12 @@ func parseRFC1123(s string) (time.Time, bool) {
 				continue
 			}
 		}
-		return t, true
+		if wd := t.Weekday().String()[:3]; !strings.EqualFold(s[:3], wd) {
+			return t, true, fmt.Errorf("%w: %s is a %s, not %s", ErrWeekdayMismatch, t.Format("02/01/2006"), t.Weekday(), s[:3])
+		}
+		return t, true, nil
 	}
-	return time.Time{}, false
+	return time.Time{}, false, nil
 }
 
 // dateNormalize cleans s, lower-cases it and turns every kind of space into

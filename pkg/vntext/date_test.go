@@ -114,6 +114,7 @@ func TestParseDateErrors(t *testing.T) {
 		{"Thứ hai, 28/7/2023, 18:26 (GMT+7)", ErrWeekdayMismatch},
 		{"Chủ nhật, 28/07/2023", ErrWeekdayMismatch},
 		{"T2, 28/07/2023", ErrWeekdayMismatch},
+		{"Sat, 28 Jul 2023 18:26:00 +0700", ErrWeekdayMismatch},
 		{"31/02/2023", ErrInvalidDate},
 		{"29/02/2023", ErrInvalidDate},
 		{"00/01/2023", ErrInvalidDate},
