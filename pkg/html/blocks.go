@@ -121,10 +121,16 @@ func (c *conv) node(n *html.Node, st style) {
 	if c.an.isJunk(n) {
 		return
 	}
+	if n.DataAtom == 0 && n.Data == "amp-img" {
+		c.image(n)
+		return
+	}
 	switch n.DataAtom {
 	case atom.Br:
+		// In a paragraph a <br> breaks a line; in a div or a table cell
+		// holding text directly, as old pages do, it ends a paragraph.
 		c.brs++
-		if c.brs >= 2 {
+		if c.brs >= 2 || c.para != nil && !inlineBreak(c.para) {
 			c.flush()
 		} else {
 			c.text("\n", st)
@@ -134,10 +140,7 @@ func (c *conv) node(n *html.Node, st style) {
 		c.flush()
 		return
 	case atom.Img:
-		if src := imageSrc(n, c.base); src != "" && !smallIcon(n) {
-			c.flush()
-			c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(attr(n, "alt"))}}, hint{src: n})
-		}
+		c.image(n)
 		return
 	case atom.Picture:
 		if src, alt := pictureImg(n, c.base); src != "" {
@@ -193,6 +196,9 @@ func (c *conv) node(n *html.Node, st style) {
 		}
 		return
 	case atom.A:
+		if permalink(n) {
+			return
+		}
 		if href := link(n, c.base); href != "" {
 			st.link = href
 		}
@@ -212,12 +218,84 @@ func (c *conv) node(n *html.Node, st style) {
 	}
 	if blockAtom(n.DataAtom) {
 		c.flush()
+		if img, capt := c.imageWrapper(n); img != nil {
+			c.image(img)
+			if capt != "" {
+				last := c.blocks[len(c.blocks)-1].Image
+				last.Caption, last.Credit = splitCredit(capt)
+			}
+			return
+		}
 		c.para = n
 		c.children(n, st)
 		c.flush()
 		return
 	}
 	c.children(n, st)
+}
+
+// image emits a figure for an <img> or <amp-img> that is not an icon.
+func (c *conv) image(n *html.Node) {
+	if src := imageSrc(n, c.base); src != "" && !smallIcon(n) {
+		c.flush()
+		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(attr(n, "alt"))}}, hint{src: n})
+	}
+}
+
+// inlineBreak reports containers in which <br> breaks a line but not the
+// paragraph.
+func inlineBreak(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Figcaption, atom.Address, atom.Dd, atom.Dt, atom.Th:
+		return true
+	}
+	return false
+}
+
+// imageWrapper recognises a block holding one picture first and at most a
+// short caption after it (<div class="img"><img><div>Caption</div></div>,
+// <p><img><br><i>Caption</i></p>): it returns the image and the caption.
+func (c *conv) imageWrapper(n *html.Node) (*html.Node, string) {
+	in := c.an.of(n)
+	if in == nil || in.text > 400 || n.DataAtom == atom.Table || n.DataAtom == atom.Body {
+		return nil, ""
+	}
+	var img *html.Node
+	textBefore, many := false, false
+	walk(n, func(ch *html.Node) bool {
+		switch {
+		case many:
+			return false
+		case ch.Type == html.TextNode:
+			if img == nil && strings.TrimSpace(ch.Data) != "" {
+				textBefore = true
+			}
+		case ch.Type == html.ElementNode && c.an.isJunk(ch):
+			return false
+		case isElem(ch, atom.Img) || ch.Type == html.ElementNode && ch.Data == "amp-img":
+			if smallIcon(ch) || imageSrc(ch, c.base) == "" {
+				return false
+			}
+			if img != nil {
+				many = true
+			}
+			img = ch
+		case ch.Type == html.ElementNode && (ch.DataAtom == atom.Figure || ch.DataAtom == atom.Picture || ch.DataAtom == atom.Ul || ch.DataAtom == atom.Ol || ch.DataAtom == atom.Table):
+			many = true
+		}
+		return true
+	})
+	if img == nil || many || textBefore {
+		return nil, ""
+	}
+	capt, _ := shortText(n, 1200)
+	if alt := fold(attr(img, "alt")); capt == alt {
+		capt = ""
+	}
+	if runeLen(capt) > 250 {
+		return nil, "" // a paragraph that starts with a picture
+	}
+	return img, capt
 }
 
 func (c *conv) children(n *html.Node, st style) {
@@ -244,6 +322,9 @@ func (c *conv) inline(n *html.Node, st style) {
 			s := st
 			switch ch.DataAtom {
 			case atom.A:
+				if permalink(ch) {
+					continue
+				}
 				if href := link(ch, c.base); href != "" {
 					s.link = href
 				}
@@ -255,6 +336,15 @@ func (c *conv) inline(n *html.Node, st style) {
 			c.inline(ch, s)
 		}
 	}
+}
+
+// permalink reports a heading's anchor link: "#", "¶", "§" or an icon.
+func permalink(n *html.Node) bool {
+	if !strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+		return false
+	}
+	t, short := shortText(n, 8)
+	return short && (t == "" || t == "#" || t == "¶" || t == "§" || t == "🔗")
 }
 
 // link returns an anchor's absolute target, or "" for script and fragment

@@ -375,8 +375,8 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 		if si == nil || si.junk {
 			continue
 		}
-		if si.text < 300 && findElem(s, atom.Img) != nil {
-			out = append(out, s) // a picture; kept if text surrounds it, below
+		if an.picture(s) {
+			out = append(out, s) // kept if text surrounds it: see trimPictures
 			continue
 		}
 		if si.text == 0 {
@@ -404,17 +404,34 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 // first or after the last text container: only pictures inside the story
 // are the story's.
 func (an *analysis) trimPictures(nodes []*html.Node) []*html.Node {
-	text := func(n *html.Node) bool {
-		in := an.of(n)
-		return in != nil && (in.text >= 300 || findElem(n, atom.Img) == nil)
-	}
-	for len(nodes) > 0 && !text(nodes[0]) {
+	for len(nodes) > 1 && an.picture(nodes[0]) {
 		nodes = nodes[1:]
 	}
-	for len(nodes) > 0 && !text(nodes[len(nodes)-1]) {
+	for len(nodes) > 1 && an.picture(nodes[len(nodes)-1]) {
 		nodes = nodes[:len(nodes)-1]
 	}
 	return nodes
+}
+
+// picture reports an element that is an image with at most a caption: no
+// paragraph of its own scored it.
+func (an *analysis) picture(n *html.Node) bool {
+	in := an.of(n)
+	if in == nil || in.junk || in.text > 300 || in.scored && in.text > 100 {
+		return false
+	}
+	return isElem(n, atom.Img) || findElem(n, atom.Img) != nil || findAMPImg(n)
+}
+
+func findAMPImg(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == 0 && c.Data == "amp-img" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func endsSentence(s string) bool {

@@ -206,9 +206,75 @@ func (x *extractor) leadElement() {
 		x.a.Lead = t
 		return false
 	})
+	if found == nil && x.headline != nil {
+		found = x.boldLead()
+	}
 	if found != nil {
 		x.exclude = append(x.exclude, found)
 	}
+}
+
+// boldLead finds a sapo without a telling class: a block all in bold
+// among the first elements after the headline that is not one paragraph of
+// a run of paragraphs (the body's first paragraph is the post-processing's
+// business).
+func (x *extractor) boldLead() *html.Node {
+	var found *html.Node
+	count := 0
+	following(x.headline, func(n *html.Node) bool {
+		count++
+		if count > 12 {
+			return false
+		}
+		if !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) {
+			return true
+		}
+		t, short := shortText(n, 3000)
+		if !short || runeLen(t) < 60 {
+			return true // too short, or a container to look inside
+		}
+		if allBold(n) {
+			found = n
+			x.a.Lead = t
+		}
+		return false
+	})
+	return found
+}
+
+// paragraphRun reports a <p> with at least two <p> siblings.
+func paragraphRun(n *html.Node) bool {
+	k := 0
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if isElem(s, atom.P) && s != n {
+			k++
+		}
+	}
+	return k >= 2
+}
+
+// allBold reports whether every word under n is in <b> or <strong>.
+func allBold(n *html.Node) bool {
+	ok, any := true, false
+	var visit func(c *html.Node, bold bool)
+	visit = func(c *html.Node, bold bool) {
+		switch {
+		case !ok:
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				any = true
+				ok = bold
+			}
+		case c.Type == html.ElementNode && skipAtom(c.DataAtom):
+		default:
+			b := bold || c.DataAtom == atom.B || c.DataAtom == atom.Strong
+			for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
+				visit(ch, b)
+			}
+		}
+	}
+	visit(n, false)
+	return ok && any
 }
 
 // nextElement returns the element after n among its siblings, or nil.

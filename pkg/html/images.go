@@ -128,14 +128,14 @@ func pictureImg(n *html.Node, base *url.URL) (src, alt string) {
 		if src != "" || c.Type != html.ElementNode {
 			return src == ""
 		}
-		switch c.DataAtom {
-		case atom.Img:
+		switch {
+		case c.DataAtom == atom.Img || c.DataAtom == 0 && c.Data == "amp-img":
 			if s := imageSrc(c, base); s != "" {
 				src, alt = s, attr(c, "alt")
 			} else if alt == "" {
 				alt = attr(c, "alt")
 			}
-		case atom.Source:
+		case c.DataAtom == atom.Source:
 			if fallback == "" {
 				if s := largestSrcset(attr(c, "data-srcset")); s != "" {
 					fallback = resolve(base, s)

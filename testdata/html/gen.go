@@ -162,6 +162,14 @@ var cases = []tcase{
 	{"ko-festival", "ko", "ko-festival", opts{}},
 	{"ko-rail", "ko", "ko-rail", opts{}},
 	{"singular-mua-lu", "singular", "mua-lu", opts{}},
+	{"generic-le-hoi", "generic", "le-hoi", opts{}},
+	{"generic-cau-moi", "generic", "cau-moi", opts{entities: true}},
+	{"oldbr-benh-vien", "oldbr", "benh-vien", opts{}},
+	{"oldbr-ca-phe", "oldbr", "ca-phe", opts{nfd: true}},
+	{"amp-lua-gao", "amp", "lua-gao", opts{}},
+	{"amp-en-council", "amp", "en-council", opts{}},
+	{"blog-en-blog", "blog", "en-blog", opts{}},
+	{"blog-en-council", "blog", "en-council", opts{}},
 	{"singular-bao-tang", "singular", "bao-tang", opts{entities: true}},
 }
 
@@ -369,6 +377,10 @@ var templates = map[string]func(*render) page{
 	"ru":           ru,
 	"ko":           ko,
 	"singular":     singular,
+	"generic":      generic,
+	"oldbr":        oldbr,
+	"amp":          amp,
+	"blog":         blog,
 }
 
 const vnxRelated = `<div class="box-tinlienquanv2">
@@ -1247,4 +1259,269 @@ func firstTag(a *art) string {
 		return a.tags[0]
 	}
 	return a.section
+}
+
+// generic is a site with no telling class names: a body split in two by an
+// ad and a teaser box, a sidebar and a "more news" box whose teasers have
+// excerpts of their own, and nothing but og:title and og:description.
+func generic(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("https://tinvungcao-demo.vn/tin/%s-a%d.html", strings.TrimPrefix(r.name, "generic-"), 9000+len(a.title))
+	img := func(b blk) string { return "https://tinvungcao-demo.vn/uploads/" + b.file }
+	e := r.base("tinvungcao-demo.vn", pageURL)
+	e.Section, e.Tags = "", nil
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	t := vn(a.published)
+	half := len(a.body) / 2
+	first, second := *r, *r
+	first.a = &art{body: a.body[:half]}
+	second.a = &art{body: a.body[half:]}
+	p := func(s string) string { return "<p>" + s + "</p>" }
+	h2 := func(s string) string { return "<h2>" + s + "</h2>" }
+	q := func(s string) string { return "<blockquote>" + s + "</blockquote>" }
+	fig := func(b blk) string {
+		return fmt.Sprintf(`<div class="img"><img src="/uploads/%s" alt="%s"><div class="cap">%s (Ảnh: %s)</div></div>`, b.file, r.attrEsc(b.alt), r.esc(b.caption), r.esc(b.credit))
+	}
+	teaser := func(i int, title, ex string) string {
+		return fmt.Sprintf(`<div class="item"><a href="/tin/t%d.html"><img src="/thumb/t%d.jpg" alt=""></a><h3><a href="/tin/t%d.html">%s</a></h3><p>%s</p></div>`, i, i, i, title, ex)
+	}
+	more := `<div class="box"><div class="box-title">Tin khác</div>` +
+		teaser(1, "Khánh thành trường học mới cho học sinh vùng cao", "Ngôi trường hai tầng với tám phòng học được xây dựng từ nguồn vốn xã hội hóa, đáp ứng nhu cầu học tập của hơn 300 học sinh.") +
+		teaser(2, "Nông dân thu hoạch chè shan tuyết vụ xuân", "Giá chè búp tươi năm nay tăng khoảng 15% so với năm trước, nhiều hộ có thu nhập hàng trăm triệu đồng.") +
+		teaser(3, "Hội thi văn nghệ quần chúng các dân tộc", "Hơn 400 diễn viên không chuyên tham gia biểu diễn các tiết mục ca, múa, nhạc mang đậm bản sắc dân tộc.") + `</div>`
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>%[1]s</title>
+<meta property="og:title" content="%[2]s">
+<meta property="og:description" content="%[3]s">
+<link rel="stylesheet" href="/css/app.css">
+</head>
+<body>
+<div class="top"><div class="wrap"><a href="/"><img src="/logo.png" alt="Tin vùng cao"></a><div class="menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a> <a href="/kinh-te">Kinh tế</a> <a href="/van-hoa">Văn hóa</a></div></div></div>
+<div class="wrap"><div class="row">
+<div class="col-8">
+<h1>%[4]s</h1>
+<div class="info">%[5]s | %[6]s</div>
+<div class="sum"><b>%[7]s</b></div>
+<div class="txt">
+%[8]s
+</div>
+<div class="qc"><a href="https://ads.example/click"><img src="/banners/ad728.gif" width="728" height="90" alt="Quảng cáo"></a></div>
+<div class="txt">
+%[9]s
+<p style="text-align:right"><b>%[10]s</b></p>
+</div>
+%[11]s
+</div>
+<div class="col-4"><div class="box"><div class="box-title">Xem nhiều</div>%[12]s</div></div>
+</div></div>
+<div class="bottom"><p>Trang thông tin điện tử tổng hợp Tin vùng cao. Giấy phép số 12/GP-STTTT.</p></div>
+</body>
+</html>
+`, r.esc(a.title), r.attrEsc(a.title), r.attrEsc(a.lead), r.esc(a.title), t.Format("15:04 02/01/2006"), r.esc(a.byline), r.esc(a.lead),
+		first.bodyHTML(p, h2, q, fig, nil), second.bodyHTML(p, h2, q, fig, nil), r.esc(a.byline), more,
+		teaser(4, "Mưa đá gây thiệt hại hoa màu", "Trận mưa đá kéo dài 20 phút làm hư hại hơn 30 ha ngô và rau màu của người dân hai xã.")+teaser(5, "Lễ hội hoa tam giác mạch", "Lễ hội năm nay kéo dài một tháng với nhiều hoạt động văn hóa, thể thao và ẩm thực đặc sắc."))
+	// The byline appears twice: at the top next to the time, and at the end.
+	return page{html: h, expected: e}
+}
+
+// oldbr is a 2000s page: the story in one cell, paragraphs split by
+// <br><br>, pictures with a caption line below, no metadata at all.
+func oldbr(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("http://www.baocu-demo.vn/Tin-tuc/Details.aspx?NewsID=%d", 55000+len(a.lead))
+	r.url = pageURL
+	e := r.base("baocu-demo.vn", pageURL)
+	e.ID = fmt.Sprintf("baocu-demo-vn-%d", 55000+len(a.lead))
+	e.Section, e.Tags, e.Credit = "", nil, a.credit
+	var body strings.Builder
+	var truth []news.Block
+	for _, b := range a.body {
+		switch b.kind {
+		case "p", "q":
+			body.WriteString(r.esc(b.text) + "<br>\n<br>\n")
+			truth = append(truth, para(b.text))
+		case "h":
+			body.WriteString("<b>" + r.esc(b.text) + "</b><br>\n<br>\n")
+			truth = append(truth, news.Block{Kind: news.Heading, Level: 2, Text: []news.Span{{Text: b.text}}})
+		case "ul":
+			for _, it := range b.items {
+				body.WriteString("- " + r.esc(it) + "<br>\n")
+			}
+			body.WriteString("<br>\n")
+			for _, it := range b.items {
+				truth = append(truth, para("- "+it)) // one line each, as printed
+			}
+		case "fig":
+			fmt.Fprintf(&body, "<div align=\"center\"><img src=\"../Images/%s\" border=\"0\"><br>\n<i>%s</i></div><br>\n", b.file, r.esc(b.caption))
+			truth = append(truth, figTruth("http://www.baocu-demo.vn/Images/"+b.file, "", b.caption, ""))
+		}
+	}
+	e.Body = truth
+	tail := "<b>" + r.esc(a.byline) + "</b>"
+	if a.credit != "" {
+		tail += "<br>\n<i>" + r.esc(a.credit) + "</i>"
+	}
+	t := vn(a.published)
+	h := fmt.Sprintf(`<HTML><HEAD><TITLE>%[1]s</TITLE>
+<META http-equiv=Content-Type content="text/html; charset=utf-8"></HEAD>
+<BODY leftMargin=0 topMargin=0>
+<TABLE cellSpacing=0 cellPadding=0 width=760 align=center border=0>
+<TR><TD colSpan=3><IMG height=100 src="../Images/banner.gif" width=760></TD></TR>
+<TR><TD vAlign=top width=150 bgColor=#e8e8e8><A href="../Default.aspx">Trang chủ</A><BR><A href="../Tin-tuc">Tin tức</A><BR><A href="../Phong-su">Phóng sự</A><BR><BR><B>Liên kết</B><BR><A href="http://chinhphu.vn">Chính phủ</A></TD>
+<TD vAlign=top width=460>
+<FONT color=#cc0000 size=4><B>%[1]s</B></FONT><BR>
+<FONT size=1>Cập nhật: %[2]s</FONT><BR><BR>
+<B>%[3]s</B><BR><BR>
+%[4]s%[5]s
+</TD>
+<TD vAlign=top width=150><B>Tin đã đưa</B><BR><A href="Details.aspx?NewsID=1">Họp báo định kỳ</A> (12/09)<BR><A href="Details.aspx?NewsID=2">Khai mạc triển lãm</A> (11/09)</TD></TR>
+<TR><TD colSpan=3 align=center><FONT size=1>Bản quyền thuộc Báo điện tử. Ghi rõ nguồn khi sử dụng.</FONT></TD></TR>
+</TABLE></BODY></HTML>
+`, r.esc(a.title), t.Format("02/01/2006 15:04"), r.esc(a.lead), body.String(), tail)
+	return page{html: h, expected: e}
+}
+
+// amp is an AMP page: amp-img, amp-ad, amp-social-share, the article in
+// <article> with microdata.
+func amp(r *render) page {
+	a := r.a
+	en := a.lang == "en"
+	site, host := "Báo Nhanh AMP", "https://baonhanh-demo.vn"
+	if en {
+		site, host = "Valley Echo", "https://valleyecho-demo.co.uk"
+	}
+	slug := strings.TrimPrefix(r.name, "amp-")
+	pageURL := fmt.Sprintf("%s/%s-%d.html", host, slug, 10000+len(a.title))
+	ampURL := fmt.Sprintf("%s/amp/%s-%d.html", host, slug, 10000+len(a.title))
+	r.url = ampURL
+	img := func(b blk) string { return host + "/images/" + b.file }
+	e := r.base(site, pageURL)
+	e.Section, e.Tags = "", nil
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	og := firstImage(r, img)
+	if og != "" {
+		e.Image = &news.Image{Src: og}
+	}
+	body := r.bodyHTML(
+		func(s string) string { return "<p>" + s + "</p>" },
+		func(s string) string { return "<h2>" + s + "</h2>" },
+		func(s string) string { return "<blockquote><p>" + s + "</p></blockquote>" },
+		func(b blk) string {
+			return fmt.Sprintf(`<figure><amp-img src="%s" width="800" height="533" layout="responsive" alt="%s"></amp-img><figcaption>%s %s %s</figcaption></figure>`, img(b), r.attrEsc(b.alt), r.esc(b.caption), map[bool]string{true: "Photo:", false: "Ảnh:"}[en], r.esc(b.credit))
+		}, map[int]string{1: `<amp-ad width="300" height="250" type="doubleclick" data-slot="/123/amp"></amp-ad>`})
+	lang := "vi"
+	if en {
+		lang = "en"
+	}
+	t := a.published
+	lead := ""
+	if a.lead != "" {
+		lead = `<p class="article-lead">` + r.esc(a.lead) + `</p>`
+	}
+	h := fmt.Sprintf(`<!doctype html>
+<html amp lang="%[1]s">
+<head>
+<meta charset="utf-8">
+<script async src="https://cdn.ampproject.org/v0.js"></script>
+<title>%[2]s</title>
+<link rel="canonical" href="%[3]s">
+<meta name="viewport" content="width=device-width">
+<meta property="og:image" content="%[4]s">
+<meta property="og:site_name" content="%[5]s">
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":%[6]s,"datePublished":"%[7]s","author":{"@type":"Person","name":%[8]s},"publisher":{"@type":"Organization","name":%[9]s}}</script>
+<style amp-custom>body{font-family:serif}.article-lead{font-weight:bold}</style>
+<style amp-boilerplate>body{-webkit-animation:-amp-start 8s steps(1,end) 0s 1 normal both}</style>
+</head>
+<body>
+<header class="amp-header"><a href="%[10]s/"><amp-img src="%[10]s/logo.png" width="120" height="40" alt="%[5]s"></amp-img></a></header>
+<amp-sidebar id="sidebar" layout="nodisplay"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></amp-sidebar>
+<article>
+<h1>%[11]s</h1>
+<div class="meta"><span>%[12]s</span> · <span>%[13]s</span></div>
+%[14]s
+%[15]s
+<amp-social-share type="facebook" width="40" height="40"></amp-social-share><amp-social-share type="twitter" width="40" height="40"></amp-social-share>
+</article>
+<footer><p>© %[5]s</p></footer>
+</body>
+</html>
+`, lang, r.esc(a.title), pageURL, og, site, jsonStr(a.title), t.Format(time.RFC3339), jsonStr(strings.Join(a.authors, ", ")), jsonStr(site), host,
+		r.esc(a.title), r.esc(a.byline), t.Format("02/01/2006 15:04"), lead, body)
+	if !en {
+		// A Vietnamese AMP page ends with its byline too.
+		h = strings.Replace(h, "<amp-social-share type=\"facebook\"", `<p style="text-align:right"><strong>`+r.esc(a.byline)+`</strong></p>`+"\n"+`<amp-social-share type="facebook"`, 1)
+	}
+	return page{html: h, expected: e}
+}
+
+// blog is a personal or company blog: the post in <main><article>, an
+// author box and a subscribe form after it, a code-free Markdown layout.
+func blog(r *render) page {
+	a := r.a
+	pageURL := fmt.Sprintf("https://blog.northwind-demo.io/posts/%s/", strings.TrimPrefix(r.name, "blog-"))
+	img := func(b blk) string { return "https://blog.northwind-demo.io/images/" + b.file }
+	e := r.base("Northwind Engineering", pageURL)
+	e.ID = strings.TrimPrefix(r.name, "blog-")
+	e.Section, e.Tags = "", nil
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, "") })
+	if a.lead != "" {
+		e.Body = append([]news.Block{para(a.lead)}, e.Body...)
+		e.Lead = ""
+	}
+	body := r.bodyHTML(
+		func(s string) string { return "<p>" + s + "</p>" },
+		func(s string) string { return "<h2 id=\"" + slugOf(s) + "\"><a href=\"#" + slugOf(s) + "\" class=\"anchor\">#</a>" + s + "</h2>" },
+		func(s string) string { return "<blockquote><p>" + s + "</p></blockquote>" },
+		func(b blk) string {
+			return fmt.Sprintf(`<p><img src="/images/%s" alt="%s" loading="lazy"></p><p><em>%s</em></p>`, b.file, r.attrEsc(b.alt), r.esc(b.caption))
+		}, nil)
+	leadHTML := ""
+	if a.lead != "" {
+		leadHTML = "<p>" + r.esc(a.lead) + "</p>"
+	}
+	t := a.published
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>%[1]s | Northwind Engineering</title>
+<meta name="author" content="%[2]s">
+<meta property="og:site_name" content="Northwind Engineering">
+<meta property="og:title" content="%[1]s">
+<meta property="article:published_time" content="%[3]s">
+</head>
+<body>
+<nav class="navbar"><a class="brand" href="/">Northwind Engineering</a><a href="/posts/">Posts</a><a href="/about/">About</a><a href="/jobs/">We're hiring</a></nav>
+<main>
+<article class="post">
+<h1 class="post-title">%[1]s</h1>
+<p class="post-meta"><time datetime="%[3]s">%[4]s</time> · %[5]s · 6 min read</p>
+<div class="post-content">
+%[6]s
+%[7]s
+</div>
+</article>
+<section class="author-card"><img src="/avatars/1.jpg" alt=""><div><h3>About the author</h3><p>%[5]s leads the search team at Northwind. Before that she built data pipelines for a logistics company.</p></div></section>
+<section class="subscribe"><h3>Get new posts by email</h3><form><input type="email" placeholder="you@example.com"><button>Subscribe</button></form></section>
+</main>
+<footer class="site-footer">© 2024 Northwind. <a href="/rss.xml">RSS</a></footer>
+</body>
+</html>
+`, r.esc(a.title), r.attrEsc(a.authors[0]), t.Format(time.RFC3339), t.Format("January 2, 2006"), r.esc(a.authors[0]), leadHTML, body)
+	return page{html: h, expected: e}
+}
+
+func slugOf(s string) string {
+	return strings.Trim(strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 32
+		}
+		return '-'
+	}, s), "-")
 }
