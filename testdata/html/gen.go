@@ -30,9 +30,9 @@ import (
 )
 
 type blk struct {
-	kind                      string // p h q ul fig
-	text                      string
-	items                     []string
+	kind                       string // p h q ul fig
+	text                       string
+	items                      []string
 	file, alt, caption, credit string
 }
 
@@ -499,7 +499,9 @@ func tto(r *render) page {
 	body := r.bodyHTML(
 		func(s string) string { return `<p>` + s + `</p>` },
 		func(s string) string { return `<h2>` + s + `</h2>` },
-		func(s string) string { return `<blockquote class="VCSortableInPreviewMode"><p>` + s + `</p></blockquote>` },
+		func(s string) string {
+			return `<blockquote class="VCSortableInPreviewMode"><p>` + s + `</p></blockquote>`
+		},
 		func(b blk) string {
 			return fmt.Sprintf(`<figure class="VCSortableInPreviewMode" type="Photo" style=""><div><a href="%[1]s" data-fancybox="img-lightbox" title="%[3]s" target="_blank" class="detail-img-lightbox"><img src="https://static.nguoidan.vn/images/lazy-1x1.png" data-original="%[1]s" id="img_1" w="1280" h="853" alt="%[2]s" title="%[3]s" rel="lightbox" photoid="1" type="photo" style="max-width:100%%;" width="" height="" loading="lazy"></a></div><figcaption class="PhotoCMS_Caption"><p data-placeholder="Nhập chú thích ảnh" class="">%[3]s - Ảnh: %[4]s</p></figcaption></figure>`,
 				img(b), r.attrEsc(b.alt), r.esc(caption(b)), r.esc(strings.ToUpper(b.credit)))
@@ -891,7 +893,9 @@ func word(r *render) page {
 func emag(r *render) page {
 	a := r.a
 	pageURL := fmt.Sprintf("https://baodoisong.vn/emagazine/%s-post%d.html", strings.TrimPrefix(r.name, "emag-"), 700000+len(a.lead))
-	img := func(b blk) string { return "https://media.baodoisong.vn/emagazine/" + a.published.Format("2006/01/02") + "/" + b.file }
+	img := func(b blk) string {
+		return "https://media.baodoisong.vn/emagazine/" + a.published.Format("2006/01/02") + "/" + b.file
+	}
 	e := r.base("Báo Đời Sống", pageURL)
 	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
 	ogImage := firstImage(r, img)
@@ -1473,7 +1477,9 @@ func blog(r *render) page {
 	}
 	body := r.bodyHTML(
 		func(s string) string { return "<p>" + s + "</p>" },
-		func(s string) string { return "<h2 id=\"" + slugOf(s) + "\"><a href=\"#" + slugOf(s) + "\" class=\"anchor\">#</a>" + s + "</h2>" },
+		func(s string) string {
+			return "<h2 id=\"" + slugOf(s) + "\"><a href=\"#" + slugOf(s) + "\" class=\"anchor\">#</a>" + s + "</h2>"
+		},
 		func(s string) string { return "<blockquote><p>" + s + "</p></blockquote>" },
 		func(b blk) string {
 			return fmt.Sprintf(`<p><img src="/images/%s" alt="%s" loading="lazy"></p><p><em>%s</em></p>`, b.file, r.attrEsc(b.alt), r.esc(b.caption))
