@@ -295,7 +295,7 @@ func (w *walker) leaveDir() { w.stack = w.stack[:len(w.stack)-1] }
 
 // file reads one file of a known kind; size is -1 when not known yet.
 func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
-	images := media.Dir(filepath.Dir(name))
+	images := localImages(filepath.Dir(name))
 	switch kind {
 	case KindHTML, KindJSON:
 		body, err := readFile(name, w.opts.MaxDocBytes)

@@ -47,9 +47,16 @@ func TestWalkDirectory(t *testing.T) {
 		t.Errorf("stats %+v, want %+v", got.stats, want)
 	}
 	// Images are found next to the page.
-	img, err := got.find(t, dir, "sub/e.xhtml").Images.Resolve(context.Background(), "pic.jpg")
-	if err != nil || string(img) != "JPEG" {
-		t.Errorf("image next to the page: %q, %v", img, err)
+	images := got.find(t, dir, "sub/e.xhtml").Images
+	for _, src := range []string{"pic.jpg", "./pic.jpg", "https://example.vn/news/sub/pic.jpg"} {
+		if img, err := images.Resolve(context.Background(), src); err != nil || string(img) != "JPEG" {
+			t.Errorf("image next to the page: Resolve(%q) = %q, %v", src, img, err)
+		}
+	}
+	for src, want := range map[string]error{"../a.html": media.ErrOutOfRoot, "https://example.vn/other.jpg": media.ErrRemote, "none.jpg": media.ErrNotFound} {
+		if _, err := images.Resolve(context.Background(), src); !errors.Is(err, want) {
+			t.Errorf("Resolve(%q): %v, want %v", src, err, want)
+		}
 	}
 }
 

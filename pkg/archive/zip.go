@@ -255,21 +255,20 @@ type zipImages struct {
 	lim limits
 }
 
-// Resolve reads src from the zip, relative to the document's directory; a
-// leading "/" means the root of the zip.
+// Resolve reads src from the zip, relative to the document's directory (a
+// leading "/" means the root of the zip). A remote URL is looked up as the
+// local copy a saved page may keep (see savedCopies).
 func (z zipImages) Resolve(ctx context.Context, src string) ([]byte, error) {
+	var names []string
 	if isRemote(src) {
-		return nil, fmt.Errorf("%s: %w", src, media.ErrRemote)
-	}
-	p := strings.TrimPrefix(src, "file://")
-	if u, err := url.PathUnescape(p); err == nil {
-		p = u
-	}
-	if !strings.HasPrefix(p, "/") {
-		p = z.dir + "/" + p
-	}
-	p, ok := inZip(p)
-	if !ok {
+		for _, rel := range savedCopies(src) {
+			if p, ok := z.path(rel); ok {
+				names = append(names, p)
+			}
+		}
+	} else if p, ok := z.path(src); ok {
+		names = append(names, p)
+	} else {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrOutOfRoot)
 	}
 	ra, size, closeFn, err := z.src()
@@ -281,13 +280,71 @@ func (z zipImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	files := make(map[string]*zip.File, len(zr.File))
 	for _, f := range zr.File {
-		if f.Name == p {
+		files[f.Name] = f
+	}
+	for _, n := range names {
+		if f := files[n]; f != nil {
 			b, _, err := z.lim.read(f, z.lim.doc, ErrTooLarge)
 			return b, err
 		}
 	}
+	if isRemote(src) {
+		return nil, fmt.Errorf("%s: %w", src, media.ErrRemote)
+	}
 	return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
+}
+
+// path turns an image path into a member name, and reports false if it
+// climbs out of the zip.
+func (z zipImages) path(src string) (string, bool) {
+	p := strings.TrimPrefix(src, "file://")
+	if u, err := url.PathUnescape(p); err == nil {
+		p = u
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = z.dir + "/" + p
+	}
+	return inZip(p)
+}
+
+// localImages resolves the images of a file in a directory: paths relative
+// to its directory, and the local copies of remote URLs that a saved page
+// keeps next to it (see savedCopies). Nothing outside the directory is read.
+type localImages string
+
+// Resolve reads src below the document's directory.
+func (d localImages) Resolve(ctx context.Context, src string) ([]byte, error) {
+	if !isRemote(src) {
+		return media.Dir(d).Resolve(ctx, src)
+	}
+	for _, rel := range savedCopies(src) {
+		if b, err := media.Dir(d).Resolve(ctx, rel); err == nil {
+			return b, nil
+		}
+	}
+	return nil, fmt.Errorf("%s: %w", src, media.ErrRemote)
+}
+
+// savedCopies lists, longest first, where a page saved with its images may
+// keep the remote image src, relative to the page. Readers make a saved
+// page's relative image paths absolute with the page's own URL, so
+// "https://site/a/page_files/p.jpg" may be "a/page_files/p.jpg",
+// "page_files/p.jpg" or "p.jpg" next to the page.
+func savedCopies(src string) []string {
+	u, err := url.Parse(src)
+	if err != nil {
+		return nil
+	}
+	parts := strings.Split(strings.Trim(u.EscapedPath(), "/"), "/")
+	var out []string
+	for i := range parts {
+		if rel := strings.Join(parts[i:], "/"); rel != "" {
+			out = append(out, rel)
+		}
+	}
+	return out
 }
 
 // inZip cleans a slash path relative to the root of a zip, and reports

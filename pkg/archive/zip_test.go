@@ -102,7 +102,7 @@ func TestZipMembers(t *testing.T) {
 
 	images := got.find(t, dir, "pages.zip!2023/a.html").Images
 	ctx := context.Background()
-	for src, want := range map[string]string{"images/p.jpg": "JPEG", "./images/../images/p.jpg": "JPEG", "/2023/images/p.jpg": "JPEG", "../b.json": `{"title":"Một"}`, "images%2Fp.jpg": "JPEG"} {
+	for src, want := range map[string]string{"images/p.jpg": "JPEG", "./images/../images/p.jpg": "JPEG", "/2023/images/p.jpg": "JPEG", "../b.json": `{"title":"Một"}`, "images%2Fp.jpg": "JPEG", "https://example.vn/tin/2023/images/p.jpg": "JPEG"} {
 		if b, err := images.Resolve(ctx, src); err != nil || string(b) != want {
 			t.Errorf("Resolve(%q) = %q, %v", src, b, err)
 		}
