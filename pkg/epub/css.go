@@ -99,6 +99,7 @@ footer { margin-top: 1.5em; }
 .byline { text-align: right; font-weight: bold; }
 .source { font-size: 0.85em; word-wrap: break-word; }
 ol.toc { padding-left: 1.5em; }
+nav.contents a, ol.toc a { text-decoration: none; }
 ol.toc li { margin: 0.3em 0; }
 .titlepage { text-align: center; margin-top: 20%; }
 .titlepage h1 { font-size: 2em; }
