@@ -28,6 +28,9 @@ func Clean(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	if out, ok := composeVietnamese(s); ok {
+		return out
+	}
 	s = strings.Map(func(r rune) rune {
 		if isInvisible(r) {
 			return -1
@@ -105,4 +108,73 @@ func nfcSafe(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// composeVietnamese is Clean's fast way to NFC for Vietnamese text typed
+// with combining marks (Unikey's "tổ hợp", macOS NFD file names): it folds
+// each tone or modifier mark into the vowel before it using the package's
+// letter tables. It gives up (ok false) on any rune outside nfcSafe and on
+// any mark it cannot fold, leaving those strings to the full normaliser.
+// What it returns is therefore made only of nfcSafe runes and, because
+// every fold is a canonical composition, canonically equivalent to s:
+// exactly NFC(s).
+func composeVietnamese(s string) (string, bool) {
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		if isInvisible(r) {
+			continue
+		}
+		if nfcSafe(r) {
+			out = utf8.AppendRune(out, r)
+			continue
+		}
+		prev, size := utf8.DecodeLastRune(out)
+		c, ok := composeMark(prev, r)
+		if !ok {
+			return "", false
+		}
+		out = utf8.AppendRune(out[:len(out)-size], c)
+	}
+	return string(out), true
+}
+
+// composeMark folds combining mark m into the Vietnamese vowel v. Marks
+// above (canonical class 230: the four upper tones, circumflex, breve)
+// must not land on a vowel that already has another mark above, because
+// the two marks would not commute; the dot below (220) and the horn (216)
+// commute with marks above.
+func composeMark(v, m rune) (rune, bool) {
+	l, ok := vowelInfo(v)
+	if !ok {
+		return 0, false
+	}
+	vowel, tone, upper := l.vowel(), l.tone(), l.upper()
+	switch m {
+	case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+		if tone != toneNone {
+			return 0, false
+		}
+		return vowelRune(vowel, toneOfMark(m), upper), true
+	case '\u0302', '\u0306', '\u031B':
+		base, mod := splitMod(vowel)
+		if mod != modNone {
+			return 0, false
+		}
+		newMod := modHorn
+		switch m {
+		case '\u0302':
+			newMod = modCirc
+		case '\u0306':
+			newMod = modBreve
+		}
+		if newMod != modHorn && tone != toneNone && tone != toneDot {
+			return 0, false
+		}
+		nv, ok := withMod(base, newMod)
+		if !ok {
+			return 0, false
+		}
+		return vowelRune(nv, tone, upper), true
+	}
+	return 0, false
 }

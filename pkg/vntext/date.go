@@ -36,6 +36,7 @@ type DateError struct {
 	Err   error
 }
 
+// Error quotes the input and says what is wrong with it.
 func (e *DateError) Error() string { return fmt.Sprintf("vntext: date %q: %v", e.Input, e.Err) }
 
 // Unwrap returns the underlying error, for errors.Is.

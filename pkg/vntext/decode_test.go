@@ -73,6 +73,7 @@ func TestDecode(t *testing.T) {
 		{"french stays latin-1", mustEncode(t, "Café crème à la française, très élégant, déjà vu où ça.", Windows1252), "text/html; charset=iso-8859-1",
 			"Café crème à la française, très élégant, déjà vu où ça.", Windows1252, ""},
 		{"latin-1 header on utf-8 bytes", bs(vnPara), "text/html; charset=iso-8859-1", vnPara, UTF8, ""},
+		{"windows-1258 meta on utf-8 bytes", page(`<meta charset="windows-1258">`, bs(vnPara)), "", wrap(`<meta charset="windows-1258">`, vnPara), UTF8, ""},
 		{"utf-8 with one bad byte", cat(bs(vnPara), bs("\xFF")), "", vnPara + "\uFFFD", UTF8, ""},
 		{"ascii", bs("Hello, world"), "", "Hello, world", UTF8, ""},
 		{"shift_jis", mustEncode(t, "日本語", "shift_jis"), "text/plain; charset=Shift_JIS", "日本語", "shift_jis", ""},
@@ -227,6 +228,30 @@ func TestDecodeOutputIsClean(t *testing.T) {
 		s, _, _ := Decode(raw, Hints{Force: enc})
 		if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) {
 			t.Errorf("%s: output not valid NFC", enc)
+		}
+	}
+}
+
+// TestComposeVietnamese checks Clean's fast composer against the
+// normaliser on every vowel with every pair of Vietnamese marks in every
+// order.
+func TestComposeVietnamese(t *testing.T) {
+	marks := []string{"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031B"}
+	bases := append([]string{}, alphabetBases...)
+	for _, b := range alphabetBases {
+		bases = append(bases, strings.ToUpper(b))
+	}
+	bases = append(bases, "x", "đ", "1", " ")
+	for _, b := range bases {
+		for _, m1 := range marks {
+			for _, m2 := range marks {
+				for _, m3 := range []string{"", "\u0301", "\u0323"} {
+					in := b + m1 + m2 + m3 + "n"
+					if got, want := Clean(in), norm.NFC.String(in); got != want {
+						t.Errorf("Clean(%+q) = %+q, want %+q", in, got, want)
+					}
+				}
+			}
 		}
 	}
 }

@@ -82,8 +82,9 @@ type Hints struct {
 // Hints.ContentType; a <meta charset> or <meta http-equiv=Content-Type> in
 // the first 4 KB; detection. Two declarations are not believed: a UTF-8
 // declaration for bytes that are mostly not UTF-8 (servers send it for old
-// pages), and a Latin-1/windows-1252 declaration for bytes that are valid
-// multi-byte UTF-8 (Latin text is never that by accident).
+// pages), and a Latin-1, windows-1258, TCVN3 or VNI declaration for bytes
+// that are valid multi-byte UTF-8 (text in those is never that by
+// accident).
 //
 // Pages that are, or say they are, Latin-1/windows-1252 or that declare
 // nothing are checked for the Vietnamese font encodings, which such pages
@@ -169,7 +170,7 @@ func checkDeclared(raw []byte, enc Encoding, valid bool) Encoding {
 		if good, bad := utf8Counts(raw, valid); good < 4*bad {
 			return ""
 		}
-	case isLatin(enc) && valid && !ascii(raw):
+	case (isLatin(enc) || enc == Windows1258 || enc == TCVN3 || enc == VNI) && valid && !ascii(raw):
 		return UTF8
 	}
 	return enc

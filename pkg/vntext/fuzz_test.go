@@ -48,6 +48,16 @@ func FuzzDecode(f *testing.F) {
 		add(b, "")
 	}
 	f.Fuzz(func(t *testing.T, raw []byte, ct string, force uint8) {
+		// Clean, with its fast paths, is the plain definition.
+		ref := norm.NFC.String(strings.Map(func(r rune) rune {
+			if isInvisible(r) {
+				return -1
+			}
+			return r
+		}, strings.ToValidUTF8(string(raw), "\uFFFD")))
+		if got := Clean(string(raw)); got != ref {
+			t.Fatalf("Clean(%+q) = %+q, want %+q", raw, got, ref)
+		}
 		hints := Hints{ContentType: ct, Force: fuzzForce[int(force)%len(fuzzForce)]}
 		s, enc, err := Decode(raw, hints)
 		if err != nil {
