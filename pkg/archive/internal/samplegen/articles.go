@@ -25,7 +25,7 @@ type article struct {
 	// against the dates by the tests: "07" (in the July 2023 digest), "06",
 	// "08", "undated", or "dup" (a copy the digest must drop).
 	expect string
-	note   string // why, for expected-2023-07.json
+	note   string // why, for .expected-2023-07.json
 }
 
 type figure struct {

@@ -144,6 +144,10 @@ func (g *gen) warc() error {
 	return g.write("crawl.warc.gz", buf.Bytes())
 }
 
+// expectedFile is the truth for the end-to-end test of the July digest. It
+// is a dot file so that walking the archive skips it: it is not an input.
+const expectedFile = ".expected-2023-07.json"
+
 // mediaURL is where the portal's CMS keeps an image: /file/<32 hex>/<MMYYYY>/<name>_<YYYYMMDDhhmmss>.jpg.
 func mediaURL(s story, file string) string {
 	sum := sha1.Sum([]byte(file))
@@ -161,7 +165,7 @@ func uuid(name string) string {
 	return fmt.Sprintf("%x-%x-%x-%x-%x", h[0:4], h[4:6], h[6:8], h[8:10], h[10:16])
 }
 
-// expected writes expected-2023-07.json: the articles a July 2023 digest
+// expected writes .expected-2023-07.json: the articles a July 2023 digest
 // (Asia/Ho_Chi_Minh) must contain after de-duplication, from the hand-written
 // expect fields, and what it must leave out and why.
 func (g *gen) expected() error {
@@ -214,7 +218,7 @@ func (g *gen) expected() error {
 	if err != nil {
 		return err
 	}
-	return g.write("expected-2023-07.json", append(data, '\n'))
+	return g.write(expectedFile, append(data, '\n'))
 }
 
 // origin says where a story is in the archive, as Walk names it.
@@ -274,8 +278,9 @@ and committed, so nothing needs generating before use.
 | crawl.warc.gz | a crawl: requests, responses, images, a redirect, a 404, one page in windows-1258 | %d |
 
 %d stories, %d of them copies on purpose: July %d (after de-duplication), June %d,
-August %d, undated %d. expected-2023-07.json lists, by URL, exactly what a
-July 2023 digest must contain, what it must drop as duplicates, and why.
+August %d, undated %d. .expected-2023-07.json lists, by URL, exactly what a
+July 2023 digest must contain, what it must drop as duplicates, and why; it
+is a dot file so that a digest of this directory skips it.
 Boundary cases: 2023-07-31 23:30 +07:00 is July; 2023-07-31T17:10Z is
 2023-08-01 00:10 in Hà Giang, so August; 2023-06-30T17:05Z is July 1 there.
 `, counts["pages"], brokenLine, counts["jsonl"], counts["json"], counts["zip"], counts["warc"],
