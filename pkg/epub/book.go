@@ -4,18 +4,16 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"hash"
 	"log/slog"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
 )
 
 // book is the plan of one EPUB: every file name, title and group decided
@@ -92,11 +90,7 @@ func plan(c *news.Collection, wr *Writer) *book {
 			d.title = labelUntitled
 			b.warn(i, "article has no title; printed as "+labelUntitled)
 		}
-		d.file = fmt.Sprintf("a%0*d", width, i+1)
-		if s := slug(d.title, 48); s != "" {
-			d.file += "-" + s
-		}
-		d.file += ".xhtml"
+		d.file = fmt.Sprintf("a%0*d-%s.xhtml", width, i+1, vntext.SlugN(d.title, 48))
 		if d.lang, ok = langTag(a.Language, b.lang); !ok {
 			b.warn(i, "language is not a BCP 47 tag; using "+d.lang, "language", a.Language)
 		}
@@ -120,11 +114,7 @@ func plan(c *news.Collection, wr *Writer) *book {
 	for i, s := range sections {
 		g := group{label: s.Label, articles: s.Articles}
 		if s.Label != "" {
-			g.file = fmt.Sprintf("g%0*d", width, i+1)
-			if s := slug(s.Label, 32); s != "" {
-				g.file += "-" + s
-			}
-			g.file += ".xhtml"
+			g.file = fmt.Sprintf("g%0*d-%s.xhtml", width, i+1, vntext.SlugN(s.Label, 32))
 		}
 		b.groups = append(b.groups, g)
 	}
@@ -158,53 +148,19 @@ func identifier(c *news.Collection) string {
 		return "urn:newsarc:" + c.ID
 	}
 	h := sha256.New()
-	put := func(h hash.Hash, ss ...string) {
+	put := func(ss ...string) {
 		for _, s := range ss {
 			h.Write([]byte(s))
 			h.Write([]byte{0})
 		}
 	}
-	put(h, c.Title, c.Subtitle, c.Publisher, c.Language)
+	put(c.Title, c.Subtitle, c.Publisher, c.Language)
 	if c.Period != nil {
-		put(h, c.Period.Start.UTC().String(), c.Period.End.UTC().String())
+		put(c.Period.Start.UTC().String(), c.Period.End.UTC().String())
 	}
 	for i := range c.Articles {
 		a := &c.Articles[i]
-		put(h, a.ID, a.URL, a.Title, a.Published.UTC().String(), a.Updated.UTC().String())
+		put(a.ID, a.URL, a.Title, a.Published.UTC().String(), a.Updated.UTC().String())
 	}
 	return "urn:newsarc:" + hex.EncodeToString(h.Sum(nil)[:16])
-}
-
-// slug folds s to lower-case ASCII words joined by hyphens, at most max
-// bytes and cut at a word boundary: "Thường trực" gives "thuong-truc".
-func slug(s string, max int) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case unicode.Is(unicode.Mn, r):
-			continue
-		}
-		r = unicode.ToLower(r)
-		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	out := b.String()
-	if len(out) > max {
-		cut := out[:max]
-		if i := strings.LastIndexByte(cut, '-'); out[max] != '-' && i > 0 {
-			cut = cut[:i]
-		}
-		out = cut
-	}
-	return out
 }

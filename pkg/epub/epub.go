@@ -9,12 +9,13 @@
 // Collection.Date, and the archive is written with a fixed entry order and
 // fixed times. The writer never touches the network.
 //
-// go-epub assembles the package (container, metadata, stylesheet, fonts,
-// cover, front matter); the writer then re-packs its archive
-// deterministically, streaming the article documents and images into it,
-// and writes the package document, navigation document and NCX from its own
-// outline. Adding thousands of articles through go-epub itself costs time
-// quadratic in their number (about 5 s for 5,000).
+// go-epub assembles the frame of the book (container, metadata, stylesheet,
+// cover, title and contents pages). The writer then re-packs its archive
+// deterministically, adding what grows with the content — articles, group
+// pages, images — and the fonts, rendered and compressed on every core, and
+// writes the package document, navigation document and NCX from its own
+// outline. Adding the articles through go-epub itself would cost time
+// quadratic in their number: 4.9 s for 5,000 before any rendering.
 package epub
 
 import (
