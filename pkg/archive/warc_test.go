@@ -190,3 +190,21 @@ func TestCorruptWARC(t *testing.T) {
 		t.Errorf("not a WARC: %q", c)
 	}
 }
+
+// A WARC inside a zip is read from memory, its images too.
+func TestWARCInZip(t *testing.T) {
+	var w bytes.Buffer
+	offs, err := warcwrite.Write(&w, true, testRecords()...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	writeZip(t, dir, "crawls.zip", member{name: "2023/c.warc.gz", body: w.String(), store: true})
+	got := walk(t, Options{}, dir)
+	if len(got.docs) != 5 || got.docs[0].Name != filepath.Join(dir, fmt.Sprintf("crawls.zip!2023/c.warc.gz#3@%d", offs[2])) {
+		t.Fatalf("got %q", got.names(dir))
+	}
+	if b, err := got.docs[0].Images.Resolve(context.Background(), "/img/p.jpg"); err != nil || string(b) != "JPEG DATA" {
+		t.Errorf("image of a WARC in a zip: %q, %v", b, err)
+	}
+}

@@ -208,15 +208,11 @@ func or(s, def string) string {
 // jsonl writes export.jsonl: one canonical article per line, a blank line,
 // and one line cut short, as a crashed export leaves it.
 func (g *gen) jsonl() error {
-	var c news.Collection
-	for _, s := range g.where("jsonl") {
-		c.Articles = append(c.Articles, s.a)
-	}
-	lines, err := jsonLines(&c)
+	lines, err := jsonLines(g.where("jsonl"))
 	if err != nil {
 		return err
 	}
-	broken, err := jsonLines(&news.Collection{Articles: []news.Article{brokenArticle()}})
+	broken, err := jsonLines([]story{{a: brokenArticle()}})
 	if err != nil {
 		return err
 	}
@@ -239,9 +235,14 @@ func brokenArticle() news.Article {
 		Body: []news.Block{{Kind: news.Paragraph, Text: []news.Span{{Text: pools["thethao"][0]}}}}}
 }
 
-func jsonLines(c *news.Collection) ([]string, error) {
+// jsonLines encodes the stories' articles as canonical JSON lines.
+func jsonLines(stories []story) ([]string, error) {
+	var c news.Collection
+	for _, s := range stories {
+		c.Articles = append(c.Articles, s.a)
+	}
 	var b bytes.Buffer
-	if err := (news.JSONL{}).Write(context.Background(), &b, c); err != nil {
+	if err := (news.JSONL{}).Write(context.Background(), &b, &c); err != nil {
 		return nil, err
 	}
 	return strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n"), nil
@@ -249,11 +250,7 @@ func jsonLines(c *news.Collection) ([]string, error) {
 
 // json writes export.json, an array of articles, and checks it decodes.
 func (g *gen) json() error {
-	var c news.Collection
-	for _, s := range g.where("json") {
-		c.Articles = append(c.Articles, s.a)
-	}
-	lines, err := jsonLines(&c)
+	lines, err := jsonLines(g.where("json"))
 	if err != nil {
 		return err
 	}
@@ -278,7 +275,7 @@ func (g *gen) json() error {
 	return g.write("export.json", b.Bytes())
 }
 
-// figures writes the images of JSON articles next to the exports.
+// figureFiles writes the images of the stories in where to dir.
 func (g *gen) figureFiles(where, dir string) error {
 	for _, s := range g.where(where) {
 		if f := s.spec.figure; f != nil {
