@@ -72,17 +72,13 @@ func (b *book) prepareImages(ctx context.Context) {
 // write each to a temporary file and compress it on one (the fonts alone
 // took 40 ms).
 func (b *book) skeleton() ([]byte, error) {
+	// Only the title is given: pack replaces go-epub's package document,
+	// navigation and NCX, and its random identifier with them.
 	e, err := goepub.NewEpub(b.title)
 	if err != nil {
 		return nil, err
 	}
 	e.Client = offline
-	e.SetLang(b.lang)
-	e.SetIdentifier(b.id)
-	e.SetDescription(b.description())
-	if cs := b.creators(); len(cs) > 0 {
-		e.SetAuthor(cs[0])
-	}
 
 	// go-epub is given its files in a temporary directory: its data-URL
 	// parser is slow, and it would try a URL on the network.
