@@ -72,6 +72,9 @@ func ParseByline(s string, opts ...BylineOption) Byline {
 	if len(p.b.Authors) == 0 && p.pv != "" {
 		p.b.Authors = []string{p.pv}
 	}
+	if p.bareOutlets > 0 && p.bareOutlets == len(p.credits) && len(p.b.Authors)+len(p.b.Photographers) == 0 {
+		return Byline{}
+	}
 	p.b.Credit = strings.Join(p.credits, ", ")
 	if len(p.b.Authors)+len(p.b.Photographers)+len(p.credits) > 12 {
 		return Byline{}
@@ -140,6 +143,9 @@ type bylineParser struct {
 	b       Byline
 	credits []string
 	pv      string
+	// bareOutlets counts outlet names given without "Theo"/"Nguồn" or
+	// parentheses; a line of nothing else is a masthead, not a byline.
+	bareOutlets int
 }
 
 // parens takes the parenthesised notes out of s, filing each as a credit,
@@ -184,7 +190,7 @@ func (p *bylineParser) note(n string) bool {
 	if n2, role, ok := matchBylineLabel(n); ok && (role == roleCredit || role == rolePhoto) {
 		return p.main(labelRole(role) + n[n2:])
 	}
-	if isAgency(n) {
+	if isAgency(n) || isOutletName(n) {
 		p.credits = appendNew(p.credits, n)
 		return true
 	}
@@ -259,6 +265,11 @@ func (p *bylineParser) chunk(c string, role int) bool {
 		p.credits = appendNew(p.credits, c)
 		return true
 	}
+	if role == roleAuthor && isOutletName(c) {
+		p.credits = appendNew(p.credits, c)
+		p.bareOutlets++
+		return true
+	}
 	if role == roleAuthor && isStaffAcronym(c) {
 		p.b.Qualifiers = appendNew(p.b.Qualifiers, c)
 		return true
@@ -328,6 +339,8 @@ func bylineChunkEnd(s string, i int) (int, bool) {
 		switch {
 		case r == ':':
 			return j, true
+		case r == '-' && acronymHyphen(s, j):
+			// "PT-TH": part of an outlet's name, not a separator.
 		case isBylineSep(r):
 			return j, false
 		case r == ' ' && joinWord(s[j+1:]) > 0:
@@ -336,6 +349,31 @@ func bylineChunkEnd(s string, i int) (int, bool) {
 		j += size
 	}
 	return len(s), false
+}
+
+// acronymHyphen reports a hyphen at s[j] that joins two acronyms, such as
+// "PT-TH" (phát thanh – truyền hình): capitals on both sides that are not
+// Vietnamese syllables, so not names like "ANH-VĂN".
+func acronymHyphen(s string, j int) bool {
+	isCap := func(r rune) bool { return unicode.IsUpper(r) }
+	a := j
+	for a > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:a])
+		if !isCap(r) {
+			break
+		}
+		a -= size
+	}
+	b := j + 1
+	for b < len(s) {
+		r, size := utf8.DecodeRuneInString(s[b:])
+		if !isCap(r) {
+			break
+		}
+		b += size
+	}
+	before, after := s[a:j], s[j+1:b]
+	return before != "" && after != "" && !isSyllable(before) && !isSyllable(after)
 }
 
 // matchBylineLabel matches a label at the start of s and returns its
@@ -539,6 +577,21 @@ func isAgency(c string) bool {
 	return upper >= 2 && (!seenLower || lowerBeforeUpper)
 }
 
+// outletWords start the names of newspapers, stations and portals: "Báo
+// Hà Giang", "Đài PT-TH Hà Giang", "Tạp chí Cộng sản", "Cổng TTĐT tỉnh".
+var outletWords = []string{"báo ", "đài ", "tạp chí ", "cổng ", "trung tâm ", "thông tấn xã ", "kênh ", "truyền hình ", "tờ "}
+
+// isOutletName reports a multi-word outlet name.
+func isOutletName(c string) bool {
+	l := strings.ToLower(c)
+	for _, w := range outletWords {
+		if strings.HasPrefix(l, w) {
+			return isCredit(c)
+		}
+	}
+	return false
+}
+
 // isStaffAcronym reports newsroom roles: PV (phóng viên), CTV (cộng tác
 // viên), BTV, PTV, TTV (thực tập viên), NV.
 func isStaffAcronym(c string) bool {
@@ -589,12 +642,12 @@ func isCredit(c string) bool {
 				if i == 0 && j == 0 && !unicode.IsUpper(r) {
 					return false
 				}
-			case unicode.IsDigit(r), r == '.', r == '+', r == '&', r == '\'', r == '’':
+			case unicode.IsDigit(r), r == '.', r == '+', r == '&', r == '\'', r == '’', r == '-':
 			default:
 				return false
 			}
 		}
-		if letters == 0 || strings.HasSuffix(w, ".") {
+		if letters == 0 || strings.HasSuffix(w, ".") || strings.HasPrefix(w, "-") || strings.HasSuffix(w, "-") {
 			return false
 		}
 	}

@@ -54,6 +54,12 @@ func TestParseByline(t *testing.T) {
 		{"Nguồn: Báo Hà Giang", false, B{Credit: "Báo Hà Giang"}},
 		{"Nguồn: baohagiang.vn", false, B{Credit: "baohagiang.vn"}},
 		{"TTXVN", false, B{Credit: "TTXVN"}},
+		{"Văn Hương - Báo Hà Giang", false, B{Authors: a("Văn Hương"), Credit: "Báo Hà Giang"}},
+		{"Đình Anh (Đài PT-TH Hà Giang)", false, B{Authors: a("Đình Anh"), Credit: "Đài PT-TH Hà Giang"}},
+		{"Văn Hương - Đài PT-TH Hà Giang", false, B{Authors: a("Văn Hương"), Credit: "Đài PT-TH Hà Giang"}},
+		{"ĐÌNH ANH-VĂN HƯƠNG", false, B{Authors: a("ĐÌNH ANH", "VĂN HƯƠNG")}},
+		{"Thanh Hà (t/h)", false, B{Authors: a("Thanh Hà"), Qualifiers: a("t/h")}},
+		{"By John Smith, Reuters", false, B{Authors: a("John Smith"), Credit: "Reuters"}},
 		{"Minh Anh (tổng hợp) - Nguồn: Bộ Y tế", false, B{Authors: a("Minh Anh"), Credit: "Bộ Y tế", Qualifiers: a("tổng hợp")}},
 		// Labels.
 		{"Bài và ảnh: Hoàng Hà", false, B{Authors: a("Hoàng Hà"), Photographers: a("Hoàng Hà")}},

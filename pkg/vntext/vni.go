@@ -116,8 +116,10 @@ func decodeVNI(raw []byte) string {
 			continue
 		}
 		if m := vni.mark[c]; m != 0 {
-			// A mark with no base: the ơ/ư cases come through here too
-			// when written as o/u + mark, which VNI never does.
+			// A mark after no vowel (a consonant, a digit, another
+			// mark): kept as combining characters, which the font
+			// would draw over the character before; Clean composes
+			// what Unicode can.
 			if mod := int(m >> 3 & 3); mod != modNone {
 				out = utf8.AppendRune(out, modMarks[mod])
 			}
