@@ -10,6 +10,7 @@ import (
 	"iter"
 	"net/url"
 	"path"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -215,12 +216,12 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Document, period news.Period) parsed {
 	p := parsed{seq: seq, name: doc.Name, images: doc.Images}
 	if doc.Err != nil {
-		p.failures = []Failure{{doc.Name, doc.Err.Error()}}
+		p.failures = []Failure{failure(doc.Name, doc.Err)}
 		return p
 	}
 	col, err := c.read(ctx, doc.Input(), string(doc.Kind))
 	if err != nil {
-		p.failures = []Failure{{doc.Name, reason(doc.Name, err)}}
+		p.failures = []Failure{failure(doc.Name, err)}
 		return p
 	}
 	p.found = len(col.Articles)
@@ -242,7 +243,9 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 			if len(col.Articles) > 1 {
 				name = fmt.Sprintf("%s[%d]", doc.Name, i+1)
 			}
-			p.failures = append(p.failures, Failure{name, reason(doc.Name, err)})
+			f := failure(doc.Name, err)
+			f.Document = name + strings.TrimPrefix(f.Document, doc.Name)
+			p.failures = append(p.failures, f)
 			continue
 		}
 		// Days are the digest's days: group and print in its zone.
@@ -255,11 +258,20 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 	return p
 }
 
-// reason is an error message without the document name the report already
-// gives.
-func reason(name string, err error) string {
-	return strings.TrimPrefix(err.Error(), name+": ")
+// failure describes a failed document. An error that starts with the
+// document's name and a position ("x.jsonl:6:515: …") keeps the position
+// with the name rather than repeating the name.
+func failure(name string, err error) Failure {
+	msg := err.Error()
+	rest, ok := strings.CutPrefix(msg, name)
+	if !ok {
+		return Failure{name, msg}
+	}
+	pos := position.FindString(rest)
+	return Failure{name + pos, strings.TrimPrefix(rest[len(pos):], ": ")}
 }
+
+var position = regexp.MustCompile(`^(:\d+)*`)
 
 // kept is an article in the digest with where it came from.
 type kept struct {

@@ -121,7 +121,7 @@ func TestDigestSelectsDedupsAndSorts(t *testing.T) {
 	for _, f := range r.Failures {
 		failed = append(failed, filepath.Base(f.Document)+" → "+f.Reason)
 	}
-	if len(failed) != 2 || !strings.Contains(failed[0], "corrupt.zip") || !strings.HasPrefix(failed[1], "export.jsonl:6 → ") || !strings.Contains(failed[1], "JSON") {
+	if len(failed) != 2 || !strings.Contains(failed[0], "corrupt.zip") || !strings.HasPrefix(failed[1], "export.jsonl:6:46 → ") || !strings.Contains(failed[1], "JSON") {
 		t.Errorf("failures = %q", failed)
 	}
 	// Times are shown in the digest's zone: 02:00Z is 09:00 in Vietnam.
