@@ -121,7 +121,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	in := &an.infos[id]
 	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
-	if blockAtom(n.DataAtom) && (text < 1500 || link*5 > text) && boxHeading(n) {
+	if blockAtom(n.DataAtom) && (text < 1500 || link*5 > text) && an.boxHeading(n) {
 		in.junk = true
 		return 0, 0, 0
 	}

@@ -54,12 +54,22 @@ func classID(n *html.Node) string {
 
 // hasClass reports whether n has the class token cls.
 func hasClass(n *html.Node, cls string) bool {
-	for _, f := range strings.Fields(attr(n, "class")) {
-		if f == cls {
+	v := attr(n, "class")
+	for {
+		i := strings.Index(v, cls)
+		if i < 0 {
+			return false
+		}
+		end := i + len(cls)
+		if (i == 0 || isHTMLSpace(v[i-1])) && (end == len(v) || isHTMLSpace(v[end])) {
 			return true
 		}
+		v = v[end:]
 	}
-	return false
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // containsAny reports whether s contains one of the words.

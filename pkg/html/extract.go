@@ -154,10 +154,51 @@ func (x *extractor) title(site string) {
 		x.a.Title, x.headline = textOf(h), h
 	} else {
 		x.a.Title = meta
+		x.headline = x.anchor(meta)
 	}
 	if x.headline != nil {
 		x.exclude = append(x.exclude, x.headline)
 	}
+}
+
+// anchor finds where the page prints a title that came from its metadata:
+// the innermost element whose text is the title. Dates and the sapo are
+// looked for after it, and it is kept out of the body.
+func (x *extractor) anchor(title string) *html.Node {
+	if title == "" {
+		return nil
+	}
+	var found *html.Node
+	limit := 3*len(title) + 16
+	walk(x.doc, func(n *html.Node) bool {
+		if found != nil || n.Type == html.ElementNode && (skipAtom(n.DataAtom) || n.DataAtom == atom.Title) {
+			return false
+		}
+		if n.Type != html.ElementNode || n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+			return true
+		}
+		t, short := shortText(n, limit)
+		if short && sameText(t, title) {
+			found = n
+			return false
+		}
+		return true
+	})
+	for found != nil {
+		var only *html.Node
+		for c := found.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if t, short := shortText(c, limit); short && sameText(t, title) {
+					only = c
+				}
+			}
+		}
+		if only == nil {
+			break
+		}
+		found = only
+	}
+	return found
 }
 
 func (c *compiled) sel(f func(*compiled) Selector) Selector {

@@ -135,8 +135,9 @@ func isChromeLine(s string) bool {
 // boxHeading reports whether n opens with a box title: its first content
 // is the title's text, or an element (a heading) holding only that text. A
 // title inside a nested element that has more (a whole box in a sidebar
-// cell) makes that element the box, not n.
-func boxHeading(n *html.Node) bool {
+// cell) makes that element the box, not n. It runs in measure, after n's
+// children are measured.
+func (an *analysis) boxHeading(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -144,19 +145,34 @@ func boxHeading(n *html.Node) bool {
 				return isBoxTitle(t)
 			}
 		case html.ElementNode:
-			if skipAtom(c.DataAtom) {
+			ci := an.of(c)
+			if ci == nil || ci.text == 0 {
 				continue
 			}
-			t, short := shortText(c, maxPhrase)
-			if !short {
+			if ci.text > maxPhrase {
 				return false
 			}
-			if t != "" {
-				return isBoxTitle(t)
-			}
+			t := firstText(c)
+			n, _ := countText(t)
+			return n >= ci.text && isBoxTitle(t)
 		}
 	}
 	return false
+}
+
+// firstText returns the first non-blank text under n, trimmed.
+func firstText(n *html.Node) string {
+	var first string
+	walk(n, func(c *html.Node) bool {
+		if first != "" || c.Type == html.ElementNode && skipAtom(c.DataAtom) {
+			return false
+		}
+		if c.Type == html.TextNode {
+			first = strings.TrimSpace(c.Data)
+		}
+		return first == ""
+	})
+	return first
 }
 
 func isBoxTitle(t string) bool {

@@ -23,6 +23,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"sync"
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/news"
@@ -97,7 +98,8 @@ func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, err
 	if in.Body == nil {
 		return nil, news.NameError(name, news.ErrEmptyInput)
 	}
-	data, err := readAll(in.Body, r.max+1)
+	data, release, err := readAll(in.Body, r.max+1)
+	defer release()
 	if err != nil {
 		return nil, news.NameError(name, err)
 	}
@@ -133,20 +135,28 @@ func (r *Reader) ReadBytes(data []byte, pageURL, contentType string) (*news.Arti
 	return x.run()
 }
 
-// readAll reads at most limit bytes, in one allocation when the reader
-// knows its length (bytes.Reader, strings.Reader, files).
-func readAll(rd io.Reader, limit int64) ([]byte, error) {
-	size := int64(bytes.MinRead)
-	switch v := rd.(type) {
-	case interface{ Len() int }:
-		size = int64(v.Len()) + 1
-	case interface{ Stat() (os.FileInfo, error) }:
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			size = fi.Size() + 1
+// bufs recycles the buffers pages are read into: a page's bytes are dead
+// once decoded, and reading an archive reads thousands of pages.
+var bufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// readAll reads at most limit bytes into a pooled buffer; release returns
+// it to the pool.
+func readAll(rd io.Reader, limit int64) (data []byte, release func(), err error) {
+	buf := bufs.Get().(*bytes.Buffer)
+	buf.Reset()
+	release = func() {
+		if buf.Cap() <= 16<<20 {
+			bufs.Put(buf)
 		}
 	}
-	size = min(size, limit)
-	buf := bytes.NewBuffer(make([]byte, 0, size))
-	_, err := buf.ReadFrom(io.LimitReader(rd, limit))
-	return buf.Bytes(), err
+	switch v := rd.(type) {
+	case interface{ Len() int }:
+		buf.Grow(int(min(int64(v.Len()), limit)) + bytes.MinRead)
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			buf.Grow(int(min(fi.Size(), limit)) + bytes.MinRead)
+		}
+	}
+	_, err = buf.ReadFrom(io.LimitReader(rd, limit))
+	return buf.Bytes(), release, err
 }

@@ -182,6 +182,9 @@ func main() {
 		}
 		r := &render{a: a, o: c.o, name: c.name}
 		p := templates[c.tmpl](r)
+		if heavy[c.tmpl] {
+			p.html = addWeight(p.html, c.name, a.lang)
+		}
 		p.expected.Normalize()
 		dir := c.name
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -1530,4 +1533,63 @@ func slugOf(s string) string {
 		}
 		return '-'
 	}, s), "-")
+}
+
+// heavy are the templates of modern sites, whose pages carry what real ones
+// do besides the article: a mega menu, an SVG sprite, inline styles and
+// scripts with ad and tracking configuration, a long footer.
+var heavy = map[string]bool{"vnx": true, "tto": true, "singular": true, "wp": true, "en": true, "emag": true, "generic": true, "portal": true, "ru": true, "ko": true}
+
+// addWeight puts that weight into a page, deterministically per case.
+func addWeight(page, name, lang string) string {
+	sections := []string{"Thời sự", "Thế giới", "Kinh doanh", "Bất động sản", "Khoa học", "Giải trí", "Thể thao", "Pháp luật", "Giáo dục", "Sức khỏe", "Đời sống", "Du lịch", "Số hóa", "Xe", "Ý kiến", "Tâm sự"}
+	subs := []string{"Chính trị", "Dân sinh", "Lao động - Việc làm", "Giao thông", "Mekong", "Quỹ Hy vọng", "Tư liệu", "Phân tích", "Người Việt 5 châu", "Quân sự", "Quốc tế", "Doanh nghiệp", "Chứng khoán", "Ebank", "Vĩ mô", "Tiền của tôi", "Hàng hóa"}
+	if lang != "vi" {
+		sections = []string{"News", "World", "Business", "Property", "Science", "Entertainment", "Sport", "Law", "Education", "Health", "Life", "Travel", "Tech", "Motoring", "Opinion", "Letters"}
+		subs = []string{"Politics", "Society", "Jobs", "Transport", "Regions", "Appeals", "Archive", "Analysis", "Diaspora", "Defence", "International", "Companies", "Markets", "Banking", "Economy", "Money", "Commodities"}
+	}
+	var menu strings.Builder
+	menu.WriteString(`<div class="mega-menu" id="mega-menu"><ul class="mega-menu__list">`)
+	for i, sec := range sections {
+		fmt.Fprintf(&menu, `<li class="mega-menu__item"><a class="mega-menu__link" href="/%s" title="%s">%s</a><ul class="mega-menu__sub">`, slugOf(sec)+fmt.Sprint(i), sec, sec)
+		for j := 0; j < 7; j++ {
+			sub := subs[(i+j)%len(subs)]
+			fmt.Fprintf(&menu, `<li><a href="/%s/%s" title="%s">%s</a></li>`, slugOf(sec)+fmt.Sprint(i), slugOf(sub)+fmt.Sprint(j), sub, sub)
+		}
+		menu.WriteString(`</ul></li>`)
+	}
+	menu.WriteString(`</ul></div>`)
+	var sprite strings.Builder
+	sprite.WriteString(`<svg xmlns="http://www.w3.org/2000/svg" style="display:none">`)
+	for i := 0; i < 40; i++ {
+		fmt.Fprintf(&sprite, `<symbol id="icon-%d" viewBox="0 0 24 24"><path d="M%d.5 %d.2c-1.3 0-2.4 1.1-2.4 2.4v6.2l-3.1-3.1c-.5-.5-1.2-.5-1.7 0s-.5 1.2 0 1.7l5 5c.5.5 1.2.5 1.7 0l5-5c.5-.5.5-1.2 0-1.7s-1.2-.5-1.7 0l-3.1 3.1V%d.6c0-1.3-1.1-2.4-2.4-2.4z"/></symbol>`, i, i%20, i%17, i%9)
+	}
+	sprite.WriteString(`</svg>`)
+	var css strings.Builder
+	css.WriteString("<style>")
+	for i := 0; i < 120; i++ {
+		fmt.Fprintf(&css, ".c%d{margin:0 0 %dpx;padding:%dpx %dpx;font:%dpx/1.5 Arial,sans-serif;color:#%03x}.c%d:hover{color:#%03x}", i, i%24, i%8, i%16, 12+i%8, i*37%4096, i, i*91%4096)
+	}
+	css.WriteString("</style>")
+	var js strings.Builder
+	js.WriteString(`<script type="text/javascript">window.adsConfig={"site":"` + name + `","slots":[`)
+	for i := 0; i < 150; i++ {
+		if i > 0 {
+			js.WriteString(",")
+		}
+		fmt.Fprintf(&js, `{"id":"div-gpt-ad-%d","path":"/21%07d/%s/slot_%d","sizes":[[300,250],[336,280],[728,90]],"targeting":{"pos":"%d","section":"%s"},"lazy":%v}`, 1000+i, i*7919%10000000, name, i, i%6, slugOf(sections[i%len(sections)]), i%2 == 0)
+	}
+	js.WriteString(`]};(function(w,d){var s=d.createElement('script');s.async=true;s.src='https://securepubads.example/tag/js/gpt.js';d.head.appendChild(s);})(window,document);</script>`)
+	var foot strings.Builder
+	foot.WriteString(`<div class="site-map"><ul>`)
+	for i, sec := range sections {
+		fmt.Fprintf(&foot, `<li><a href="/%s">%s</a></li>`, slugOf(sec)+fmt.Sprint(i), sec)
+	}
+	foot.WriteString(`</ul></div><script>var _gaq=_gaq||[];_gaq.push(['_setAccount','UA-000000-1']);_gaq.push(['_trackPageview']);</script>`)
+	page = strings.Replace(page, "</head>", css.String()+"\n"+js.String()+"\n</head>", 1)
+	i := strings.Index(page, "<body")
+	j := i + strings.Index(page[i:], ">") + 1
+	page = page[:j] + "\n" + sprite.String() + "\n" + menu.String() + page[j:]
+	k := strings.LastIndex(page, "</body>")
+	return page[:k] + foot.String() + "\n" + page[k:]
 }

@@ -1,0 +1,46 @@
+package html
+
+import (
+	"bytes"
+	"context"
+	"runtime"
+	"testing"
+
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// TestMemory checks what reading a large page allocates in all, an upper
+// bound on its peak heap: under 10× the page's size.
+func TestMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures allocations")
+	}
+	r := New(Options{})
+	worst, sum, n := 0.0, 0.0, 0
+	for _, c := range loadCorpus(t) {
+		if len(c.Page) < 32<<10 {
+			continue
+		}
+		read := func() {
+			in := news.Input{Name: c.Name, URL: c.URL, ContentType: c.ContentType, Body: bytes.NewReader(c.Page)}
+			if _, err := r.Read(context.Background(), in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		read() // warm the buffer pool and the class cache, as a long run is
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		read()
+		runtime.ReadMemStats(&after)
+		ratio := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(c.Page))
+		worst = max(worst, ratio)
+		sum += ratio
+		n++
+		t.Logf("%-24s %6d bytes  allocated %4.1f× its size", c.Name, len(c.Page), ratio)
+	}
+	t.Logf("mean %.1f×, worst %.1f×", sum/float64(n), worst)
+	if worst > 10 {
+		t.Errorf("a page allocated %.1f× its size; the bound is 10×", worst)
+	}
+}
