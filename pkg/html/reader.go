@@ -23,8 +23,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"sync"
 	"strings"
+	"sync"
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"golang.org/x/net/html"
