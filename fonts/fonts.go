@@ -7,19 +7,42 @@
 package fonts
 
 import (
-	"embed"
+	_ "embed" // the font files
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"golang.org/x/image/font/sfnt"
 )
 
-//go:embed *.ttf
-var files embed.FS
+// The embedded files, as strings: read-only data of the binary that costs
+// no memory until a document uses a style.
+var (
+	//go:embed NotoSerif-Regular.ttf
+	serifRegular string
+	//go:embed NotoSerif-Bold.ttf
+	serifBold string
+	//go:embed NotoSerif-Italic.ttf
+	serifItalic string
+	//go:embed NotoSerif-BoldItalic.ttf
+	serifBoldItalic string
+	//go:embed NotoSans-Regular.ttf
+	sansRegular string
+	//go:embed NotoSans-Bold.ttf
+	sansBold string
+	//go:embed NotoSans-Italic.ttf
+	sansItalic string
+	//go:embed NotoSans-BoldItalic.ttf
+	sansBoldItalic string
+	//go:embed NotoSansMath-Regular.ttf
+	mathRegular string
+	//go:embed NotoSansSymbols2-Regular.ttf
+	symbols2Regular string
+)
 
 // Style is one of the four styles of a family.
 type Style int
@@ -63,38 +86,34 @@ type Family struct {
 // TTF returns the bytes of one style.
 func (f *Family) TTF(s Style) []byte { return f.Files[s] }
 
-// embedded reads a family from the embedded files once: embed.FS copies on
-// every read, and a document would otherwise copy 5 MB for nothing. A family
-// with only a Regular file uses it for all four styles.
-func embedded(name string) func() *Family {
+// embedded makes a family of embedded files, once, without copying them: a
+// []byte view of a string constant. Writing to it would fault, which is why
+// the families are documented as shared and read-only. A family of one file
+// uses it for all four styles.
+func embedded(name string, styles ...string) func() *Family {
 	return sync.OnceValue(func() *Family {
 		f := &Family{Name: name}
-		for _, s := range Styles {
-			b, err := files.ReadFile(name + "-" + s.Suffix() + ".ttf")
-			if errors.Is(err, os.ErrNotExist) && s != Regular {
-				b = f.Files[Regular]
-			} else if err != nil {
-				panic("fonts: embedded file missing: " + err.Error()) // a build defect, not input
-			}
-			f.Files[s] = b
+		for i := range f.Files {
+			s := styles[min(i, len(styles)-1)]
+			f.Files[i] = unsafe.Slice(unsafe.StringData(s), len(s))
 		}
 		return f
 	})
 }
 
 var (
-	serif    = embedded("NotoSerif")
-	sans     = embedded("NotoSans")
-	math     = embedded("NotoSansMath")
-	symbols2 = embedded("NotoSansSymbols2")
+	serif    = embedded("NotoSerif", serifRegular, serifBold, serifItalic, serifBoldItalic)
+	sans     = embedded("NotoSans", sansRegular, sansBold, sansItalic, sansBoldItalic)
+	math     = embedded("NotoSansMath", mathRegular)
+	symbols2 = embedded("NotoSansSymbols2", symbols2Regular)
 )
 
-// Serif returns the embedded body family, Noto Serif. The family is shared:
-// do not modify it.
+// Serif returns the embedded body family, Noto Serif. The family and its
+// bytes are shared and read-only: do not modify them.
 func Serif() *Family { return serif() }
 
-// Sans returns the embedded heading and caption family, Noto Sans. The family
-// is shared: do not modify it.
+// Sans returns the embedded heading and caption family, Noto Sans. The
+// family and its bytes are shared and read-only: do not modify them.
 func Sans() *Family { return sans() }
 
 // Fallbacks returns the embedded families to try, in order, for a rune the

@@ -41,10 +41,10 @@ func (d *doc) article(a *news.Article, outline bool) {
 	}
 	var fr []frag
 	if a.Section != "" {
-		fr = d.text(fr[:0], strings.ToUpper(a.Section), style{face: headFace + 1, size: g.meta, color: accent})
+		fr = d.text(fr[:0], strings.ToUpper(a.Section), style{face: headBold, size: g.meta, color: accent})
 		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.meta * 1.6, size: g.meta, align: alignLeft, keep: g.title * 2})
 	}
-	fr = d.text(fr[:0], a.Title, style{face: headFace + 1, size: g.title, color: black})
+	fr = d.text(fr[:0], a.Title, style{face: headBold, size: g.title, color: black})
 	d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.title * 1.22, size: g.title, align: alignLeft, keep: 3 * g.leading})
 	if meta := d.metaLine(a); meta != "" {
 		d.y += g.meta * 0.5
@@ -54,7 +54,7 @@ func (d *doc) article(a *news.Article, outline bool) {
 	d.rule(accent, 0.8, g.left, d.y+4, g.left+36, d.y+4)
 	d.y += 10
 	if a.Lead != "" {
-		fr = d.text(fr[:0], a.Lead, style{face: bodyFace + 1, size: g.lead, color: black})
+		fr = d.text(fr[:0], a.Lead, style{face: bodyBold, size: g.lead, color: black})
 		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.lead * 1.42, size: g.lead, align: alignJustify})
 		d.y += g.leading * 0.6
 	}
@@ -65,7 +65,7 @@ func (d *doc) article(a *news.Article, outline bool) {
 		d.block(&a.Body[i], outline)
 	}
 	if a.Credit != "" {
-		fr = d.text(fr[:0], a.Credit, style{face: bodyFace + 3, size: g.body, color: black})
+		fr = d.text(fr[:0], a.Credit, style{face: bodyBoldItalic, size: g.body, color: black})
 		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.leading, size: g.body, align: alignRight})
 	}
 	if a.URL != "" {
@@ -86,7 +86,7 @@ func (d *doc) article(a *news.Article, outline bool) {
 // label, title and meta line.
 func (d *doc) headHeight(a *news.Article) float64 {
 	g := &d.g
-	_, lines := d.breakLines(d.text(nil, a.Title, style{face: headFace + 1, size: g.title}), d.col())
+	_, lines := d.breakLines(d.text(nil, a.Title, style{face: headBold, size: g.title}), d.col())
 	h := float64(len(lines))*g.title*1.22 + g.meta*2 + 14
 	if a.Section != "" {
 		h += g.meta * 1.6
@@ -125,7 +125,8 @@ func bodyHasImage(body []news.Block, src string) bool {
 func (d *doc) block(b *news.Block, outline bool) {
 	g := &d.g
 	body := style{face: bodyFace, size: g.body, color: black}
-	var fr []frag
+	fr := d.para[:0]
+	defer func() { d.para = fr[:0] }()
 	switch b.Kind {
 	case news.Heading:
 		size := g.h2
@@ -136,11 +137,11 @@ func (d *doc) block(b *news.Block, outline bool) {
 		if outline {
 			d.bookmark(news.PlainText(b.Text), 1)
 		}
-		fr = d.frags(fr, b.Text, style{face: headFace + 1, size: size, color: black})
+		fr = d.frags(fr, b.Text, style{face: headBold, size: size, color: black})
 		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: size * 1.3, size: size, align: alignLeft, keep: 2 * g.leading})
 		d.y += g.leading * 0.25
 	case news.Quote:
-		fr = d.frags(fr, b.Text, style{face: bodyFace + 2, size: g.body, color: black})
+		fr = d.frags(fr, b.Text, style{face: bodyItalic, size: g.body, color: black})
 		d.space(g.leading * 0.2)
 		d.flow(fr, flowOpts{x: g.left + g.indent, width: d.col() - 2*g.indent, leading: g.leading, size: g.body, align: alignJustify, bar: true})
 		d.y += g.leading * 0.6

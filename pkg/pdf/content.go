@@ -1,8 +1,9 @@
 package pdf
 
 import (
+	"bytes"
 	"strconv"
-	"strings"
+	"unicode/utf8"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -94,7 +95,7 @@ func (d *doc) useFpdfFont(f face, size float64) {
 // drawPiece draws text in one style at (x, baseline y), width wide, each
 // space widened by extra pt: fpdf draws the first use of a rune, rawText
 // everything else.
-func (d *doc) drawPiece(st style, s string, x, y, width, extra float64) {
+func (d *doc) drawPiece(st style, s []byte, x, y, width, extra float64) {
 	if d.fonts.used(st.face, s) {
 		d.useFont(st.face, st.size)
 		d.rawText(st, s, x, y, extra)
@@ -104,10 +105,10 @@ func (d *doc) drawPiece(st style, s string, x, y, width, extra float64) {
 		// CellFormat with no height puts the baseline 0.3 em below its top.
 		d.pdf.SetXY(x, y-0.3*st.size)
 		align := "L"
-		if extra > eps && strings.Contains(s, " ") {
+		if extra > eps && bytes.IndexByte(s, ' ') >= 0 {
 			align = "J"
 		}
-		d.pdf.CellFormat(width, 0, s, "", 0, align, false, 0, "")
+		d.pdf.CellFormat(width, 0, string(s), "", 0, align, false, 0, "")
 	}
 	if st.link != "" {
 		d.pdf.LinkString(x, y-0.8*st.size, width, 1.05*st.size, st.link)
@@ -118,7 +119,7 @@ func (d *doc) drawPiece(st style, s string, x, y, width, extra float64) {
 // UTF-16BE, the encoding of fpdf's Identity-H fonts. A negative adjustment
 // after each space widens it by extra pt. Text is painted with the fill
 // colour, which stays black between drawing operations.
-func (d *doc) rawText(st style, s string, x, y, extra float64) {
+func (d *doc) rawText(st style, s []byte, x, y, extra float64) {
 	b := d.out
 	colored := st.color != black
 	if colored {
@@ -130,8 +131,11 @@ func (d *doc) rawText(st style, s string, x, y, extra float64) {
 	b = append(b, ' ')
 	b = appendNum(b, d.g.h-y)
 	b = append(b, " Td [("...)
-	adj := strconv.AppendFloat(nil, -extra*1000/st.size, 'f', 0, 64)
-	for _, r := range s {
+	adj := strconv.AppendFloat(d.adj[:0], -extra*1000/st.size, 'f', 0, 64)
+	d.adj = adj
+	for len(s) > 0 {
+		r, size := utf8.DecodeRune(s)
+		s = s[size:]
 		b = appendUTF16(b, r)
 		if r == ' ' && extra > eps {
 			b = append(b, ')')

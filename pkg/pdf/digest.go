@@ -27,11 +27,7 @@ func (d *doc) digest(c *news.Collection) error {
 	}
 	sections := grouped.Sections()
 	title, publisher := c.DisplayTitle(), publisherOf(c)
-	var sectionNames []string
-	for _, s := range sections {
-		sectionNames = append(sectionNames, s.Label)
-	}
-	d.metadata(title, publisher, firstNonEmpty(c.Subtitle, periodText(c)), sectionNames)
+	d.metadata(title, publisher, firstNonEmpty(c.Subtitle, periodText(c)), sectionsOf(c))
 
 	d.cover(c, title, publisher)
 	d.header = strings.Join(nonEmpty(publisher, monthText(c)), metaSep)
@@ -129,7 +125,7 @@ func (d *doc) planTOC(c *news.Collection, sections []news.Section) ([]tocItem, i
 func (d *doc) fillTOC(items []tocItem, first int, links, pages []int) {
 	g := &d.g
 	entry := style{face: headFace, size: g.toc, color: black}
-	group := style{face: headFace + 1, size: g.toc * 1.1, color: accent}
+	group := style{face: headBold, size: g.toc * 1.1, color: accent}
 	dots := style{face: headFace, size: g.toc, color: grey}
 	dotW := d.fonts.measure(headFace, g.toc, ". ")
 	page := -1
@@ -139,7 +135,7 @@ func (d *doc) fillTOC(items []tocItem, first int, links, pages []int) {
 			page = it.page
 			d.gotoPage(first + page)
 			if page == 0 {
-				fr = d.text(fr[:0], news.LabelContents, style{face: headFace + 1, size: g.title, color: black})
+				fr = d.text(fr[:0], news.LabelContents, style{face: headBold, size: g.title, color: black})
 				d.textAt(fr, g.left, g.top+g.title, d.col(), alignLeft)
 			}
 		}
@@ -180,11 +176,11 @@ func (d *doc) cover(c *news.Collection, title, publisher string) {
 		d.flow(d.text(nil, s, st), o)
 	}
 	if publisher != "" {
-		line(strings.ToUpper(publisher), style{face: headFace + 1, size: g.h2, color: accent}, g.h2*1.4)
+		line(strings.ToUpper(publisher), style{face: headBold, size: g.h2, color: accent}, g.h2*1.4)
 	}
 	d.rule(accent, 2, g.left, d.y+4, g.right, d.y+4)
 	d.y += 22
-	line(title, style{face: headFace + 1, size: g.cover, color: black}, g.cover*1.15)
+	line(title, style{face: headBold, size: g.cover, color: black}, g.cover*1.15)
 	if c.Subtitle != "" {
 		d.y += 6
 		line(c.Subtitle, style{face: headFace, size: g.h2, color: grey}, g.h2*1.35)
@@ -200,6 +196,19 @@ func (d *doc) cover(c *news.Collection, title, publisher string) {
 		line(labelIssued+": "+news.FormatDate(date.In(ict)), style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
 	}
 	line(news.LabelGenerated, style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
+}
+
+// sectionsOf lists the sections of c's articles once each, as keywords.
+func sectionsOf(c *news.Collection) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range c.Articles {
+		if s := c.Articles[i].Section; s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // publisherOf is the collection's publisher, else its first article's

@@ -53,7 +53,7 @@ func (d *doc) figure(img *news.Image) {
 	if maxH := (g.bottom - g.top) * 0.55; h > maxH {
 		w, h = w*maxH/h, maxH
 	}
-	capStyle := style{face: headFace + 2, size: g.caption, color: grey}
+	capStyle := style{face: headItalic, size: g.caption, color: grey}
 	capFr := d.text(nil, caption(img), capStyle)
 	capLead := g.caption * 1.4
 	capFr, lines := d.breakLines(capFr, d.col())
@@ -70,7 +70,7 @@ func (d *doc) figure(img *news.Image) {
 func (d *doc) frame(img *news.Image) {
 	g := &d.g
 	const pad = 8.0
-	st := style{face: headFace + 2, size: g.caption, color: grey}
+	st := style{face: headItalic, size: g.caption, color: grey}
 	fr := d.text(nil, "["+labelNoImage+"] "+caption(img), st)
 	lead := g.caption * 1.4
 	fr, lines := d.breakLines(fr, d.col()-2*pad)

@@ -201,17 +201,17 @@ func (d *doc) drawLine(fr []frag, ln line, x, y, width float64, align alignment)
 	case align == alignRight:
 		x += width - ln.natural
 	}
-	var b strings.Builder
+	b := d.piece[:0]
 	var cur style
 	w, spaces := 0.0, 0
 	flush := func() {
-		if b.Len() == 0 {
+		if len(b) == 0 {
 			return
 		}
 		full := w + float64(spaces)*extra
-		d.drawPiece(cur, b.String(), x, y, full, extra)
+		d.drawPiece(cur, b, x, y, full, extra)
 		x += full
-		b.Reset()
+		b = b[:0]
 		w, spaces = 0, 0
 	}
 	for k := ln.from; k < ln.to; k++ {
@@ -219,7 +219,7 @@ func (d *doc) drawLine(fr []frag, ln line, x, y, width float64, align alignment)
 		if k > ln.from && f.space {
 			// The space goes with the piece before it, so that text
 			// extraction sees it whatever styles meet there.
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			w += d.spaceWidth(cur)
 			spaces++
 		}
@@ -227,10 +227,11 @@ func (d *doc) drawLine(fr []frag, ln line, x, y, width float64, align alignment)
 			flush()
 		}
 		cur = f.style
-		b.WriteString(f.text)
+		b = append(b, f.text...)
 		w += f.width
 	}
 	flush()
+	d.piece = b
 }
 
 // flowOpts says how flow sets a block of text.

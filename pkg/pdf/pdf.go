@@ -87,6 +87,12 @@ func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) (e
 	if err != nil {
 		return err
 	}
+	if err := checkFamily(wr.opts.Body); err != nil {
+		return fmt.Errorf("pdf: body font: %w", err)
+	}
+	if err := checkFamily(wr.opts.Heading); err != nil {
+		return fmt.Errorf("pdf: heading font: %w", err)
+	}
 	defer func() {
 		// fpdf panics on some malformed fonts and images instead of
 		// returning an error; a library must not take the program down.
@@ -110,6 +116,20 @@ func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) (e
 	}
 	if err := d.pdf.Output(w); err != nil {
 		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
+// checkFamily refuses a family the writer cannot draw Vietnamese with,
+// before a page is drawn; fonts.Load has checked the families it returns.
+func checkFamily(fam *fonts.Family) error {
+	if fam == nil {
+		return nil
+	}
+	for _, st := range fonts.Styles {
+		if err := fonts.CheckVietnamese(fam.TTF(st)); err != nil {
+			return fmt.Errorf("%s %s: %w", fam.Name, st.Suffix(), err)
+		}
 	}
 	return nil
 }
@@ -184,6 +204,9 @@ type doc struct {
 
 	runBuf []run // reused buffers
 	lines  []line
+	para   []frag
+	piece  []byte
+	adj    []byte
 }
 
 // pageInfo is what the furniture of a page shows.

@@ -410,6 +410,15 @@ func TestCustomFont(t *testing.T) {
 	}
 }
 
+func TestBadFontRefused(t *testing.T) {
+	bad := &fonts.Family{Name: "Hong"}
+	var b bytes.Buffer
+	err := New(Options{Heading: bad}).Write(context.Background(), &b, load(t, seedPath))
+	if err == nil || !strings.Contains(err.Error(), "heading font") || b.Len() != 0 {
+		t.Fatalf("err = %v, %d bytes written", err, b.Len())
+	}
+}
+
 func BenchmarkDigest100(b *testing.B) {
 	c := corpus.Generator{}.Collection(100)
 	var buf bytes.Buffer

@@ -23,6 +23,12 @@ const (
 	bodyFace face = 0 // + fonts.Style
 	headFace face = 4 // + fonts.Style
 	fallFace face = 8 // + index into fonts.Fallbacks()
+
+	bodyBold       = bodyFace + face(fonts.Bold)
+	bodyItalic     = bodyFace + face(fonts.Italic)
+	bodyBoldItalic = bodyFace + face(fonts.BoldItalic)
+	headBold       = headFace + face(fonts.Bold)
+	headItalic     = headFace + face(fonts.Italic)
 )
 
 func (f face) styled(bold, italic bool) face {
@@ -146,13 +152,13 @@ func (fs *fontSet) width(f face, r rune) (int, bool) {
 
 // used reports whether fpdf has drawn every rune of s in face f, and marks
 // them drawn: the caller draws them with fpdf when they are not.
-func (fs *fontSet) used(f face, s string) bool {
+func (fs *fontSet) used(f face, s []byte) bool {
 	fi := &fs.faces[f]
 	if fi.drawn == nil {
 		fi.drawn = make([]bool, 0x10000)
 	}
 	all := true
-	for _, r := range s {
+	for _, r := range string(s) { // no copy: the compiler ranges over the bytes
 		if !fi.drawn[r] {
 			fi.drawn[r], all = true, false
 		}
