@@ -68,7 +68,8 @@ func LookupEncoding(label string) (Encoding, error) {
 type Hints struct {
 	// ContentType is the transport's Content-Type header, e.g.
 	// "text/html; charset=windows-1258". Its charset, if any, is trusted
-	// over the document's own declarations.
+	// over the document's own declarations unless the bytes contradict it
+	// (see Decode).
 	ContentType string
 	// Force skips all detection and decodes as this encoding.
 	Force Encoding
@@ -80,10 +81,11 @@ type Hints struct {
 //
 // The charset comes from, in order: Hints.Force; a byte order mark;
 // Hints.ContentType; a <meta charset> or <meta http-equiv=Content-Type> in
-// the first 4 KB; detection. Two declarations are not believed: a UTF-8
-// declaration for bytes that are mostly not UTF-8 (servers send it for old
-// pages), and a Latin-1, windows-1258, TCVN3 or VNI declaration for bytes
-// that are valid multi-byte UTF-8 (text in those is never that by
+// the first 4 KB; detection. Two kinds of declaration are not believed: a
+// UTF-8 declaration for bytes that are mostly not UTF-8 (servers send it
+// for old pages; the next source is asked), and a Latin-1, windows-1258,
+// TCVN3 or VNI declaration for bytes that are valid multi-byte UTF-8
+// (decoded as UTF-8: text in those encodings is never valid UTF-8 by
 // accident).
 //
 // Pages that are, or say they are, Latin-1/windows-1252 or that declare
@@ -111,9 +113,11 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 	case bytes.HasPrefix(raw, []byte("\xFE\xFF")):
 		return decodeAs(raw[2:], UTF16BE), UTF16BE, nil
 	}
+	valid := utf8.Valid(raw)
 	enc := Encoding("")
 	if label := charsetParam(hints.ContentType); label != "" {
 		enc, _ = LookupEncoding(label)
+		enc = checkDeclared(raw, enc, valid)
 	}
 	if enc == "" {
 		if label := prescanMeta(raw); label != "" {
@@ -123,10 +127,9 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 				// UTF-16 (HTML spec, "prescan").
 				enc = UTF8
 			}
+			enc = checkDeclared(raw, enc, valid)
 		}
 	}
-	valid := utf8.Valid(raw)
-	enc = checkDeclared(raw, enc, valid)
 	if enc == "" {
 		if good, bad := utf8Counts(raw, valid); valid || good >= 4*bad {
 			enc = UTF8

@@ -87,6 +87,10 @@ func TestSeedFixtures(t *testing.T) {
 		if err != nil || enc != f.enc {
 			t.Errorf("%s: decoded as %s, %v; want %s", f.file, enc, err, f.enc)
 		}
+		// Servers send old pages with a UTF-8 header: same result.
+		if again, enc, _ := Decode(raw, Hints{ContentType: "text/html; charset=UTF-8"}); again != got || enc != f.enc {
+			t.Errorf("%s with a utf-8 header: decoded as %s", f.file, enc)
+		}
 		if text := pageText(got); text != wantText {
 			t.Errorf("%s: text differs from the utf-8 page:\n got %.200q\nwant %.200q", f.file, text, wantText)
 		}
