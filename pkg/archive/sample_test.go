@@ -25,5 +25,7 @@ func TestSampleArchive(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "%+v\n", got.stats)
 	golden.Assert(t, "testdata/sample-walk.txt", []byte(b.String()))
-	wantErr(t, got.find(t, root, "ERR export.jsonl:6"), ErrBrokenLine, "export.jsonl:6:")
+	if got.stats.Errors != 0 {
+		t.Errorf("the sample has %d unreadable documents; it must read cleanly", got.stats.Errors)
+	}
 }

@@ -205,35 +205,20 @@ func or(s, def string) string {
 	return s
 }
 
-// jsonl writes export.jsonl: one canonical article per line, a blank line,
-// and one line cut short, as a crashed export leaves it.
+// jsonl writes export.jsonl: one canonical article per line, and a blank
+// line, which readers skip. (Broken lines are the tests' business: the
+// sample stays readable so that its digest succeeds.)
 func (g *gen) jsonl() error {
 	lines, err := jsonLines(g.where("jsonl"))
 	if err != nil {
 		return err
 	}
-	broken, err := jsonLines([]story{{a: brokenArticle()}})
-	if err != nil {
-		return err
-	}
-	cut := broken[0][:len(broken[0])*3/5]
-	lines = append(lines[:4], append([]string{"", cut}, lines[4:]...)...)
-	if i := brokenLine; lines[i-1] != cut {
-		return fmt.Errorf("the broken line is not line %d", i)
-	}
+	lines = append(lines[:blankLine-1], append([]string{""}, lines[blankLine-1:]...)...)
 	return g.write("export.jsonl", []byte(strings.Join(lines, "\n")+"\n"))
 }
 
-// brokenLine is the line of export.jsonl that is cut short.
-const brokenLine = 6
-
-func brokenArticle() news.Article {
-	t := time.Date(2023, 7, 9, 16, 0, 0, 0, vn)
-	return news.Article{ID: "hagiang-giai-cau-long-cac-cau-lac-bo-2023-07-09", URL: site + "/the-thao/giai-cau-long-cac-cau-lac-bo.html",
-		Source: outlet, Section: "Thể thao", Title: "Bế mạc Giải cầu lông các câu lạc bộ tỉnh Hà Giang", Language: "vi", Published: t,
-		Lead: "Sau ba ngày thi đấu sôi nổi, Giải cầu lông các câu lạc bộ tỉnh Hà Giang năm 2023 đã bế mạc chiều 9/7.",
-		Body: []news.Block{{Kind: news.Paragraph, Text: []news.Span{{Text: pools["thethao"][0]}}}}}
-}
+// blankLine is the empty line of export.jsonl.
+const blankLine = 5
 
 // jsonLines encodes the stories' articles as canonical JSON lines.
 func jsonLines(stories []story) ([]string, error) {

@@ -198,7 +198,7 @@ func TestSampleJulyDigest(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("July digest:\n got %d %q\nwant %d %q", len(got), got, len(want), want)
 	}
-	if !slices.Equal(failures, []string{"export.jsonl:6"}) {
-		t.Errorf("unreadable documents %q, want the broken line export.jsonl:6", failures)
+	if len(failures) > 0 {
+		t.Errorf("unreadable documents %q in the sample", failures)
 	}
 }
