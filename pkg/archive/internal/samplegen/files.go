@@ -178,14 +178,14 @@ func (g *gen) expected() error {
 		Note      string `json:"note,omitempty"`
 	}
 	var doc struct {
-		Period    string  `json:"period"`
-		TimeZone  string  `json:"time_zone"`
-		MatchBy   string  `json:"match_by"`
-		Count     int     `json:"count"`
-		Articles  []entry `json:"articles"`
-		Dropped   []entry `json:"dropped_duplicates"`
-		Outside   []entry `json:"outside_the_period"`
-		Undated   []entry `json:"undated"`
+		Period   string  `json:"period"`
+		TimeZone string  `json:"time_zone"`
+		MatchBy  string  `json:"match_by"`
+		Count    int     `json:"count"`
+		Articles []entry `json:"articles"`
+		Dropped  []entry `json:"dropped_duplicates"`
+		Outside  []entry `json:"outside_the_period"`
+		Undated  []entry `json:"undated"`
 	}
 	doc.Period, doc.TimeZone = "2023-07", "Asia/Ho_Chi_Minh"
 	doc.MatchBy = "url: HTML pages have no id of their own; ids are given for the JSON sources"
