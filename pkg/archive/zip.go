@@ -309,6 +309,11 @@ func (z zipImages) path(src string) (string, bool) {
 	return inZip(p)
 }
 
+// LocalImages returns the image resolver of a document in dir: see
+// localImages. convert uses it for single files too, so that a saved page
+// finds its images wherever it is read from.
+func LocalImages(dir string) media.Resolver { return localImages(dir) }
+
 // localImages resolves the images of a file in a directory: paths relative
 // to its directory, and the local copies of remote URLs that a saved page
 // keeps next to it (see savedCopies). Nothing outside the directory is read.

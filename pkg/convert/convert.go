@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/newsarc/newsarc/pkg/archive"
 	"github.com/newsarc/newsarc/pkg/epub"
 	"github.com/newsarc/newsarc/pkg/html"
 	"github.com/newsarc/newsarc/pkg/media"
@@ -365,9 +366,10 @@ func withResolver(ctx context.Context, r media.Resolver) context.Context {
 	return context.WithValue(ctx, resolverKey{}, r)
 }
 
-// withInputDir resolves relative images under dir.
+// withInputDir resolves images under dir: relative paths, and the local
+// copies a saved page keeps of its remote images.
 func withInputDir(ctx context.Context, dir string) context.Context {
-	return withResolver(ctx, media.Dir(dir))
+	return withResolver(ctx, archive.LocalImages(dir))
 }
 
 func (contextResolver) Resolve(ctx context.Context, src string) ([]byte, error) {
