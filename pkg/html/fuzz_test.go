@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/newsarc/newsarc/pkg/news"
 )
@@ -23,6 +24,10 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"&amp;amp;#7871;","author":[[{}]]}</script>`), "", "")
 	r := New(Options{})
 	f.Fuzz(func(t *testing.T, page []byte, pageURL, contentType string) {
+		// A page that takes seconds is a bug too (a loop that does not end,
+		// or quadratic work): fail it so that the fuzzer keeps the input.
+		timer := time.AfterFunc(10*time.Second, func() { panic("Read took over 10 s") })
+		defer timer.Stop()
 		c, err := r.Read(context.Background(), news.Input{Name: "fuzz", URL: pageURL, ContentType: contentType, Body: bytes.NewReader(page)})
 		if err != nil {
 			return
