@@ -5,10 +5,12 @@
 #   newsarc convert --to epub -o out.epub corpus.jsonl
 #
 # at 100 and 5,000 articles, RUNS runs each under GNU time -v, and prints the
-# median wall time, the median peak RSS and articles per second. When pandoc
+# median wall time, CPU time (user + system), peak RSS and articles per
+# second. When pandoc
 # is installed it is timed on the same 100 articles (as Markdown) for
 # comparison; nothing else depends on it. The machine is shared: the load
-# average is printed first, read the figures with it.
+# average is printed first; read the wall times with it (CPU time suffers
+# less from other work).
 #
 #   scripts/bench-epub.sh
 #   RUNS=9 SIZES="100 1000 5000" scripts/bench-epub.sh
@@ -35,7 +37,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR
 measure() {
 	local label=$1 n=$2 out=$3
 	shift 3
-	local walls=() rss=()
+	local walls=() cpus=() rss=()
 	for ((i = 0; i < RUNS; i++)); do
 		if ! /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
 			cat "$work/stderr" >&2
@@ -43,14 +45,16 @@ measure() {
 		fi
 		# "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:02.31"
 		walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time")")
+		cpus+=("$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {print s}' "$work/time")")
 		rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")")
 	done
-	local wall kb
+	local wall cpu kb
 	wall=$(median "${walls[@]}")
+	cpu=$(median "${cpus[@]}")
 	kb=$(median "${rss[@]}")
-	awk -v l="$label" -v n="$n" -v w="$wall" -v kb="$kb" -v size="$(stat -c %s "$out")" -v runs="${walls[*]}" 'BEGIN {
-		printf "%-8s %5d articles  %6.2f s  %5.0f MB peak RSS  %6.0f articles/s  %5.1f MB output  (runs: %s s)\n",
-			l, n, w, kb / 1024, n / w, size / 1048576, runs
+	awk -v l="$label" -v n="$n" -v w="$wall" -v cpu="$cpu" -v kb="$kb" -v size="$(stat -c %s "$out")" -v runs="${walls[*]}" 'BEGIN {
+		printf "%-8s %5d articles  %6.2f s wall  %6.2f s CPU  %5.0f MB peak RSS  %6.0f articles/s  %5.1f MB output  (walls: %s)\n",
+			l, n, w, cpu, kb / 1024, n / w, size / 1048576, runs
 	}'
 }
 
