@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"hash/crc32"
 	"image"
@@ -14,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -189,27 +191,48 @@ func TestContentsPageNumbers(t *testing.T) {
 		"A5":         {PageSize: A5},
 	} {
 		t.Run(name, func(t *testing.T) {
-			path := writeTemp(t, "d.pdf", render(t, opts, c))
+			out := render(t, opts, c)
+			path := writeTemp(t, "d.pdf", out)
 			entries := contents(t, path, c)
 			if len(entries) != len(c.Articles) {
 				t.Fatalf("the contents list %d articles, want %d", len(entries), len(c.Articles))
 			}
 			pages := strings.Split(tool(t, "pdftotext", path, "-"), "\f")
-			for title, page := range entries {
-				if page < 1 || page > len(pages) || !strings.Contains(fold(pages[page-1]), title) {
-					t.Errorf("%q is listed on page %d, which does not have it", title, page)
+			var listed []int
+			for _, e := range entries {
+				if e.page < 1 || e.page > len(pages) || !strings.Contains(fold(pages[e.page-1]), e.title) {
+					t.Errorf("%q is listed on page %d, which does not have it", e.title, e.page)
 				}
+				listed = append(listed, e.page)
+			}
+			// The entries are links, in order, to the pages they print: fpdf
+			// numbers page n's object 1+2n.
+			var linked []int
+			for _, m := range linkDest.FindAllSubmatch(out, -1) {
+				obj, _ := strconv.Atoi(string(m[1]))
+				linked = append(linked, (obj-1)/2)
+			}
+			if !slices.Equal(linked, listed) {
+				t.Errorf("the contents link to pages %v, and print %v", linked, listed)
 			}
 		})
 	}
 }
 
-var entryLine = regexp.MustCompile(`^(.*?)[ .]*\s(\d+)$`)
+var (
+	entryLine = regexp.MustCompile(`^(.*?)[ .]*\s(\d+)$`)
+	linkDest  = regexp.MustCompile(`/Subtype /Link /Rect \[[^]]*\] /Border \[0 0 0\] /Dest \[(\d+) 0 R`)
+)
 
-// contents maps each article title to the page number the contents print.
-func contents(t *testing.T, path string, c *news.Collection) map[string]int {
+type entry struct {
+	title string
+	page  int
+}
+
+// contents lists the article titles and page numbers the contents print.
+func contents(t *testing.T, path string, c *news.Collection) []entry {
 	t.Helper()
-	out := map[string]int{}
+	var out []entry
 	for _, text := range strings.Split(tool(t, "pdftotext", "-layout", path, "-"), "\f")[1:] {
 		if !strings.Contains(text, news.LabelContents) {
 			break
@@ -222,12 +245,54 @@ func contents(t *testing.T, path string, c *news.Collection) map[string]int {
 			listed, cut := strings.CutSuffix(m[1], ellipsis)
 			for i := range c.Articles {
 				if title := c.Articles[i].Title; title == listed || cut && strings.HasPrefix(title, listed) {
-					out[title], _ = strconv.Atoi(m[2])
+					page, _ := strconv.Atoi(m[2])
+					out = append(out, entry{title, page})
+					break
 				}
 			}
 		}
 	}
 	return out
+}
+
+// TestOutline checks that the bookmarks have the contents' structure:
+// "Mục lục", then each group with its articles, each pointing at the page
+// its title is on.
+func TestOutline(t *testing.T) {
+	needTool(t, "qpdf")
+	needTool(t, "pdftotext")
+	c := corpus.Generator{Seed: 9, Words: 300}.Collection(12)
+	c.Group = news.GroupBySection
+	path := writeTemp(t, "o.pdf", render(t, Options{}, c))
+	var doc struct {
+		Outlines []outline `json:"outlines"`
+	}
+	if err := json.Unmarshal([]byte(tool(t, "qpdf", "--json", "--json-key=outlines", path)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	sections := c.Sections()
+	if len(doc.Outlines) != 1+len(sections) || doc.Outlines[0].Title != news.LabelContents || doc.Outlines[0].Page != 2 {
+		t.Fatalf("top level: %+v", doc.Outlines)
+	}
+	pages := strings.Split(tool(t, "pdftotext", path, "-"), "\f")
+	for i, s := range sections {
+		group := doc.Outlines[i+1]
+		if group.Title != s.Label || len(group.Kids) != len(s.Articles) {
+			t.Fatalf("group %d: %q with %d entries, want %q with %d", i, group.Title, len(group.Kids), s.Label, len(s.Articles))
+		}
+		for k, j := range s.Articles {
+			kid := group.Kids[k]
+			if kid.Title != c.Articles[j].Title || !strings.Contains(fold(pages[kid.Page-1]), kid.Title) {
+				t.Errorf("%q → page %d; want %q on its page", kid.Title, kid.Page, c.Articles[j].Title)
+			}
+		}
+	}
+}
+
+type outline struct {
+	Title string    `json:"title"`
+	Page  int       `json:"destpageposfrom1"`
+	Kids  []outline `json:"kids"`
 }
 
 func TestDeterministic(t *testing.T) {
