@@ -400,6 +400,32 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 	return out
 }
 
+// firstParagraph returns the document position of the first paragraph of
+// text in nodes, skip aside.
+func (an *analysis) firstParagraph(nodes []*html.Node, skip *html.Node) int32 {
+	pos := int32(len(an.infos))
+	for _, n := range nodes {
+		walk(n, func(c *html.Node) bool {
+			if pos < int32(len(an.infos)) || c == skip || c.Type != html.ElementNode {
+				return false
+			}
+			in := an.of(c)
+			if in == nil || in.junk {
+				return false
+			}
+			if blockAtom(c.DataAtom) && in.own >= 25 {
+				pos = an.idx[c]
+				return false
+			}
+			return true
+		})
+		if pos < int32(len(an.infos)) {
+			break
+		}
+	}
+	return pos
+}
+
 // trimPictures drops the picture-only siblings that siblings kept before the
 // first or after the last text container: only pictures inside the story
 // are the story's.

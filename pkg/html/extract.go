@@ -28,6 +28,7 @@ type extractor struct {
 	a       news.Article
 
 	headline *html.Node
+	leadNode *html.Node   // the sapo's element when found by the general rules
 	exclude  []*html.Node // elements already used for metadata, kept out of the body
 	desc     string       // the page's own summary (og:description…)
 	warn     []string
@@ -235,7 +236,7 @@ func (x *extractor) leadElement() {
 		if !isH2 && (cid == "" || !containsAny(cid, leadWords) || containsAny(cid, []string{"leader", "img", "image", "photo", "caption", "video", "meta-desc"})) {
 			return true
 		}
-		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) {
+		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) {
 			return true
 		}
 		t, short := shortText(n, 4500)
@@ -251,8 +252,57 @@ func (x *extractor) leadElement() {
 		found = x.boldLead()
 	}
 	if found != nil {
+		x.leadNode = found
 		x.exclude = append(x.exclude, found)
 	}
+}
+
+// checkLead drops a sapo found by the general rules that does not come
+// before the body: a teaser's description in a box further down is not the
+// article's lead. Its element goes back to the body.
+func (x *extractor) checkLead(an *analysis, nodes []*html.Node) {
+	if x.leadNode == nil || len(nodes) == 0 {
+		return
+	}
+	// Inside chrome such as an article's <header> the lead has no place of
+	// its own: its nearest measured ancestor stands for it.
+	n := x.leadNode
+	li, ok := an.idx[n]
+	for ; !ok && n.Parent != nil; n = n.Parent {
+		li, ok = an.idx[n.Parent]
+	}
+	if ok && li < an.firstParagraph(nodes, x.leadNode) {
+		return
+	}
+	if in := an.of(x.leadNode); in != nil {
+		in.junk = false
+	}
+	x.a.Lead, x.leadNode = "", nil
+}
+
+// teaserBoxWords name the boxes of other articles' teasers, with their own
+// dates, bylines and descriptions.
+var teaserBoxWords = []string{"related", "relate", "lienquan", "lien-quan", "comment", "binhluan", "sidebar",
+	"tinkhac", "tin-khac", "xemthem", "docthem", "docnhieu", "tinmoi", "tin-moi", "most-read", "popular",
+	"recommend", "trending", "cungchuyenmuc", "outbrain", "taboola", "widget", "footer", "menu", "more-news", "other-news"}
+
+// inChrome reports an element inside a box that is not the article's (by
+// its class, or a navigation, aside or footer element): dates, bylines and
+// sapos found there are a teaser's. A column holding much text is content
+// whatever its class says.
+func (x *extractor) inChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Nav, atom.Aside, atom.Footer:
+			return true
+		}
+		if cid := classID(p); cid != "" && containsAny(cid, teaserBoxWords) {
+			if _, short := shortText(p, 2400); short {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // boldLead finds a sapo without a telling class: a block all in bold
@@ -429,6 +479,9 @@ func (x *extractor) visibleDate() (time.Time, bool) {
 		if n.DataAtom != atom.Time && findElem(n, atom.Time) != nil {
 			return true // the <time> inside says it better
 		}
+		if x.inChrome(n) {
+			return true
+		}
 		if n.DataAtom == atom.Time {
 			if t, ok = parseMachineTime(attr(n, "datetime")); !ok {
 				if txt, short := shortText(n, 200); short {
@@ -507,7 +560,7 @@ func (x *extractor) authors(site string) {
 			return true
 		}
 		t, short := shortText(n, 300)
-		if l := runeLen(t); !short || l == 0 || l > 100 {
+		if l := runeLen(t); !short || l == 0 || l > 100 || x.inChrome(n) {
 			return true
 		}
 		if names := parseNames(stripDate(t)); len(names) > 0 {
@@ -653,6 +706,7 @@ func (x *extractor) body() ([]news.Block, []hint) {
 				continue
 			}
 			nodes = an.trimPictures(an.siblings(top))
+			x.checkLead(an, nodes)
 		}
 		c := &conv{an: an, base: x.base}
 		for _, n := range nodes {

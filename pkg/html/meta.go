@@ -290,6 +290,17 @@ func cleanTitle(t, site string) string {
 			return head
 		}
 	}
+	// "Site | Headline": the site first.
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		i := strings.Index(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
+		if site != "" && similarity(head, site) >= 0.5 && runeLen(tail) > runeLen(head) {
+			return tail
+		}
+	}
 	return t
 }
 

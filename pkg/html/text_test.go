@@ -75,3 +75,16 @@ func TestLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanTitle(t *testing.T) {
+	for _, tc := range []struct{ in, site, want string }{
+		{"Giá lúa tăng mạnh - Báo Hà Giang", "Báo Hà Giang", "Giá lúa tăng mạnh"},
+		{"Báo Hà Giang | Giá lúa tăng mạnh ở miền Tây", "Báo Hà Giang", "Giá lúa tăng mạnh ở miền Tây"},
+		{"Khoa học - Công nghệ: robot phẫu thuật", "", "Khoa học - Công nghệ: robot phẫu thuật"},
+		{"Floods force thousands from homes | The Daily Ledger", "The Daily Ledger", "Floods force thousands from homes"},
+	} {
+		if got := cleanTitle(tc.in, tc.site); got != tc.want {
+			t.Errorf("%q: %q", tc.in, got)
+		}
+	}
+}
