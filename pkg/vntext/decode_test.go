@@ -60,6 +60,8 @@ func TestDecode(t *testing.T) {
 			wrap(`<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1258">`, "Việt"), Windows1258, ""},
 		{"meta in comment ignored", page(`<!-- <meta charset="windows-1258"> --><meta charset=utf-8>`, bs("Việt")), "",
 			wrap(`<!-- <meta charset="windows-1258"> --><meta charset=utf-8>`, "Việt"), UTF8, ""},
+		{"xml declaration", cat(bs(`<?xml version="1.0" encoding="windows-1258"?><p>`), mustEncode(t, "Việt", Windows1258)), "",
+			`<?xml version="1.0" encoding="windows-1258"?><p>Việt`, Windows1258, ""},
 		{"meta utf-16 means utf-8", page(`<meta charset="utf-16">`, bs("Việt")), "", wrap(`<meta charset="utf-16">`, "Việt"), UTF8, ""},
 		{"tcvn3 declared latin-1 with font", page(`<meta http-equiv="content-type" content="text/html; charset=iso-8859-1">`+tcvnFont, mustEncode(t, "Hà Nội", TCVN3)), "",
 			wrap(`<meta http-equiv="content-type" content="text/html; charset=iso-8859-1">`+tcvnFont, "Hà Nội"), TCVN3, ""},

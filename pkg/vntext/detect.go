@@ -65,6 +65,21 @@ func equalFoldASCII(a, b string) bool {
 // 1 KB; old pages often have long heads).
 func prescanMeta(raw []byte) string {
 	b := raw[:min(len(raw), 4096)]
+	// An XHTML page may declare itself in the XML declaration instead.
+	if bytes.HasPrefix(b, []byte("<?xml")) {
+		if end := bytes.Index(b, []byte("?>")); end > 0 {
+			for decl := b[5:end]; len(decl) > 0; {
+				name, value, n := nextAttr(decl)
+				if n == 0 {
+					break
+				}
+				if equalFoldASCII(string(name), "encoding") && len(value) > 0 {
+					return string(value)
+				}
+				decl = decl[n:]
+			}
+		}
+	}
 	for i := 0; i < len(b); i++ {
 		if b[i] != '<' {
 			continue
