@@ -14,8 +14,9 @@ type Byline struct {
 	// Photographers come from "Ảnh: X"; "Bài và ảnh: X" puts X in both.
 	Photographers []string
 	// Credit is the source the article is taken from or attributed to:
-	// "Theo X", "Nguồn: X", "(theo X)", or a news agency in parentheses
-	// or after a slash ("(TTXVN)", "Tên/VOV"). Several are joined by ", ".
+	// "Theo X", "Nguồn: X", "(theo X)", a news agency in parentheses or
+	// after a slash ("(TTXVN)", "Tên/VOV"), or an outlet named next to the
+	// authors ("Văn Hương - Báo Hà Giang"). Several are joined by ", ".
 	Credit string
 	// Qualifiers are other notes that were in parentheses: "tổng hợp",
 	// "lược dịch", "CTV".
@@ -55,7 +56,9 @@ func WithTitleCase() BylineOption {
 // "T.T." or "H.A" count as words), no digits, none of the words that only
 // sentences and page chrome have. A line that is a sentence rather than a
 // byline — lower-case words, sentence punctuation, a colon after anything
-// but a known label, too long — gives the zero Byline.
+// but a known label, too long — gives the zero Byline, and so does an
+// outlet's name alone ("Đài Phát thanh và Truyền hình Hà Giang"), which is
+// a masthead.
 func ParseByline(s string, opts ...BylineOption) Byline {
 	var p bylineParser
 	for _, o := range opts {
