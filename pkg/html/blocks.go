@@ -366,7 +366,13 @@ func link(n *html.Node, base *url.URL) string {
 func (c *conv) figure(n *html.Node) {
 	src, alt := pictureImg(n, c.base)
 	if src == "" {
-		c.children(n, style{})
+		// A figure of a video, chart or embed: its content may be text (a
+		// table, a quote), its caption without the picture is not.
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if !isElem(ch, atom.Figcaption) {
+				c.node(ch, style{})
+			}
+		}
 		c.flush()
 		return
 	}

@@ -686,6 +686,14 @@ func (x *extractor) body() ([]news.Block, []hint) {
 		remove = x.prof.remove
 		containers = x.prof.body.All(x.doc)
 	}
+	// Microdata's articleBody is a profile every site can have.
+	if len(containers) == 0 {
+		if ab := x.p.itemprops["articlebody"]; ab != nil {
+			if _, short := shortText(ab, 200); !short {
+				containers = []*html.Node{ab}
+			}
+		}
+	}
 	var best []news.Block
 	var bestHints []hint
 	bestLen := -1
@@ -724,7 +732,7 @@ func (x *extractor) body() ([]news.Block, []hint) {
 			break
 		}
 	}
-	if x.prof != nil && len(containers) == 0 && !x.prof.body.Empty() {
+	if x.prof != nil && !x.prof.body.Empty() && x.prof.body.First(x.doc) == nil {
 		x.warnf("profile %s: body selector found nothing; used the general extractor", x.prof.name)
 	}
 	return best, bestHints

@@ -191,3 +191,26 @@ func TestProfiles(t *testing.T) {
 		t.Error("profile that matches no page accepted")
 	}
 }
+
+// Microdata's articleBody wins over a longer block elsewhere, and a video's
+// caption does not become a paragraph.
+func TestArticleBodyMicrodata(t *testing.T) {
+	page := `<html lang="en"><body><h1>A short story about a long day at the harbour</h1>
+<div itemprop="articleBody"><p>The boats came in late, one after another, and the quay was busy well into the night while the fish market stayed open.</p>
+<p>Harbour staff said it was the busiest day of the season, with more than forty boats landing their catch before midnight.</p>
+<figure><iframe src="https://video.example/embed/1"></iframe><figcaption>Watch: the boats arriving at dusk</figcaption></figure>
+<p>The market will open an hour earlier tomorrow to cope with the catch, and extra staff have been called in.</p></div>
+<div class="c9"><p>` + strings.Repeat("A long unrelated block of text in another column, with commas, and more words, ", 12) + `</p></div></body></html>`
+	a, err := read(t, page, "https://harbour.example/story")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, b := range a.Body {
+		text = append(text, news.PlainText(b.Text))
+	}
+	got := strings.Join(text, "\n")
+	if len(a.Body) != 3 || strings.Contains(got, "unrelated") || strings.Contains(got, "Watch:") {
+		t.Errorf("body:\n%s", got)
+	}
+}
