@@ -195,26 +195,10 @@ func (c *conv) node(n *html.Node, st style) {
 			c.emit(news.Block{Kind: news.Preformatted, Text: []news.Span{{Text: t}}}, hint{src: n})
 		}
 		return
-	case atom.A:
-		if permalink(n) {
-			return
-		}
-		if href := link(n, c.base); href != "" {
-			st.link = href
-		}
-	case atom.B, atom.Strong:
-		st.bold = true
-	case atom.I, atom.Em, atom.Cite:
-		st.italic = true
-	case atom.Span, atom.Font:
-		if s := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", "")); s != "" {
-			if strings.Contains(s, "font-weight:bold") || strings.Contains(s, "font-weight:700") || strings.Contains(s, "font-weight:600") {
-				st.bold = true
-			}
-			if strings.Contains(s, "font-style:italic") {
-				st.italic = true
-			}
-		}
+	}
+	st, skip := c.style(n, st)
+	if skip {
+		return
 	}
 	if blockAtom(n.DataAtom) {
 		c.flush()
@@ -307,6 +291,34 @@ func (c *conv) children(n *html.Node, st style) {
 	}
 }
 
+// style returns the style of n's text: links, bold and italic by element
+// or inline CSS. skip is true for a heading's permalink anchor.
+func (c *conv) style(n *html.Node, st style) (_ style, skip bool) {
+	switch n.DataAtom {
+	case atom.A:
+		if permalink(n) {
+			return st, true
+		}
+		if href := link(n, c.base); href != "" {
+			st.link = href
+		}
+	case atom.B, atom.Strong:
+		st.bold = true
+	case atom.I, atom.Em, atom.Cite:
+		st.italic = true
+	case atom.Span, atom.Font:
+		if s := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", "")); s != "" {
+			if strings.Contains(s, "font-weight:bold") || strings.Contains(s, "font-weight:700") || strings.Contains(s, "font-weight:600") {
+				st.bold = true
+			}
+			if strings.Contains(s, "font-style:italic") {
+				st.italic = true
+			}
+		}
+	}
+	return st, false
+}
+
 // inline collects the text of n into c.spans, ignoring block structure.
 func (c *conv) inline(n *html.Node, st style) {
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
@@ -319,19 +331,9 @@ func (c *conv) inline(n *html.Node, st style) {
 			c.inline(ch, st)
 			c.text(" ", st)
 		default:
-			s := st
-			switch ch.DataAtom {
-			case atom.A:
-				if permalink(ch) {
-					continue
-				}
-				if href := link(ch, c.base); href != "" {
-					s.link = href
-				}
-			case atom.B, atom.Strong:
-				s.bold = true
-			case atom.I, atom.Em:
-				s.italic = true
+			s, skip := c.style(ch, st)
+			if skip {
+				continue
 			}
 			c.inline(ch, s)
 		}

@@ -220,17 +220,8 @@ func (x *extractor) leadElement() {
 		x.exclude = append(x.exclude, n)
 		return
 	}
-	start := x.headline
-	if start == nil {
-		start = x.doc
-	}
 	var found *html.Node
-	count := 0
-	following(start, func(n *html.Node) bool {
-		count++
-		if count > 400 {
-			return false
-		}
+	x.afterHeadline(400, func(n *html.Node) bool {
 		cid := classID(n)
 		isH2 := n.DataAtom == atom.H2 && x.headline != nil && nextElement(x.headline) == n
 		if !isH2 && (cid == "" || !containsAny(cid, leadWords) || containsAny(cid, []string{"leader", "img", "image", "photo", "caption", "video", "meta-desc"})) {
@@ -311,12 +302,7 @@ func (x *extractor) inChrome(n *html.Node) bool {
 // business).
 func (x *extractor) boldLead() *html.Node {
 	var found *html.Node
-	count := 0
-	following(x.headline, func(n *html.Node) bool {
-		count++
-		if count > 12 {
-			return false
-		}
+	x.afterHeadline(12, func(n *html.Node) bool {
 		if !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) {
 			return true
 		}
@@ -366,6 +352,22 @@ func allBold(n *html.Node) bool {
 	}
 	visit(n, false)
 	return ok && any
+}
+
+// afterHeadline calls f on up to limit elements after the headline (from
+// the top of the page when there is none), until f returns false: the
+// sapo, date line and byline are printed there, and a date before the
+// headline is the page header's today.
+func (x *extractor) afterHeadline(limit int, f func(*html.Node) bool) {
+	start := x.headline
+	if start == nil {
+		start = x.doc
+	}
+	count := 0
+	following(start, func(n *html.Node) bool {
+		count++
+		return count <= limit && f(n)
+	})
 }
 
 // nextElement returns the element after n among its siblings, or nil.
@@ -464,18 +466,9 @@ var dateWords = []string{"date", "time", "publish", "posted", "ngay", "thoigian"
 // visibleDate looks after the headline for a <time> or a date line. A date
 // printed before the headline is the header's "today", not the article's.
 func (x *extractor) visibleDate() (time.Time, bool) {
-	start := x.headline
-	if start == nil {
-		start = x.doc
-	}
 	var t time.Time
 	ok := false
-	count := 0
-	following(start, func(n *html.Node) bool {
-		count++
-		if count > 300 {
-			return false
-		}
+	x.afterHeadline(300, func(n *html.Node) bool {
 		if n.DataAtom != atom.Time && findElem(n, atom.Time) != nil {
 			return true // the <time> inside says it better
 		}
@@ -545,16 +538,7 @@ func (x *extractor) authors(site string) {
 	if len(x.a.Authors) > 0 {
 		return
 	}
-	start := x.headline
-	if start == nil {
-		start = x.doc
-	}
-	count := 0
-	following(start, func(n *html.Node) bool {
-		count++
-		if count > 400 {
-			return false
-		}
+	x.afterHeadline(400, func(n *html.Node) bool {
 		cid := classID(n)
 		if cid == "" || !containsAny(cid, authorWords) || containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"}) {
 			return true
