@@ -91,7 +91,11 @@ func caption(img *news.Image) string {
 	if s == "" && !strings.HasPrefix(img.Src, "data:") {
 		s = news.LabelPhoto + " " + path.Base(img.Src)
 	}
-	if img.Credit != "" {
+	switch {
+	case img.Credit == "":
+	case strings.Contains(img.Credit, ":"): // labelled already: "Ảnh: …", "Đồ họa: …"
+		s += " (" + img.Credit + ")"
+	default:
 		s += " (" + news.LabelPhoto + ": " + img.Credit + ")"
 	}
 	return s
