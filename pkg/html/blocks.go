@@ -202,11 +202,13 @@ func (c *conv) node(n *html.Node, st style) {
 	}
 	if blockAtom(n.DataAtom) {
 		c.flush()
-		if img, capt := c.imageWrapper(n); img != nil {
+		if img, capt, credit := c.imageWrapper(n); img != nil {
 			c.image(img)
-			if capt != "" {
-				last := c.blocks[len(c.blocks)-1].Image
+			if last := c.blocks[len(c.blocks)-1].Image; capt != "" || credit != "" {
 				last.Caption, last.Credit = splitCredit(capt)
+				if credit != "" {
+					last.Credit = credit
+				}
 			}
 			return
 		}
@@ -239,12 +241,11 @@ func inlineBreak(n *html.Node) bool {
 // imageWrapper recognises a block holding one picture first and at most a
 // short caption after it (<div class="img"><img><div>Caption</div></div>,
 // <p><img><br><i>Caption</i></p>): it returns the image and the caption.
-func (c *conv) imageWrapper(n *html.Node) (*html.Node, string) {
+func (c *conv) imageWrapper(n *html.Node) (img *html.Node, caption, credit string) {
 	in := c.an.of(n)
 	if in == nil || in.text > 400 || n.DataAtom == atom.Table || n.DataAtom == atom.Body {
-		return nil, ""
+		return nil, "", ""
 	}
-	var img *html.Node
 	textBefore, many := false, false
 	walk(n, func(ch *html.Node) bool {
 		switch {
@@ -264,22 +265,25 @@ func (c *conv) imageWrapper(n *html.Node) (*html.Node, string) {
 				many = true
 			}
 			img = ch
-		case ch.Type == html.ElementNode && (ch.DataAtom == atom.Figure || ch.DataAtom == atom.Picture || ch.DataAtom == atom.Ul || ch.DataAtom == atom.Ol || ch.DataAtom == atom.Table):
+		case ch.Type == html.ElementNode && (ch.DataAtom == atom.Figure || ch.DataAtom == atom.Ul || ch.DataAtom == atom.Ol || ch.DataAtom == atom.Table):
 			many = true
 		}
 		return true
 	})
 	if img == nil || many || textBefore {
-		return nil, ""
+		return nil, "", ""
 	}
-	capt, _ := shortText(n, 1200)
+	if _, short := shortText(n, 1200); !short {
+		return nil, "", ""
+	}
+	capt, credit := captionCredit(n)
 	if alt := fold(attr(img, "alt")); capt == alt {
 		capt = ""
 	}
 	if runeLen(capt) > 250 {
-		return nil, "" // a paragraph that starts with a picture
+		return nil, "", "" // a paragraph that starts with a picture
 	}
-	return img, capt
+	return img, capt, credit
 }
 
 func (c *conv) children(n *html.Node, st style) {
@@ -378,10 +382,10 @@ func (c *conv) figure(n *html.Node) {
 		c.flush()
 		return
 	}
-	var capt string
+	var capt, credit string
 	walk(n, func(ch *html.Node) bool {
 		if isElem(ch, atom.Figcaption) {
-			capt = textOf(ch)
+			capt, credit = captionCredit(ch)
 			return false
 		}
 		return capt == ""
@@ -398,7 +402,39 @@ func (c *conv) figure(n *html.Node) {
 	}
 	img := &news.Image{Src: src, Alt: fold(alt)}
 	img.Caption, img.Credit = splitCredit(capt)
+	if credit != "" {
+		img.Credit = credit
+	}
 	c.emit(news.Block{Kind: news.Figure, Image: img}, hint{src: n})
+}
+
+// creditWords mark the element of a caption that holds the credit.
+var creditWords = []string{"credit", "copyright", "photographer", "source", "tacgia", "nguon"}
+
+// captionCredit reads a caption element whose credit has an element of its
+// own (<span class="credit">): the caption's text without it, and it with
+// its label ("Photo:", "Credit...") removed.
+func captionCredit(n *html.Node) (caption, credit string) {
+	var cn *html.Node
+	walk(n, func(c *html.Node) bool {
+		if cn == nil && c != n && c.Type == html.ElementNode && containsAny(classID(c), creditWords) {
+			cn = c
+		}
+		return cn == nil
+	})
+	if cn == nil {
+		return textOf(n), ""
+	}
+	credit = textOf(cn)
+	caption = fold(strings.Replace(textOf(n), credit, "", 1))
+	if c, cr := splitCredit(credit); cr != "" && c == "" {
+		credit = cr // "Photograph: Reuters"
+	}
+	credit = strings.TrimSpace(strings.TrimLeft(credit, "."))
+	for _, label := range []string{"Credit...", "Credit:", "Credit", "Photo:", "Ảnh:"} {
+		credit = strings.TrimSpace(strings.TrimPrefix(credit, label))
+	}
+	return caption, credit
 }
 
 // list converts ul/ol; a list that is mostly links (related stories) is

@@ -501,6 +501,9 @@ func (x *extractor) visibleDate() (time.Time, bool) {
 	return t, ok
 }
 
+// byPrefixes start a byline line.
+var byPrefixes = []string{"By ", "BY ", "Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Автор:", "Written by "}
+
 // authorWords mark the byline element.
 var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "reporter", "journalist", "creator"}
 
@@ -540,11 +543,17 @@ func (x *extractor) authors(site string) {
 	}
 	x.afterHeadline(400, func(n *html.Node) bool {
 		cid := classID(n)
-		if cid == "" || !containsAny(cid, authorWords) || containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"}) {
+		byClass := cid != "" && containsAny(cid, authorWords) && !containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"})
+		if !byClass && n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span {
 			return true
 		}
 		t, short := shortText(n, 300)
 		if l := runeLen(t); !short || l == 0 || l > 100 || x.inChrome(n) {
+			return true
+		}
+		// Without a telling class, a line that says who: "By Jane Doe",
+		// "Tác giả: …".
+		if !byClass && !hasPrefixAny(t, byPrefixes) {
 			return true
 		}
 		if names := parseNames(stripDate(t)); len(names) > 0 {

@@ -114,7 +114,7 @@ func (p *page) meta(n *html.Node) {
 		switch key {
 		case "article:tag":
 			p.tags = append(p.tags, content)
-		case "article:author", "author", "dc.creator", "sailthru.author", "parsely-author":
+		case "article:author", "author", "dc.creator", "sailthru.author", "parsely-author", "byl", "byline", "cxenseparse:author", "citation_author":
 			p.metaAuth = append(p.metaAuth, content)
 		}
 		if _, ok := p.metas[key]; !ok {

@@ -253,6 +253,21 @@ func TestQuality(t *testing.T) {
 		writeTally(&out, k, byStruct[k])
 	}
 	writeTally(&out, "OVERALL", all)
+	// The same pages without the site profiles: the general extractor alone.
+	general := &tally{}
+	g := New(Options{NoBuiltinProfiles: true})
+	for _, c := range cases {
+		col, err := g.Read(context.Background(), news.Input{Name: c.Name, URL: c.URL, ContentType: c.ContentType, Body: bytes.NewReader(c.Page)})
+		var got news.Article
+		if err == nil {
+			got = col.Articles[0]
+		}
+		gotText, wantText := bodyText(&got), bodyText(&c.Want)
+		general.add(compare(gotText, wantText), strings.TrimSpace(gotText) != "", strings.TrimSpace(wantText) != "",
+			got.Title == c.Want.Title, sameMinute(got.Published, c.Want.Published), !c.Want.Published.IsZero(),
+			strings.Join(got.Authors, "|") == strings.Join(c.Want.Authors, "|"), got.Lead == c.Want.Lead)
+	}
+	writeTally(&out, "no profiles", general)
 	t.Log("\n" + out.String())
 	p, rc, f := all.prf()
 	_ = p

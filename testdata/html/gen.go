@@ -170,6 +170,12 @@ var cases = []tcase{
 	{"amp-en-council", "amp", "en-council", opts{}},
 	{"blog-en-blog", "blog", "en-blog", opts{}},
 	{"blog-en-council", "blog", "en-council", opts{}},
+	{"hashed-en-battery", "hashed", "en-battery", opts{}},
+	{"hashed-en-floods", "hashed", "en-floods", opts{}},
+	{"cnnish-en-council", "cnnish", "en-council", opts{}},
+	{"cnnish-en-library", "cnnish", "en-library", opts{}},
+	{"vnlocal-mua-lu", "vnlocal", "mua-lu", opts{}},
+	{"vnlocal-chuyen-doi-so", "vnlocal", "chuyen-doi-so", opts{entities: true}},
 	{"singular-bao-tang", "singular", "bao-tang", opts{entities: true}},
 }
 
@@ -384,6 +390,9 @@ var templates = map[string]func(*render) page{
 	"oldbr":        oldbr,
 	"amp":          amp,
 	"blog":         blog,
+	"hashed":       hashed,
+	"cnnish":       cnnish,
+	"vnlocal":      vnlocal,
 }
 
 const vnxRelated = `<div class="box-tinlienquanv2">
@@ -1592,4 +1601,240 @@ func addWeight(page, name, lang string) string {
 	page = page[:j] + "\n" + sprite.String() + "\n" + menu.String() + page[j:]
 	k := strings.LastIndex(page, "</body>")
 	return page[:k] + foot.String() + "\n" + page[k:]
+}
+
+// hashed is a React news site: CSS-in-JS class names that say nothing, the
+// body in several "companion column" blocks with ads between them, the
+// lead image in the header, the standfirst as a <p> under the headline.
+func hashed(r *render) page {
+	a := r.a
+	slug := strings.TrimPrefix(r.name, "hashed-")
+	pageURL := "https://www.metrotimes-demo.com/2024/" + slug + ".html"
+	img := func(b blk) string { return "https://static.metrotimes-demo.com/images/" + b.file + "?w=1024" }
+	e := r.base("The Metro Times", pageURL)
+	e.Section, e.Tags = "", nil
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	og := firstImage(r, img)
+	if og != "" {
+		e.Image = &news.Image{Src: og}
+	}
+	var body strings.Builder
+	col := 0
+	open := func() {
+		fmt.Fprintf(&body, `<div class="css-53u6y8 StoryBodyCompanionColumn"><div class="css-1fanzo5 css-1dv1kvn">`)
+	}
+	closeCol := func() {
+		body.WriteString(`</div></div>`)
+		col++
+		fmt.Fprintf(&body, `<div class="css-79elbk" data-testid="inline-ad-%d"><div id="mid%d" class="ad mid%d-wrapper"><div class="css-1ez5fsm">Advertisement</div><a href="#after-mid%d" class="css-1ly73wi">Continue reading the main story</a></div></div>`, col, col, col, col)
+	}
+	open()
+	for i, b := range a.body {
+		if i > 0 && i%3 == 0 {
+			closeCol()
+			open()
+		}
+		switch b.kind {
+		case "p":
+			fmt.Fprintf(&body, `<p class="css-at9mc1 evys1bk0">%s</p>`, r.esc(b.text))
+		case "h":
+			fmt.Fprintf(&body, `<h2 class="css-1c4ud4h eoo0vm40">%s</h2>`, r.esc(b.text))
+		case "q":
+			fmt.Fprintf(&body, `<blockquote class="css-1gjx8vl"><p class="css-at9mc1 evys1bk0">%s</p></blockquote>`, r.esc(b.text))
+		case "ul":
+			body.WriteString(`<ul class="css-1ms6e6t">`)
+			for _, it := range b.items {
+				fmt.Fprintf(&body, `<li class="css-1b9tqdh">%s</li>`, r.esc(it))
+			}
+			body.WriteString(`</ul>`)
+		case "fig":
+			fmt.Fprintf(&body, `<figure class="css-1a48zt4 e1g7ppur0" aria-label="media" role="group"><div class="css-1xdhyk6 erfvjey0"><picture><source media="(max-width: 599px)" srcset="%[1]s&amp;w=600 600w"><img alt="%[2]s" class="css-r3fift" src="%[1]s" srcset="%[1]s 1024w" sizes="100vw"></picture></div><figcaption class="css-1l44abu e1ijezm20"><span class="css-jevhma e13ogyst0">%[3]s</span><span class="css-cnj6d5 e1z0qqy90"><span class="css-1bmcimy">Credit...</span><span>%[4]s</span></span></figcaption></figure>`,
+				img(b), r.attrEsc(b.alt), r.esc(b.caption), r.esc(b.credit))
+		}
+	}
+	body.WriteString(`</div></div>`)
+	lead := ""
+	if a.lead != "" {
+		lead = `<p id="article-summary" class="css-w6ymp8 e1wiw3jv0">` + r.esc(a.lead) + `</p>`
+	}
+	t := a.published
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="en" class=" story nytapp-vi-article">
+<head>
+<meta charset="utf-8">
+<title>%[1]s - The Metro Times</title>
+<meta data-rh="true" property="og:title" content="%[1]s">
+<meta data-rh="true" property="og:image" content="%[2]s">
+<meta data-rh="true" property="og:site_name" content="The Metro Times">
+<meta data-rh="true" name="byl" content="By %[3]s">
+<meta data-rh="true" property="article:published_time" content="%[4]s">
+<link data-rh="true" rel="canonical" href="%[5]s">
+<script>window.__preloadedData = {"initialState":{"user":null,"abra":{"allocations":[1,2,3]}}};</script>
+</head>
+<body>
+<div id="app"><div><div class="css-1vxca1d"><header class="css-1bymuyk e1m0pzr40"><a href="/" class="css-nhmgdh">The Metro Times</a><nav class="css-1ywzbdi"><a href="/section/world">World</a><a href="/section/business">Business</a></nav></header>
+<main id="site-content"><div><article id="story" class="css-1vkm6nb ehdk2mb0">
+<header class="css-ajalm5 e1h9rw200"><div class="css-1kj9p8y"><h1 id="link-%[6]s" class="css-1gbw2xw e1h9rw200" data-testid="headline">%[7]s</h1>%[8]s</div>
+<div class="css-1g7m0tk"><p class="css-aknsld e1jsehar1"><span class="css-1baulvz">By <a href="/by/x" class="css-n8ff4n e1jsehar0">%[3]s</a></span></p><time class="css-1sbuyqj e16638kd3" datetime="%[4]s">%[9]s</time></div></header>
+<section name="articleBody" class="meteredContent css-1r7ky0e">
+%[10]s
+</section>
+<div class="bottom-of-article"><div class="css-1jp38cq"><h3 class="css-1htmgf2">A version of this article appears in print</h3><a href="/subscribe">Order Reprints</a> | <a href="/todays-paper">Today's Paper</a> | <a href="/subscribe">Subscribe</a></div></div>
+</article></div>
+<div class="css-1xsr1no"><h2 class="css-1fjnrq9">Related Content</h2><ol><li><a href="/2024/x.html">How the storm season is changing</a><p class="css-1dwgexr">Scientists say the pattern is shifting north, and that cities must plan for it.</p></li><li><a href="/2024/y.html">What insurers are telling homeowners</a><p class="css-1dwgexr">Premiums have risen sharply in flood-prone areas over the past five years.</p></li></ol></div>
+</main>
+<footer class="css-1fgsjue"><nav><a href="/">© 2024 The Metro Times Company</a> <a href="/privacy">Privacy Policy</a></nav></footer></div></div></div>
+</body>
+</html>
+`, r.esc(a.title), og, r.esc(strings.Join(a.authors, " and ")), t.Format(time.RFC3339), pageURL, slug, r.esc(a.title), lead, t.Format("Jan. 2, 2006"), body.String())
+	return page{html: h, expected: e}
+}
+
+// cnnish is a cable-news site: every paragraph a "paragraph" div-p with
+// data attributes, ad slots and inline "related article" cards in the
+// body, the byline in a block with the author's picture.
+func cnnish(r *render) page {
+	a := r.a
+	slug := strings.TrimPrefix(r.name, "cnnish-")
+	pageURL := "https://edition.cablenews-demo.com/2024/05/14/local/" + slug + "/index.html"
+	r.url = pageURL
+	img := func(b blk) string {
+		return "https://media.cablenews-demo.com/api/v1/images/stellar/prod/" + b.file + "?q=w_1160,c_fill"
+	}
+	e := r.base("Cable News", pageURL)
+	e.ID = slug
+	e.Section, e.Tags = "", nil
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	if a.lead != "" {
+		// No standfirst on this site: what the others print as a lead is
+		// its first paragraph.
+		e.Body = append([]news.Block{para(a.lead)}, e.Body...)
+		e.Lead = ""
+	}
+	og := firstImage(r, img)
+	if og != "" {
+		e.Image = &news.Image{Src: og}
+	}
+	var body strings.Builder
+	n := 0
+	par := func(s string) {
+		n++
+		fmt.Fprintf(&body, `<p class="paragraph inline-placeholder vossi-paragraph" data-component-name="paragraph" id="p-%d" data-editable="text">%s</p>`+"\n", n, s)
+		if n == 2 {
+			body.WriteString(`<div class="ad-slot-dynamic ad-slot-dynamic--mid" data-unselectable="true"><div class="ad-slot-header"><span class="ad-slot-header__text">Advertisement</span></div><div id="ad-mid-1"></div></div>` + "\n")
+			body.WriteString(`<div data-uri="/_components/related-content" class="related-content related-content--article" data-component-name="related-content"><span class="related-content__heading">Related article</span><a href="/2024/05/10/local/other/index.html" class="related-content__link"><div class="related-content__image"><img src="https://media.cablenews-demo.com/other.jpg" alt=""></div><span class="related-content__headline-text">Town's bus routes to be cut as funding runs out</span></a></div>` + "\n")
+		}
+	}
+	if a.lead != "" {
+		par(r.esc(a.lead))
+	}
+	for _, b := range a.body {
+		switch b.kind {
+		case "p":
+			par(r.esc(b.text))
+		case "h":
+			fmt.Fprintf(&body, `<h2 class="subheader" data-component-name="subheader" data-editable="text">%s</h2>`+"\n", r.esc(b.text))
+		case "q":
+			fmt.Fprintf(&body, `<blockquote class="pull-quote"><p>%s</p></blockquote>`+"\n", r.esc(b.text))
+		case "ul":
+			body.WriteString(`<ul class="list">`)
+			for _, it := range b.items {
+				fmt.Fprintf(&body, `<li class="list__item">%s</li>`, r.esc(it))
+			}
+			body.WriteString("</ul>\n")
+		case "fig":
+			fmt.Fprintf(&body, `<div data-component-name="image" class="image image__hide-placeholder"><div class="image__container"><picture class="image__picture"><source media="(min-width: 1280px)" srcset="%[1]s"><img src="%[1]s" alt="%[2]s" class="image__dam-img" loading="lazy"></picture></div><div class="image__metadata"><div itemprop="caption" class="image__caption attribution"><span data-editable="metaCaption" class="inline-placeholder">%[3]s</span></div><figcaption class="image__credit">%[4]s</figcaption></div></div>`+"\n",
+				img(b), r.attrEsc(b.alt), r.esc(b.caption), r.esc(b.credit))
+		}
+	}
+	t := a.published
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="en" data-uri="cms.cablenews-demo.com/_pages/1" data-layout-uri="cms.cablenews-demo.com/_layouts/layout-with-rail/instances/local-article-v1">
+<head>
+<meta charset="utf-8">
+<title>%[1]s | Cable News</title>
+<meta property="og:title" content="%[1]s | Cable News">
+<meta property="og:site_name" content="Cable News">
+<meta property="og:image" content="%[2]s">
+<meta name="author" content="%[3]s, Cable News">
+<meta property="article:published_time" content="%[4]s">
+<link rel="canonical" href="%[5]s">
+</head>
+<body class="layout layout-with-rail__body">
+<header class="header" data-editable="settings"><div class="header__container"><a class="brand-logo" href="/">Cable News</a><nav class="header__nav"><a href="/us">US</a><a href="/world">World</a><a href="/politics">Politics</a><a href="/business">Business</a></nav><button class="header__subscribe">Subscribe</button><button class="header__signin">Sign in</button></div></header>
+<section class="layout__content-wrapper layout-with-rail__content-wrapper">
+<section class="layout__top layout-with-rail__top"><div class="headline headline--has-lowertext"><h1 data-editable="headlineText" class="headline__text inline-placeholder" id="maincontent">%[6]s</h1>
+<div class="headline__footer"><div class="byline byline--has-images"><div class="byline__images"><img class="byline__image" src="https://media.cablenews-demo.com/author.jpg" alt="%[3]s"></div><div class="byline__names"><span class="byline__by">By</span> <a href="/profiles/x" class="byline__link"><span class="byline__name">%[3]s</span></a>, Cable News</div></div>
+<div class="timestamp vossi-timestamp">Published 7:30 PM EDT, Tue %[7]s</div></div></div></section>
+<section class="layout__wrapper layout-with-rail__wrapper"><section class="layout__main layout-with-rail__main">
+<main class="article__main"><div class="article__content-container"><div class="article__content" data-editable="content" itemprop="articleBody" data-reorderable="content">
+%[8]s
+</div></div></main>
+<div class="article__footer"><div class="social-share"><button>Link Copied!</button><a href="#">Share on Facebook</a></div></div>
+</section>
+<section class="layout__rail layout-with-rail__rail"><div class="zone zone--t-light"><h2 class="zone__title">Most read</h2><div class="card"><a href="/a">Storm damage worse than first thought, officials say</a></div><div class="card"><a href="/b">Museum reopens after two-year refit</a></div></div></section></section>
+</section>
+<footer class="footer"><div class="footer__links"><a href="/terms">Terms of Use</a><a href="/privacy">Privacy Policy</a><a href="/ad-choices">Ad Choices</a></div><p class="footer__copyright">© 2024 Cable News. All Rights Reserved.</p></footer>
+</body>
+</html>
+`, r.esc(a.title), og, r.esc(strings.Join(a.authors, ", ")), t.Format(time.RFC3339), pageURL, r.esc(a.title), t.Format("January 2, 2006"), body.String())
+	return page{html: h, expected: e}
+}
+
+// vnlocal is a district or provincial news site of the 2010s: justified
+// paragraphs in a content div, the title in an h2, the date with a clock
+// icon, a "Tin liên quan" table after the byline, and a poll.
+func vnlocal(r *render) page {
+	a := r.a
+	host := "https://huyenbaclam-demo.gov.vn"
+	pageURL := fmt.Sprintf("%s/tin-tuc-su-kien/%s-%d.html", host, strings.TrimPrefix(r.name, "vnlocal-"), 3000+len(a.title))
+	r.url = pageURL
+	img := func(b blk) string { return host + "/uploads/news/" + a.published.Format("2006_01") + "/" + b.file }
+	e := r.base("huyenbaclam-demo.gov.vn", pageURL)
+	e.Section, e.Tags = "", nil
+	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
+	for i := range e.Body {
+		if e.Body[i].Kind == news.Figure {
+			e.Body[i].Image.Alt = ""
+		}
+		if e.Body[i].Kind == news.Quote {
+			e.Body[i] = news.Block{Kind: news.Paragraph, Text: []news.Span{{Text: e.Body[i].Text[0].Text, Italic: true}}}
+		}
+	}
+	body := r.bodyHTML(
+		func(s string) string { return `<p style="text-align: justify;">` + s + `</p>` },
+		func(s string) string { return `<p style="text-align: justify;"><strong>` + s + `</strong></p>` },
+		func(s string) string { return `<p style="text-align: justify;"><em>` + s + `</em></p>` },
+		func(b blk) string {
+			return fmt.Sprintf(`<p style="text-align: center;"><img alt="" src="/uploads/news/%s/%s" style="width: 600px; height: 400px;" /></p><p style="text-align: center;"><em>%s (Ảnh: %s)</em></p>`, a.published.Format("2006_01"), b.file, r.esc(b.caption), r.esc(b.credit))
+		}, nil)
+	t := vn(a.published)
+	h := fmt.Sprintf(`<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>%[1]s - Cổng thông tin điện tử huyện Bắc Lâm</title>
+<meta name="keywords" content="huyện Bắc Lâm, tin tức, sự kiện" />
+<meta name="description" content="%[2]s" />
+</head>
+<body>
+<div id="header"><div class="banner"><img src="/images/banner.png" alt="Cổng thông tin điện tử huyện Bắc Lâm" /></div>
+<div class="navbar"><ul><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li><li><a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a></li><li><a href="/van-ban">Văn bản chỉ đạo</a></li><li><a href="/thu-tuc">Thủ tục hành chính</a></li></ul></div>
+<div class="marquee">Chào mừng kỷ niệm 79 năm Cách mạng tháng Tám và Quốc khánh 2/9</div></div>
+<div id="main"><div class="left-col"><div class="box-left"><div class="title">Chuyên mục</div><ul><li><a href="/tin-tuc-su-kien">Tin tức - Sự kiện</a></li><li><a href="/kinh-te">Kinh tế</a></li><li><a href="/van-hoa-xa-hoi">Văn hóa - Xã hội</a></li></ul></div>
+<div class="box-left"><div class="title">Thăm dò ý kiến</div><p>Bạn đánh giá thế nào về chất lượng dịch vụ công trực tuyến của huyện?</p><input type="radio" name="poll" /> Tốt <input type="radio" name="poll" /> Bình thường <button>Biểu quyết</button></div></div>
+<div class="center-col"><div class="news-details">
+<h2 class="news-title">%[3]s</h2>
+<div class="news-time"><img src="/images/clock.png" alt="" /> %[4]s</div>
+<div class="news-summary"><strong>%[5]s</strong></div>
+<div class="news-content">
+%[6]s<p style="text-align: right;"><strong>%[7]s</strong></p>
+</div>
+<table class="news-related"><tr><th>Tin liên quan</th></tr><tr><td><a href="/tin-tuc-su-kien/a-1.html">Hội nghị triển khai nhiệm vụ quý IV</a> (10/09/2024)</td></tr><tr><td><a href="/tin-tuc-su-kien/a-2.html">Ra quân làm đường giao thông nông thôn</a> (05/09/2024)</td></tr></table>
+</div></div></div>
+<div id="footer"><p>CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẮC LÂM</p><p>Cơ quan chủ quản: Ủy ban nhân dân huyện Bắc Lâm. Địa chỉ: Thị trấn Bắc Lâm. Điện thoại: 0209.3xxx.xxx</p></div>
+</body>
+</html>
+`, r.esc(a.title), r.attrEsc(a.lead), r.esc(a.title), t.Format("02/01/2006 15:04"), r.esc(a.lead), body, r.esc(a.byline))
+	return page{html: h, expected: e}
 }
