@@ -14,7 +14,7 @@ import (
 // measures about 8× on average; pages in composite Unicode cost more, as
 // vntext.Decode recomposes them, so the test fails only above 12×.
 func TestMemory(t *testing.T) {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		t.Skip("measures allocations")
 	}
 	r := New(Options{})
