@@ -51,7 +51,21 @@ func BuiltinProfiles() []Profile {
 }
 
 // LoadProfiles reads a JSON file holding an array of profiles (or an object
-// with a "profiles" array) and checks every selector.
+// with a "profiles" array) and checks every selector. A profile for a site:
+//
+//	[{
+//	  "name": "bao-tinh",
+//	  "hosts": ["baotinh.vn"],
+//	  "title": "div.tieu-de h1",
+//	  "lead": "div.sapo",
+//	  "body": "div.noi-dung",
+//	  "date": "span.ngay-dang",
+//	  "byline": "p.tac-gia",
+//	  "remove": [".tin-lien-quan", "div.quang-cao"]
+//	}]
+//
+// Pass the result as Options.Profiles; they are tried before the built-in
+// ones.
 func LoadProfiles(path string) ([]Profile, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
