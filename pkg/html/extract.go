@@ -544,7 +544,7 @@ func (x *extractor) authors(site string) {
 	x.afterHeadline(400, func(n *html.Node) bool {
 		cid := classID(n)
 		byClass := cid != "" && containsAny(cid, authorWords) && !containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"})
-		if !byClass && n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span {
+		if !byClass && (n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span || !hasPrefixAny(firstText(n), byPrefixes)) {
 			return true
 		}
 		t, short := shortText(n, 300)
@@ -748,7 +748,7 @@ func (x *extractor) sample() string {
 	var b strings.Builder
 	b.WriteString(x.a.Title + " " + x.a.Lead)
 	for _, blk := range x.a.Body {
-		if b.Len() > 2000 {
+		if b.Len() > 1000 {
 			break
 		}
 		b.WriteString(" " + news.PlainText(blk.Text))
