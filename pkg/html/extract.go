@@ -31,6 +31,7 @@ type extractor struct {
 	leadNode *html.Node   // the sapo's element when found by the general rules
 	exclude  []*html.Node // elements already used for metadata, kept out of the body
 	desc     string       // the page's own summary (og:description…)
+	profiled bool         // the body came from a profile's selector
 	warn     []string
 }
 
@@ -86,7 +87,7 @@ func (x *extractor) run() (*news.Article, error) {
 	for _, w := range x.warn {
 		x.r.log.Warn("html: "+w, "id", x.a.ID, "title", x.a.Title, "url", x.a.URL)
 	}
-	if len(x.a.Body) == 0 {
+	if len(x.a.Body) == 0 || !x.profiled && bodyRunes(x.a.Body) < minBody {
 		if x.a.Lead == "" {
 			return nil, fmt.Errorf("html: %w: no block of article text on the page", news.ErrNoContent)
 		}
@@ -96,6 +97,19 @@ func (x *extractor) run() (*news.Article, error) {
 		return nil, fmt.Errorf("html: %w: no headline and no text", news.ErrNoContent)
 	}
 	return &x.a, nil
+}
+
+// minBody is the least text, in letters, a page must have for an article
+// without a lead, unless a profile says where the body is: less is a
+// picture page, a listing or an error page.
+const minBody = 40
+
+func bodyRunes(body []news.Block) int {
+	n := 0
+	for i := range body {
+		n += runeLen(blockText(&body[i]))
+	}
+	return n
 }
 
 func (x *extractor) warnf(format string, args ...any) {
@@ -113,6 +127,11 @@ func (x *extractor) urls() {
 			continue
 		}
 		u, err := url.Parse(resolve(page, c))
+		// A canonical link to the home page is a template's mistake when
+		// the page itself has a path.
+		if err == nil && (u.Path == "" || u.Path == "/") && page != nil && len(page.Path) > 1 {
+			continue
+		}
 		if err == nil && u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 			u.Fragment = ""
 			x.a.URL = u.String()
@@ -448,6 +467,11 @@ func (x *extractor) dates() {
 	}
 	if !ok {
 		pub, ok = x.visibleDate()
+	} else if pub.Hour() == 0 && pub.Minute() == 0 {
+		// Structured data with the day only: the page may print the time.
+		if v, vok := x.visibleDate(); vok && v.Year() == pub.Year() && v.YearDay() == pub.YearDay() {
+			pub = v
+		}
 	}
 	if ok {
 		x.a.Published = pub
@@ -678,6 +702,7 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	if x.prof != nil {
 		remove = x.prof.remove
 		containers = x.prof.body.All(x.doc)
+		x.profiled = len(containers) > 0
 	}
 	// Microdata's articleBody is a profile every site can have.
 	if len(containers) == 0 {
