@@ -390,6 +390,10 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 		switch {
 		case si.scored && si.score+bonus >= threshold:
 			out = append(out, s)
+		case s.DataAtom == top.DataAtom && sameKind(s, top) && si.text >= 25 && ld < 0.3:
+			// One of a run of like blocks, a paragraph each
+			// (<div data-component="text-block">): the story goes on.
+			out = append(out, s)
 		case s.DataAtom == atom.P || s.DataAtom == atom.Figure || s.DataAtom == atom.Blockquote:
 			t := textOf(s)
 			if si.text > 80 && ld < 0.25 || si.text <= 80 && si.text > 0 && ld == 0 && endsSentence(t) {
@@ -424,6 +428,17 @@ func (an *analysis) firstParagraph(nodes []*html.Node, skip *html.Node) int32 {
 		}
 	}
 	return pos
+}
+
+// sameKind reports elements marked alike: the same class, or the same
+// data-component or data-block attribute.
+func sameKind(a, b *html.Node) bool {
+	for _, k := range []string{"class", "data-component", "data-block", "data-type"} {
+		if v := attr(a, k); v != "" && v == attr(b, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // trimPictures drops the picture-only siblings that siblings kept before the

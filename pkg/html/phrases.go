@@ -38,7 +38,7 @@ var chromeLines = []string{
 }
 
 // readMorePrefixes start a line that only points elsewhere.
-var readMorePrefixes = []string{"xem thêm", "đọc thêm", "tin liên quan", "tham khảo", "xem tiếp", "read more",
+var readMorePrefixes = []string{"xem thêm", "đọc thêm", "tin liên quan", "tham khảo thêm", "xem tiếp", "read more",
 	"see also", "related:", "читайте также", "관련 기사"}
 
 // tagPrefixes start a tag line at the foot of an article.

@@ -159,11 +159,16 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		}
 		out = append(out, b)
 	}
-	// A heading with nothing after it titled a box that is gone.
-	for len(out) > 0 && out[len(out)-1].Kind == news.Heading {
-		out = out[:len(out)-1]
+	// A heading with nothing after it, or only a heading of the same rank,
+	// titled a box that is gone.
+	kept := out[:0]
+	for i, b := range out {
+		if b.Kind == news.Heading && (i == len(out)-1 || out[i+1].Kind == news.Heading && out[i+1].Level <= b.Level) {
+			continue
+		}
+		kept = append(kept, b)
 	}
-	return out
+	return kept
 }
 
 // atMost reports whether s has at most n runes, without counting long

@@ -214,3 +214,26 @@ func TestArticleBodyMicrodata(t *testing.T) {
 		t.Errorf("body:\n%s", got)
 	}
 }
+
+// Paragraphs each in a block of their own (as BBC-style sites do), with a
+// sidebar of teasers: every block of the run is the story's.
+func TestRunOfBlocks(t *testing.T) {
+	block := func(s string) string { return `<div data-component="text-block" class="ssrcss-11r1m41"><p>` + s + `</p></div>` }
+	page := `<html lang="en"><body><main><article><h1>Small town celebrates its oldest resident</h1>` +
+		block("Mary Jones turned 108 on Saturday, surrounded by family, friends and neighbours.") +
+		`<div data-component="ad-slot" class="ad">Advertisement</div>` +
+		block("She was born in the town in 1916, the youngest of nine children.") +
+		block("Asked for her secret, she said: a walk every day and no fuss.") +
+		`</article></main><aside><h2>More from the region</h2><p>A long teaser for another story about roadworks on the bypass, which are expected to last until the end of the summer, with diversions.</p></aside></body></html>`
+	a, err := read(t, page, "https://news.example/town-108")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, b := range a.Body {
+		text = append(text, news.PlainText(b.Text))
+	}
+	if len(text) != 3 || !strings.HasPrefix(text[0], "Mary Jones") || !strings.HasPrefix(text[2], "Asked") {
+		t.Errorf("body %q", text)
+	}
+}
