@@ -218,7 +218,9 @@ func TestArticleBodyMicrodata(t *testing.T) {
 // Paragraphs each in a block of their own (as BBC-style sites do), with a
 // sidebar of teasers: every block of the run is the story's.
 func TestRunOfBlocks(t *testing.T) {
-	block := func(s string) string { return `<div data-component="text-block" class="ssrcss-11r1m41"><p>` + s + `</p></div>` }
+	block := func(s string) string {
+		return `<div data-component="text-block" class="ssrcss-11r1m41"><p>` + s + `</p></div>`
+	}
 	page := `<html lang="en"><body><main><article><h1>Small town celebrates its oldest resident</h1>` +
 		block("Mary Jones turned 108 on Saturday, surrounded by family, friends and neighbours.") +
 		`<div data-component="ad-slot" class="ad">Advertisement</div>` +
