@@ -25,8 +25,10 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
 	"golang.org/x/net/html"
 )
 
@@ -126,10 +128,21 @@ func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, err
 // ReadBytes extracts the article of one page held in memory. pageURL and
 // contentType play the roles of news.Input's URL and ContentType.
 func (r *Reader) ReadBytes(data []byte, pageURL, contentType string) (*news.Article, error) {
-	text, _ := decodePage(data, contentType)
+	text, enc := decodePage(data, contentType)
+	legacy := mayHaveLegacyFonts(text)
+	if legacy && enc == vntext.UTF8 && utf8.Valid(data) {
+		// Decode's clean-up drops U+00AD, which is TCVN3's "ư" in a pasted
+		// .VnTime paragraph read as Latin-1: parse the bytes as they are and
+		// let legacyFonts convert such text first (Normalize cleans every
+		// string of the article afterwards).
+		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	}
 	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
+	}
+	if legacy {
+		legacyFonts(doc, enc)
 	}
 	x := &extractor{r: r, doc: doc, pageURL: strings.TrimSpace(pageURL)}
 	return x.run()

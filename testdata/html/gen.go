@@ -26,6 +26,7 @@ import (
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -198,11 +199,19 @@ func main() {
 		}
 		body := []byte(p.html)
 		if p.charset != "" {
-			b, err := vntext.Encode(p.html, vntext.Encoding(p.charset))
-			if err != nil {
-				log.Fatalf("%s: %v", c.name, err)
+			// Text between \x01 and \x02 is in the capital font.
+			body = nil
+			for i, part := range strings.FieldsFunc(p.html, func(r rune) bool { return r == '\x01' || r == '\x02' }) {
+				enc := vntext.Encoding(p.charset)
+				if i%2 == 1 {
+					enc = vntext.TCVN3Upper
+				}
+				b, err := vntext.Encode(part, enc)
+				if err != nil {
+					log.Fatalf("%s: %v", c.name, err)
+				}
+				body = append(body, b...)
 			}
-			body = b
 		}
 		write(filepath.Join(dir, "page.html"), body)
 		var buf bytes.Buffer
@@ -996,6 +1005,13 @@ func legacy(r *render, charset string) page {
 			fmt.Fprintf(&body, "<p align=\"justify\"><font%s size=\"2\">%s</font></p>\n", font, html.EscapeString(b.text))
 			truth = append(truth, para(b.text))
 		case "h":
+			if charset == "tcvn3" {
+				// Intertitles in the capital font: its bytes are the
+				// lower-case letters' and the font shows capitals.
+				fmt.Fprintf(&body, "<p><font face=\".VnTimeH\" size=\"2\"><b>\x01%s\x02</b></font></p>\n", html.EscapeString(b.text))
+				truth = append(truth, news.Block{Kind: news.Heading, Level: 2, Text: []news.Span{{Text: strings.ToUpper(b.text)}}})
+				break
+			}
 			fmt.Fprintf(&body, "<p><font%s size=\"2\"><b>%s</b></font></p>\n", font, html.EscapeString(b.text))
 			truth = append(truth, news.Block{Kind: news.Heading, Level: 2, Text: []news.Span{{Text: b.text}}})
 		case "ul":
@@ -1354,9 +1370,17 @@ func oldbr(r *render) page {
 	e.Section, e.Tags, e.Credit = "", nil, a.credit
 	var body strings.Builder
 	var truth []news.Block
-	for _, b := range a.body {
+	for i, b := range a.body {
 		switch b.kind {
 		case "p", "q":
+			if i == 2 {
+				// A paragraph pasted from an old document in the .VnTime
+				// font: its TCVN3 bytes, read as windows-1252, in a UTF-8
+				// page.
+				fmt.Fprintf(&body, "<font face=\".VnTime, Times New Roman\">%s</font><br>\n<br>\n", html.EscapeString(asLatin1(b.text)))
+				truth = append(truth, para(b.text))
+				break
+			}
 			body.WriteString(r.esc(b.text) + "<br>\n<br>\n")
 			truth = append(truth, para(b.text))
 		case "h":
@@ -1530,6 +1554,20 @@ func blog(r *render) page {
 </html>
 `, r.esc(a.title), r.attrEsc(a.authors[0]), t.Format(time.RFC3339), t.Format("January 2, 2006"), r.esc(a.authors[0]), leadHTML, body)
 	return page{html: h, expected: e}
+}
+
+// asLatin1 is s in TCVN3 bytes read as windows-1252: what a UTF-8 page
+// holds when a .VnTime paragraph was pasted into it.
+func asLatin1(s string) string {
+	b, err := vntext.Encode(s, vntext.TCVN3)
+	if err != nil {
+		log.Fatal(err)
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return string(out)
 }
 
 func slugOf(s string) string {
