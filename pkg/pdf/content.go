@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 	"unicode/utf8"
 
@@ -21,6 +22,7 @@ import (
 
 // flush hands the collected content of the current page to fpdf.
 func (d *doc) flush() {
+	d.endText()
 	if len(d.out) > 0 {
 		d.pdf.RawWriteStr(string(d.out))
 		d.out = d.out[:0]
@@ -72,11 +74,11 @@ func (d *doc) useFont(f face, size float64) {
 	if d.streamFont == want {
 		return
 	}
-	d.out = append(d.out, "BT /"...)
+	d.out = append(d.out, '/')
 	d.out = append(d.out, d.fonts.resource(f)...)
 	d.out = append(d.out, ' ')
-	d.out = strconv.AppendFloat(d.out, size, 'f', 2, 64)
-	d.out = append(d.out, " Tf ET\n"...)
+	d.out = appendHundredths(d.out, int(math.Round(size*100)))
+	d.out = append(d.out, " Tf\n"...)
 	d.streamFont = want
 }
 
@@ -100,6 +102,7 @@ func (d *doc) drawPiece(st style, s []byte, x, y, width, extra float64) {
 		d.useFont(st.face, st.size)
 		d.rawText(st, s, x, y, extra)
 	} else {
+		d.flush() // what fpdf writes must come after what is collected
 		d.useFpdfFont(st.face, st.size)
 		d.pdf.SetTextColor(int(st.color.r), int(st.color.g), int(st.color.b))
 		// CellFormat with no height puts the baseline 0.3 em below its top.
@@ -115,22 +118,20 @@ func (d *doc) drawPiece(st style, s []byte, x, y, width, extra float64) {
 	}
 }
 
-// rawText writes "BT x y Td [(word )-adj(word)] TJ ET" with the text as
-// UTF-16BE, the encoding of fpdf's Identity-H fonts. A negative adjustment
-// after each space widens it by extra pt. Text is painted with the fill
-// colour, which stays black between drawing operations.
+// rawText writes "dx dy Td [(word )-adj(word)] TJ" with the text as
+// UTF-16BE, the encoding of fpdf's Identity-H fonts, inside one text object
+// for consecutive texts. A negative adjustment after each space widens it
+// by extra pt. Text is painted with the fill colour, which stays black
+// between drawing operations.
 func (d *doc) rawText(st style, s []byte, x, y, extra float64) {
-	b := d.out
 	colored := st.color != black
 	if colored {
-		b = appendColor(b, st.color)
-		b = append(b, " rg "...)
+		d.out = appendColor(d.out, st.color)
+		d.out = append(d.out, " rg "...)
 	}
-	b = append(b, "BT "...)
-	b = appendNum(b, x)
-	b = append(b, ' ')
-	b = appendNum(b, d.g.h-y)
-	b = append(b, " Td [("...)
+	d.moveText(x, d.g.h-y)
+	b := append(d.out, " ["...)
+	b = append(b, '(')
 	adj := strconv.AppendFloat(d.adj[:0], -extra*1000/st.size, 'f', 0, 64)
 	d.adj = adj
 	for len(s) > 0 {
@@ -143,15 +144,58 @@ func (d *doc) rawText(st style, s []byte, x, y, extra float64) {
 			b = append(b, '(')
 		}
 	}
-	b = append(b, ")] TJ ET"...)
+	b = append(b, ")] TJ"...)
 	if colored {
 		b = append(b, " 0 g"...)
 	}
 	d.out = append(b, '\n')
 }
 
+// moveText opens a text object if none is open and moves to (x, y) in PDF
+// coordinates, relative to the last line: consecutive lines then repeat
+// the same short "0 -14.91 Td", which compresses to almost nothing. The
+// position is kept in hundredths of a point so that no rounding drifts.
+func (d *doc) moveText(x, y float64) {
+	if !d.inText {
+		d.out = append(d.out, "BT "...)
+		d.inText, d.tx, d.ty = true, 0, 0
+	}
+	x100, y100 := int(math.Round(x*100)), int(math.Round(y*100))
+	d.out = appendHundredths(d.out, x100-d.tx)
+	d.out = append(d.out, ' ')
+	d.out = appendHundredths(d.out, y100-d.ty)
+	d.out = append(d.out, " Td"...)
+	d.tx, d.ty = x100, y100
+}
+
+// endText closes the open text object, before anything but text.
+func (d *doc) endText() {
+	if d.inText {
+		d.out = append(d.out, "ET\n"...)
+		d.inText = false
+	}
+}
+
+// appendHundredths appends v/100 with no trailing zeros: 6400 → "64",
+// -1490 → "-14.9".
+func appendHundredths(b []byte, v int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v = -v
+	}
+	b = strconv.AppendInt(b, int64(v/100), 10)
+	if frac := v % 100; frac != 0 {
+		b = append(b, '.', byte('0'+frac/10))
+		if frac%10 != 0 {
+			b = append(b, byte('0'+frac%10))
+		}
+	}
+	return b
+}
+
 // rule draws a line.
 func (d *doc) rule(c rgb, width, x1, y1, x2, y2 float64) {
+	d.endText()
 	b := append(d.out, "q "...)
 	b = appendColor(b, c)
 	b = append(b, " RG "...)
@@ -165,6 +209,7 @@ func (d *doc) rule(c rgb, width, x1, y1, x2, y2 float64) {
 
 // box draws a filled rectangle with a border.
 func (d *doc) box(fill, stroke rgb, x, y, w, h float64) {
+	d.endText()
 	b := append(d.out, "q "...)
 	b = appendColor(b, fill)
 	b = append(b, " rg "...)

@@ -192,6 +192,8 @@ type doc struct {
 	section string     // running header of pages started now
 
 	out        []byte    // content of the current page not yet given to fpdf
+	inText     bool      // out has an open text object (BT)
+	tx, ty     int       // its line position, in hundredths of a point
 	streamFont fontState // the font set in the current page's content
 	fpdfFont   fontState // fpdf's current font
 	header     string    // left of the running header; "" for none
