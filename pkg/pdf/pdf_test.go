@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsarc/newsarc/fonts"
@@ -495,4 +496,24 @@ func BenchmarkDigest100(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(buf.Len())/1e6, "MB/op")
+}
+
+// TestWidthsMatchFpdf guards justification: lines end at the margin only if
+// the widths the layout measures are the ones fpdf writes into the PDF.
+func TestWidthsMatchFpdf(t *testing.T) {
+	p := fpdf.New("P", "pt", "A4", "")
+	fs := newFontSet(p, fonts.Serif(), fonts.Sans())
+	p.AddPage()
+	for f := range face(len(fs.faces)) {
+		fs.use(f, 10)
+		for _, r := range fonts.Vietnamese + " !\"#%&'()*+,-./0123456789:;?@[]_{}«»–—‘’“”…€·•→≥✓" {
+			w, ok := fs.width(f, r)
+			if !ok {
+				continue
+			}
+			if got := p.GetStringSymbolWidth(string(r)); got != w {
+				t.Errorf("face %d %q: width %d, fpdf has %d", f, r, w, got)
+			}
+		}
+	}
 }
