@@ -137,7 +137,7 @@ func (r *Reader) ReadBytes(data []byte, pageURL, contentType string) (*news.Arti
 		// string of the article afterwards).
 		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	}
-	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+	doc, err := html.ParseWithOptions(strings.NewReader(stripRaw(text)), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}
