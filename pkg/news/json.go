@@ -23,13 +23,62 @@ const SchemaVersion = 1
 // an article document and anything else as a Collection document.
 type JSON struct{}
 
-// Read decodes all of in.Body; see DecodeJSON.
+// Read decodes in.Body; see DecodeJSON. JSON Lines — a first line that is a
+// whole JSON object — are decoded line by line as they are read, so that a
+// large export is never held in memory twice.
 func (JSON) Read(ctx context.Context, in Input) (*Collection, error) {
-	data, err := io.ReadAll(in.Body)
+	br := bufio.NewReaderSize(in.Body, 64<<10)
+	first, err := br.ReadBytes('\n')
+	if err != nil && err != io.EOF {
+		return nil, NameError(in.Name, err)
+	}
+	if err == nil && isJSONLine(first) {
+		return decodeLines(ctx, in.Name, first, br)
+	}
+	rest, err := io.ReadAll(br)
 	if err != nil {
 		return nil, NameError(in.Name, err)
 	}
-	return DecodeJSON(in.Name, data)
+	return DecodeJSON(in.Name, append(first, rest...))
+}
+
+func isJSONLine(b []byte) bool {
+	t := bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\uFEFF")))
+	return len(t) > 0 && t[0] == '{' && json.Valid(t)
+}
+
+// decodeLines decodes JSON Lines from first and what follows in r.
+func decodeLines(ctx context.Context, name string, first []byte, r *bufio.Reader) (*Collection, error) {
+	c := &Collection{}
+	line := bytes.TrimPrefix(first, []byte("\uFEFF"))
+	for n := 1; ; n++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if len(bytes.TrimSpace(line)) > 0 {
+			d := decoder{name: name, data: line, line0: n - 1}
+			one, err := d.stream()
+			if err != nil {
+				return nil, err
+			}
+			if d.collection {
+				rest, _ := io.ReadAll(r)
+				if n > 1 || len(bytes.TrimSpace(rest)) > 0 {
+					return nil, d.errAt(0, "articles", errors.New("a collection must be the only value in its file"))
+				}
+				return one, nil
+			}
+			c.Articles = append(c.Articles, one.Articles...)
+		}
+		var err error
+		line, err = r.ReadBytes('\n')
+		if err == io.EOF && len(line) == 0 {
+			return c, nil
+		}
+		if err != nil && err != io.EOF {
+			return nil, NameError(name, err)
+		}
+	}
 }
 
 // Write encodes c as canonical JSON; see EncodeJSON.
@@ -155,8 +204,10 @@ func DecodeJSON(name string, data []byte) (*Collection, error) {
 }
 
 type decoder struct {
-	name string
-	data []byte
+	name       string
+	data       []byte
+	line0      int  // lines before data in the file, for JSON Lines
+	collection bool // the value decoded was a collection
 }
 
 // stream reads one collection, one article, or a sequence of articles.
@@ -178,7 +229,8 @@ func (d *decoder) stream() (*Collection, error) {
 			if n > 0 || dec.More() {
 				return nil, d.errAt(start, "articles", errors.New("a collection must be the only value in its file"))
 			}
-			return d.collection(&w, start)
+			d.collection = true
+			return d.decodeCollection(&w, start)
 		}
 		a, err := d.article(&w, start)
 		if err != nil {
@@ -223,7 +275,7 @@ func (d *decoder) array() (*Collection, error) {
 	return &c, nil
 }
 
-func (d *decoder) collection(w *wireDoc, start int64) (*Collection, error) {
+func (d *decoder) decodeCollection(w *wireDoc, start int64) (*Collection, error) {
 	if err := d.schema(w.Schema, start); err != nil {
 		return nil, err
 	}
@@ -411,5 +463,5 @@ func (d *decoder) errAt(off int64, field string, err error) error {
 		line = bytes.Count(prefix, []byte("\n")) + 1
 		col = utf8.RuneCount(prefix[bytes.LastIndexByte(prefix, '\n')+1:]) + 1 // in characters, as editors count
 	}
-	return &InputError{Name: d.name, Line: line, Col: col, Field: field, Err: err}
+	return &InputError{Name: d.name, Line: d.line0 + line, Col: col, Field: field, Err: err}
 }

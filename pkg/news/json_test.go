@@ -183,3 +183,31 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// JSON Lines read from a stream are decoded line by line, with errors on the
+// right line, and a one-line collection is still a collection.
+func TestReadStreamsJSONLines(t *testing.T) {
+	read := func(doc string) (*news.Collection, error) {
+		return news.JSON{}.Read(t.Context(), news.Input{Name: "x.jsonl", Body: strings.NewReader(doc)})
+	}
+	c, err := read("{\"title\":\"a\"}\n\n{\"title\":\"b\"}\n{\"title\":\"c\"}")
+	if err != nil || len(c.Articles) != 3 || c.Articles[2].Title != "c" {
+		t.Fatalf("got %+v, %v", c, err)
+	}
+	_, err = read("{\"title\":\"a\"}\n{\"title\":\"b\"}\n{\"title\":\"c\",\"oops\":1}\n")
+	if err == nil || !strings.HasPrefix(err.Error(), `x.jsonl:3:14: field "oops"`) {
+		t.Errorf("error on line 3: %v", err)
+	}
+	c, err = read(`{"title":"Bản tin","articles":[{"title":"a"}]}` + "\n")
+	if err != nil || c.Title != "Bản tin" || len(c.Articles) != 1 {
+		t.Errorf("one-line collection: %+v, %v", c, err)
+	}
+	if _, err := read(`{"articles":[]}` + "\n" + `{"title":"a"}`); err == nil {
+		t.Error("a collection followed by an article was accepted")
+	}
+	// A pretty-printed article is not JSON Lines: it is read whole.
+	c, err = read("{\n  \"title\": \"a\"\n}\n")
+	if err != nil || c.Articles[0].Title != "a" {
+		t.Errorf("pretty article: %+v, %v", c, err)
+	}
+}
