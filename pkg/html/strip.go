@@ -107,8 +107,8 @@ func indexFoldString(s, needle string) int {
 		if len(s)-i < len(needle) {
 			return -1
 		}
-		if strings.EqualFold(s[i:i+len(needle)], needle) {
-			return i
+		if c := s[i+1] | 0x20; c == needle[1] && strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i // (| 0x20 lower-cases a letter; '/' and '!' are unchanged)
 		}
 		off = i + 1
 	}
