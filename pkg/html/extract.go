@@ -229,7 +229,7 @@ func (c *compiled) sel(f func(*compiled) Selector) Selector {
 }
 
 // leadWords mark the sapo's element.
-var leadWords = []string{"sapo", "lead", "summary", "excerpt", "chapeau", "teaser", "standfirst", "description",
+var leadWords = []string{"sapo", "lead", "summary", "excerpt", "chapeau", "chappeau", "teaser", "standfirst", "description",
 	"intro", "tomtat", "tom-tat", "abstract", "subtitle", "sub-title", "dek", "deck", "short-desc"}
 
 // leadElement finds the sapo printed under the headline.

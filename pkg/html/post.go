@@ -1,6 +1,7 @@
 package html
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/news"
@@ -126,6 +127,17 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		items = items[:last]
 	}
 
+	// A credit closing the last paragraph: "… năm 2023./. (Theo TTXVN)".
+	if n := len(items); n > 0 && items[n-1].b.Kind == news.Paragraph && x.a.Credit == "" {
+		full := news.PlainText(items[n-1].b.Text)
+		if l := reTrailCredit.FindStringSubmatchIndex(full); l != nil && strings.TrimSpace(full[:l[0]]) != "" {
+			x.a.Credit = full[l[2]:l[3]]
+			b := items[n-1].b
+			b.Text = trimSpansTo(b.Text, l[0])
+			items[n-1].b = b
+		}
+	}
+
 	// Captions under images, intertitles, duplicate figures.
 	out := make([]news.Block, 0, len(items))
 	for i := 0; i < len(items); i++ {
@@ -169,6 +181,26 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// reTrailCredit matches a source credit in parentheses at the very end of
+// a paragraph.
+var reTrailCredit = regexp.MustCompile(`\s*\(((?i:theo|nguồn:?|source:)\s+[^()]{2,60})\)\s*$`)
+
+// trimSpansTo cuts spans to the first n bytes of their joined text.
+func trimSpansTo(spans []news.Span, n int) []news.Span {
+	out := make([]news.Span, 0, len(spans))
+	for _, s := range spans {
+		if n <= 0 {
+			break
+		}
+		if len(s.Text) > n {
+			s.Text = s.Text[:n]
+		}
+		n -= len(s.Text)
+		out = append(out, s)
+	}
+	return out
 }
 
 // atMost reports whether s has at most n runes, without counting long

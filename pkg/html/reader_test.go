@@ -239,3 +239,17 @@ func TestRunOfBlocks(t *testing.T) {
 		t.Errorf("body %q", text)
 	}
 }
+
+func TestCreditClosingParagraph(t *testing.T) {
+	page := `<html><body><h1>Tiêu đề bài báo về một sự kiện quan trọng</h1><div class="noidung">
+<p>Đoạn văn thứ nhất của bài báo, đủ dài để được coi là nội dung chính của trang này, có dấu phẩy, và nhiều chữ.</p>
+<p>Đoạn văn cuối cùng của bài báo cũng đủ dài để được coi là nội dung chính, có dấu phẩy, và nhiều chữ./. <i>(Theo TTXVN)</i></p></div></body></html>`
+	a, err := read(t, page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := news.PlainText(a.Body[len(a.Body)-1].Text)
+	if a.Credit != "Theo TTXVN" || strings.Contains(last, "TTXVN") || !strings.HasSuffix(last, "./.") {
+		t.Errorf("credit %q, last paragraph %q", a.Credit, last)
+	}
+}
