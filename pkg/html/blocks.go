@@ -228,6 +228,27 @@ func (c *conv) image(n *html.Node) {
 	}
 }
 
+// inlineText reports an image followed by running text on its line (an
+// icon or a drop-cap picture inside a paragraph), not by a caption on a
+// line of its own.
+func inlineText(img, wrapper *html.Node) bool {
+	outer := img
+	for outer.Parent != nil && outer.Parent != wrapper && !blockAtom(outer.Parent.DataAtom) && onlyChild(outer) {
+		outer = outer.Parent
+	}
+	for s := outer.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode:
+			if strings.TrimSpace(s.Data) != "" {
+				return true
+			}
+		case s.Type == html.ElementNode:
+			return s.DataAtom == atom.A || s.DataAtom == atom.B || s.DataAtom == atom.Strong
+		}
+	}
+	return false
+}
+
 // inlineBreak reports containers in which <br> breaks a line but not the
 // paragraph.
 func inlineBreak(n *html.Node) bool {
@@ -270,7 +291,7 @@ func (c *conv) imageWrapper(n *html.Node) (img *html.Node, caption, credit strin
 		}
 		return true
 	})
-	if img == nil || many || textBefore {
+	if img == nil || many || textBefore || inlineText(img, n) {
 		return nil, "", ""
 	}
 	if _, short := shortText(n, 1200); !short {
