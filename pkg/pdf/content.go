@@ -74,6 +74,10 @@ func (d *doc) useFont(f face, size float64) {
 	if d.streamFont == want {
 		return
 	}
+	if d.fonts.resource(f) == "" { // fpdf hid the name: let it set the font
+		d.useFpdfFont(f, size)
+		return
+	}
 	d.out = append(d.out, '/')
 	d.out = append(d.out, d.fonts.resource(f)...)
 	d.out = append(d.out, ' ')

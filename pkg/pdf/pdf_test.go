@@ -517,3 +517,24 @@ func TestWidthsMatchFpdf(t *testing.T) {
 		}
 	}
 }
+
+// TestLongWordsStayInside cuts a word wider than the column (a URL) instead
+// of letting it run off the page.
+func TestLongWordsStayInside(t *testing.T) {
+	needTool(t, "pdftotext")
+	long := "https://baomau.example.vn/" + strings.Repeat("duong-dan-rat-dai-", 25) + "het.html"
+	c := &news.Collection{Articles: []news.Article{{Title: "Đường dẫn dài",
+		Body: []news.Block{{Kind: news.Paragraph, Text: []news.Span{{Text: "Xem " + long + " để biết thêm."}}}}}}}
+	path := writeTemp(t, "long.pdf", render(t, Options{}, c))
+	// pdftotext joins lines and drops a hyphen that ends one.
+	flat := strings.NewReplacer(" ", "", "-", "")
+	if got := flat.Replace(tool(t, "pdftotext", path, "-")); !strings.Contains(got, flat.Replace(long)) {
+		t.Errorf("the long word is not all there: %q", got)
+	}
+	g, _ := layoutFor(A4)
+	for _, m := range regexp.MustCompile(`xMax="([\d.]+)"`).FindAllStringSubmatch(tool(t, "pdftotext", "-bbox", path, "-"), -1) {
+		if x, _ := strconv.ParseFloat(m[1], 64); x > g.right+1 {
+			t.Errorf("text reaches x = %.1f, past the margin at %.1f", x, g.right)
+		}
+	}
+}
