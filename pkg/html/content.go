@@ -121,7 +121,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	in := &an.infos[id]
 	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
-	if blockAtom(n.DataAtom) && (text < 1500 || link*5 > text) && an.boxHeading(n) {
+	if boxAtom(n.DataAtom) && (text < 1500 || link*5 > text) && an.boxHeading(n) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -133,6 +133,18 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		return 0, 0, 0
 	}
 	return text, link, commas
+}
+
+// boxAtom reports the elements that make boxes of related news, comments
+// and the like. Headings and paragraphs naming such a box are chrome lines
+// for post; list items and links never hold a whole box.
+func boxAtom(a atom.Atom) bool {
+	switch a {
+	case atom.Div, atom.Section, atom.Aside, atom.Ul, atom.Ol, atom.Table, atom.Tbody, atom.Tr, atom.Td,
+		atom.Dl, atom.Article, atom.Form, atom.Center, atom.Header, atom.Footer, atom.Nav, atom.Figure:
+		return true
+	}
+	return false
 }
 
 // countText counts the runes of s with each run of ASCII white space as
@@ -162,18 +174,28 @@ func countText(s string) (n, commas int) {
 
 // chrome reports elements that are never article text.
 func (an *analysis) chrome(n *html.Node) bool {
-	if skipAtom(n.DataAtom) || hidden(n) {
+	switch {
+	case skipAtom(n.DataAtom):
 		return true
-	}
-	switch n.DataAtom {
-	case atom.Nav, atom.Header, atom.Footer, atom.Aside:
+	case n.DataAtom == atom.Nav || n.DataAtom == atom.Header || n.DataAtom == atom.Footer || n.DataAtom == atom.Aside:
 		return true
-	case atom.Body, atom.Html, atom.Main:
+	case n.DataAtom == atom.Body || n.DataAtom == atom.Html || n.DataAtom == atom.Main:
 		return false
 	}
-	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
-		return true
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			if hidden(n) {
+				return true
+			}
+		case "role":
+			switch strings.ToLower(a.Val) {
+			case "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alertdialog", "search":
+				return true
+			}
+		}
 	}
 	for _, s := range an.remove {
 		if s.Match(n) {

@@ -3,6 +3,7 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
@@ -25,7 +26,10 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			if t == "" || isChromeLine(t) {
 				continue
 			}
-			k := headKey(t)
+			k := ""
+			if h.linky || atMost(t, 299) {
+				k = headKey(t)
+			}
 			if h.linky && (atMost(t, 199) || hasPrefixAny(k, readMorePrefixes)) {
 				continue
 			}
@@ -130,7 +134,20 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 	// A credit closing the last paragraph: "… năm 2023./. (Theo TTXVN)".
 	if n := len(items); n > 0 && items[n-1].b.Kind == news.Paragraph && x.a.Credit == "" {
 		full := news.PlainText(items[n-1].b.Text)
-		if l := reTrailCredit.FindStringSubmatchIndex(full); l != nil && strings.TrimSpace(full[:l[0]]) != "" {
+		tail := 0 // the credit is at most 80 bytes before the end
+		if len(full) > 100 {
+			tail = len(full) - 100
+			for tail > 0 && !utf8.RuneStart(full[tail]) {
+				tail--
+			}
+		}
+		if !strings.HasSuffix(strings.TrimSpace(full), ")") {
+			tail = len(full)
+		}
+		if l := reTrailCredit.FindStringSubmatchIndex(full[tail:]); l != nil && strings.TrimSpace(full[:tail+l[0]]) != "" {
+			for i := range l {
+				l[i] += tail
+			}
 			x.a.Credit = full[l[2]:l[3]]
 			b := items[n-1].b
 			b.Text = trimSpansTo(b.Text, l[0])

@@ -114,7 +114,7 @@ func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, err
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a, err := r.ReadBytes(data, in.URL, in.ContentType)
+	a, err := r.readPage(data, in.URL, in.ContentType)
 	if err != nil {
 		return nil, news.NameError(name, err)
 	}
@@ -125,9 +125,13 @@ func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, err
 	return c, nil
 }
 
-// ReadBytes extracts the article of one page held in memory. pageURL and
-// contentType play the roles of news.Input's URL and ContentType.
-func (r *Reader) ReadBytes(data []byte, pageURL, contentType string) (*news.Article, error) {
+// readPage extracts the article of one page held in memory. pageURL and
+// contentType play the roles of news.Input's URL and ContentType. It
+// rewrites data.
+func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Article, error) {
+	if !bytes.HasPrefix(data, []byte("\xfe\xff")) && !bytes.HasPrefix(data, []byte("\xff\xfe")) {
+		data = stripRaw(data) // UTF-16 aside, every page's tags are ASCII
+	}
 	text, enc := decodePage(data, contentType)
 	legacy := mayHaveLegacyFonts(text)
 	if legacy && enc == vntext.UTF8 && utf8.Valid(data) {
@@ -137,7 +141,7 @@ func (r *Reader) ReadBytes(data []byte, pageURL, contentType string) (*news.Arti
 		// string of the article afterwards).
 		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	}
-	doc, err := html.ParseWithOptions(strings.NewReader(stripRaw(text)), html.ParseOptionEnableScripting(false))
+	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
 	if err != nil {
 		return nil, fmt.Errorf("html: %w", err)
 	}

@@ -1,24 +1,25 @@
 package html
 
-import "strings"
+import "bytes"
 
 // rawBlocks are elements whose content the reader never reads but the
 // tokenizer would: scripts (JSON-LD aside), styles and inline SVG. Their
-// content is dropped before parsing, which on script-heavy news pages
-// saves a good part of the parse.
+// content is dropped before decoding and parsing, which on script-heavy
+// news pages saves a third of the work.
 var rawBlocks = [...]struct{ open, close string }{
 	{"<script", "</script"},
 	{"<style", "</style"},
 	{"<svg", "</svg"},
 }
 
-// stripRaw returns page without the content of scripts, styles and SVG
-// images; the elements themselves stay, empty. JSON-LD scripts are kept,
-// and so are comments, skipped whole so that a tag written inside one is
-// not taken for a real one.
-func stripRaw(page string) string {
-	var b strings.Builder
-	done, scan := 0, 0 // page[:done] is written out; tags are looked for from scan
+// stripRaw removes, in place, the content of scripts, styles and SVG
+// images from page (any ASCII-compatible encoding) and returns the shorter
+// page; the elements themselves stay, empty. Kept: JSON-LD scripts, styles
+// that name the legacy Vietnamese fonts (vntext.Decode and legacyFonts
+// look for them), and comments, skipped whole so that a tag written inside
+// one is not taken for a real one.
+func stripRaw(page []byte) []byte {
+	w, done, scan := 0, 0, 0 // page[:w] is the output so far; page[done:] is not yet copied; tags are looked for from scan
 	// next[k] is where the next rawBlocks[k] opens at or after scan, -1 when
 	// there is none: kept across rounds so that the page is read once per
 	// kind.
@@ -43,46 +44,45 @@ func stripRaw(page string) string {
 		if i < 0 {
 			break
 		}
-		if c := strings.Index(page[scan:i], "<!--"); c >= 0 {
+		if c := bytes.Index(page[scan:i], []byte("<!--")); c >= 0 {
 			// A comment opens first: keep it whole and go on after it.
-			end := strings.Index(page[scan+c+4:], "-->")
+			end := bytes.Index(page[scan+c+4:], []byte("-->"))
 			if end < 0 {
 				break
 			}
 			scan += c + 4 + end + 3
 			continue
 		}
-		end := strings.IndexByte(page[i:], '>')
+		end := bytes.IndexByte(page[i:], '>')
 		if end < 0 {
 			break
 		}
 		openEnd := i + end + 1
 		tag := page[i:openEnd]
-		closeAt := indexFoldString(page[openEnd:], rawBlocks[which].close)
-		if closeAt < 0 || which == 0 && strings.Contains(strings.ToLower(tag), "ld+json") || strings.HasSuffix(tag, "/>") {
+		closeAt := indexFold(page[openEnd:], rawBlocks[which].close)
+		if closeAt < 0 || bytes.HasSuffix(tag, []byte("/>")) ||
+			which == 0 && indexFold(tag, "ld+json") >= 0 ||
+			which == 1 && mayHaveLegacyFonts(string(page[openEnd:openEnd+closeAt])) {
 			scan = openEnd
 			continue
 		}
-		if b.Cap() == 0 {
-			b.Grow(len(page) / 2)
-		}
-		b.WriteString(page[done:openEnd])
+		w += copy(page[w:], page[done:openEnd])
 		done = openEnd + closeAt
 		scan = done
 	}
 	if done == 0 {
 		return page
 	}
-	b.WriteString(page[done:])
-	return b.String()
+	w += copy(page[w:], page[done:])
+	return page[:w]
 }
 
 // indexTag finds an opening tag name (case-insensitive) followed by a
 // space, '>' or '/'.
-func indexTag(s, open string) int {
+func indexTag(s []byte, open string) int {
 	off := 0
 	for {
-		i := indexFoldString(s[off:], open)
+		i := indexFold(s[off:], open)
 		if i < 0 {
 			return -1
 		}
@@ -94,12 +94,23 @@ func indexTag(s, open string) int {
 	}
 }
 
-// indexFoldString is strings.Index for a lower-case ASCII needle starting
-// with '<', ignoring case.
-func indexFoldString(s, needle string) int {
-	off := 0
-	for {
-		i := strings.IndexByte(s[off:], '<')
+// indexFold is bytes.Index for a lower-case ASCII needle, ignoring case.
+func indexFold(s []byte, needle string) int {
+	if needle == "" {
+		return 0
+	}
+	first := needle[0]
+	upper := first
+	if 'a' <= first && first <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	for off := 0; ; {
+		i := bytes.IndexByte(s[off:], first)
+		if upper != first {
+			if j := bytes.IndexByte(s[off:], upper); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
 		if i < 0 {
 			return -1
 		}
@@ -107,9 +118,22 @@ func indexFoldString(s, needle string) int {
 		if len(s)-i < len(needle) {
 			return -1
 		}
-		if c := s[i+1] | 0x20; c == needle[1] && strings.EqualFold(s[i:i+len(needle)], needle) {
-			return i // (| 0x20 lower-cases a letter; '/' and '!' are unchanged)
+		if matchFold(s[i:i+len(needle)], needle) {
+			return i
 		}
 		off = i + 1
 	}
+}
+
+func matchFold(s []byte, needle string) bool {
+	for k := 0; k < len(needle); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != needle[k] {
+			return false
+		}
+	}
+	return true
 }
