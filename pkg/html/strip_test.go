@@ -4,15 +4,15 @@ import "testing"
 
 func TestStripRaw(t *testing.T) {
 	for in, want := range map[string]string{
-		`<p>a</p><script>var x = "<p>no</p>";</script><p>b</p>`:        `<p>a</p><script></script><p>b</p>`,
+		`<p>a</p><script>var x = "<p>no</p>";</script><p>b</p>`:         `<p>a</p><script></script><p>b</p>`,
 		`<SCRIPT type="text/javascript">x()</SCRIPT><Style>p{}</Style>`: `<SCRIPT type="text/javascript"></SCRIPT><Style></Style>`,
-		`<script type="application/ld+json">{"a":1}</script>`:          `<script type="application/ld+json">{"a":1}</script>`,
-		`<!-- <script src=x> --><p>kept</p><script>y()</script>`:       `<!-- <script src=x> --><p>kept</p><script></script>`,
-		`<svg viewBox="0 0 1 1"><path d="M0"/></svg><p>c</p>`:          `<svg viewBox="0 0 1 1"></svg><p>c</p>`,
-		`<scripts>not a script</scripts><p>d</p>`:                      `<scripts>not a script</scripts><p>d</p>`,
-		`<p>unclosed</p><script>z()`:                                   `<p>unclosed</p><script>z()`,
-		`<svg/><p>e</p>`:                                               `<svg/><p>e</p>`,
-		`<style>.t{font-family:.VnTime}</style><style>.u{}</style>`:    `<style>.t{font-family:.VnTime}</style><style></style>`,
+		`<script type="application/ld+json">{"a":1}</script>`:           `<script type="application/ld+json">{"a":1}</script>`,
+		`<!-- <script src=x> --><p>kept</p><script>y()</script>`:        `<!-- <script src=x> --><p>kept</p><script></script>`,
+		`<svg viewBox="0 0 1 1"><path d="M0"/></svg><p>c</p>`:           `<svg viewBox="0 0 1 1"></svg><p>c</p>`,
+		`<scripts>not a script</scripts><p>d</p>`:                       `<scripts>not a script</scripts><p>d</p>`,
+		`<p>unclosed</p><script>z()`:                                    `<p>unclosed</p><script>z()`,
+		`<svg/><p>e</p>`:                                                `<svg/><p>e</p>`,
+		`<style>.t{font-family:.VnTime}</style><style>.u{}</style>`:     `<style>.t{font-family:.VnTime}</style><style></style>`,
 	} {
 		if got := string(stripRaw([]byte(in))); got != want {
 			t.Errorf("%s\n got %s\nwant %s", in, got, want)
