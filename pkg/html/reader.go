@@ -92,6 +92,17 @@ func New(opts Options) *Reader {
 // canonical one; in.ContentType's charset is trusted over the page's own
 // declaration. A page without an article gives an error matching
 // news.ErrNoContent.
+//
+// The article's URL is the page's canonical link, else og:url, else
+// JSON-LD's url, else in.URL. Its ID is the last meaningful segment of that
+// URL's path as an ASCII slug ("…/giao-ban-truc-tuyen-123.html" →
+// "giao-ban-truc-tuyen-123"); the host's name is put before an ID that is
+// only a number and before an id from the query ("news.asp?id=42" →
+// "example-vn-42"); without a URL it is "h" and 12 hex digits of a SHA-1
+// of the title and time. Source is og:site_name, else JSON-LD's publisher,
+// else the host. Language is <html lang> (or og:locale) unless the text's
+// script says otherwise (Vietnamese templates often keep lang="en"), else
+// detected, else "vi". The result is normalised and valid.
 func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, error) {
 	name := in.Name
 	if name == "" {
