@@ -356,7 +356,11 @@ func (an *analysis) score(doc *html.Node) *html.Node {
 }
 
 func heading(a atom.Atom) bool {
-	return a >= atom.H1 && a <= atom.H6 || a == atom.H1 || a == atom.H2 || a == atom.H3 || a == atom.H4 || a == atom.H5 || a == atom.H6
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 func onlyChild(n *html.Node) bool {

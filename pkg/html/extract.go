@@ -175,10 +175,37 @@ func (x *extractor) title(site string) {
 	} else {
 		x.a.Title = meta
 		x.headline = x.anchor(meta)
+		if x.headline == nil {
+			// "Site - Headline" with no site name known: the part the page
+			// prints is the headline.
+			for _, part := range titleParts(meta) {
+				if h := x.anchor(part); h != nil {
+					x.a.Title, x.headline = part, h
+					break
+				}
+			}
+		}
 	}
 	if x.headline != nil {
 		x.exclude = append(x.exclude, x.headline)
 	}
+}
+
+// titleParts splits a title at its first or last separator, the longer
+// part first; nil when it has none.
+func titleParts(t string) []string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		i, j := strings.Index(t, sep), strings.LastIndex(t, sep)
+		if i < 0 {
+			continue
+		}
+		parts := []string{strings.TrimSpace(t[j+len(sep):]), strings.TrimSpace(t[:i])}
+		if runeLen(parts[1]) > runeLen(parts[0]) {
+			parts[0], parts[1] = parts[1], parts[0]
+		}
+		return parts
+	}
+	return nil
 }
 
 // anchor finds where the page prints a title that came from its metadata:

@@ -258,3 +258,21 @@ func TestCreditClosingParagraph(t *testing.T) {
 		t.Errorf("credit %q, last paragraph %q", a.Credit, last)
 	}
 }
+
+func TestTitleFromTitleElement(t *testing.T) {
+	page := `<html><head><title>Cổng thông tin xã Minh Ngọc - Khánh thành cầu treo mới cho bà con thôn Nà Sài</title></head><body>
+<div class="top">Cổng thông tin xã Minh Ngọc</div><div class="m"><b>Khánh thành cầu treo mới cho bà con thôn Nà Sài</b><br>
+<div>Sáng nay, xã đã tổ chức lễ khánh thành cầu treo mới dài 60 m, giúp hơn 100 hộ dân đi lại an toàn trong mùa mưa lũ, và học sinh đến trường thuận tiện hơn.</div></div></body></html>`
+	a, err := read(t, page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Khánh thành cầu treo mới cho bà con thôn Nà Sài" {
+		t.Errorf("title %q", a.Title)
+	}
+	for _, b := range a.Body {
+		if strings.Contains(news.PlainText(b.Text), "Khánh thành cầu treo mới cho") {
+			t.Errorf("title left in the body")
+		}
+	}
+}
