@@ -18,14 +18,15 @@ import (
 
 const corpusDir = "../../testdata/html"
 
-// The bars TestQuality holds the reader to, set a little under what it
-// measures on the corpus so that a regression fails.
+// The bars TestQuality holds the reader to. It measures 1.000 and 100% on
+// the corpus (which it was tuned on); a bar lets one page of 45 slip
+// (F1 0.978 with one page lost, 97.8% with one field wrong) and fails on two.
 const (
 	barF1      = 0.97
-	barTitle   = 0.95
-	barTime    = 0.95
-	barAuthors = 0.90
-	barLead    = 0.90
+	barTitle   = 0.97
+	barTime    = 0.97
+	barAuthors = 0.95
+	barLead    = 0.95
 )
 
 // corpusCase is one page of testdata/html with its hand-checked truth.
