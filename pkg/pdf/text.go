@@ -48,9 +48,10 @@ type faceInfo struct {
 	font          *sfnt.Font
 	buf           sfnt.Buffer
 	upem          int
-	widths        []uint16 // by rune: 0 unknown, 1 missing, else width+2
-	drawn         []bool   // by rune: fpdf has drawn it, so it is in the subset
-	resource      string   // fpdf's resource name, "F" and a hash
+	parsed        bool
+	widths        runeTable[uint16] // 0 unknown, 1 missing, else width+2
+	drawn         runeTable[bool]   // fpdf has drawn it, so it is in the subset
+	resource      string            // fpdf's resource name, "F" and a hash
 }
 
 // fontSet registers fonts with fpdf lazily, so that only used styles are
@@ -126,14 +127,15 @@ func (fs *fontSet) width(f face, r rune) (int, bool) {
 	if r > 0xFFFF {
 		return 0, false // fpdf cannot write runes beyond the BMP
 	}
-	if fi.widths == nil {
-		fi.widths = make([]uint16, 0x10000)
+	if !fi.parsed {
+		fi.parsed = true
 		fi.font, _ = sfnt.Parse(fi.ttf) // checked by fonts.Load or embedded
 		if fi.font != nil {
 			fi.upem = int(fi.font.UnitsPerEm())
 		}
 	}
-	if v := fi.widths[r]; v != 0 {
+	cached := fi.widths.at(r)
+	if v := *cached; v != 0 {
 		return int(v) - 2, v != 1
 	}
 	v := uint16(1)
@@ -146,21 +148,31 @@ func (fs *fontSet) width(f face, r rune) (int, bool) {
 			}
 		}
 	}
-	fi.widths[r] = v
+	*cached = v
 	return int(v) - 2, v != 1
+}
+
+// runeTable maps BMP runes to values in blocks of 256 allocated as used: a
+// document touches a handful of the 256 blocks.
+type runeTable[T any] [256]*[256]T
+
+func (t *runeTable[T]) at(r rune) *T {
+	b := t[r>>8&0xFF]
+	if b == nil {
+		b = new([256]T)
+		t[r>>8&0xFF] = b
+	}
+	return &b[r&0xFF]
 }
 
 // used reports whether fpdf has drawn every rune of s in face f, and marks
 // them drawn: the caller draws them with fpdf when they are not.
 func (fs *fontSet) used(f face, s []byte) bool {
 	fi := &fs.faces[f]
-	if fi.drawn == nil {
-		fi.drawn = make([]bool, 0x10000)
-	}
 	all := true
 	for _, r := range string(s) { // no copy: the compiler ranges over the bytes
-		if !fi.drawn[r] {
-			fi.drawn[r], all = true, false
+		if d := fi.drawn.at(r); !*d {
+			*d, all = true, false
 		}
 	}
 	return all
