@@ -98,7 +98,9 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	var own, ownLink, ownCommas int
 	cid := ""
-	if an.strip && id >= 0 {
+	if an.strip && id >= 0 && !inlineAtom(n.DataAtom) {
+		// Inline elements are judged by their words, not their class: a
+		// "tooltip" span or a "tag" link inside a sentence is the sentence's.
 		cid = classID(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -133,6 +135,16 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		return 0, 0, 0
 	}
 	return text, link, commas
+}
+
+// inlineAtom reports the elements of running text.
+func inlineAtom(a atom.Atom) bool {
+	switch a {
+	case atom.A, atom.Span, atom.B, atom.I, atom.Em, atom.Strong, atom.Font, atom.Sup, atom.Sub, atom.Abbr,
+		atom.Small, atom.Mark, atom.U, atom.S, atom.Cite, atom.Code, atom.Q, atom.Time, atom.Label, atom.Big, atom.Dfn, atom.Kbd, atom.Var:
+		return true
+	}
+	return false
 }
 
 // boxAtom reports the elements that make boxes of related news, comments
@@ -218,7 +230,7 @@ var (
 		"read-more", "readmore", "rating", "modal", "masthead", "footer", "author-box", "byline",
 		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
-		"agegate", "combx", "legends", "widget", "author", "meta", "info", "date", "time", "tool", "hidden"}
+		"agegate", "combx", "legends", "widget", "author", "meta", "date", "time", "tool", "hidden"}
 	commentWords = []string{"comment", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
 	contentWords = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}

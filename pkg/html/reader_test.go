@@ -276,3 +276,26 @@ func TestTitleFromTitleElement(t *testing.T) {
 		}
 	}
 }
+
+// Newsroom boxes inside the article are article text, and a word in a span
+// whose class sounds like chrome is still a word of its sentence.
+func TestBoxesInsideArticle(t *testing.T) {
+	long := "Đây là một câu văn dài trong bài báo, có dấu phẩy, có nhiều chữ, để đủ độ dài cho một đoạn văn bình thường. "
+	page := `<html><body><h1>Bài có hộp thông tin</h1><div class="detail-body"><p>` + long + `Người dân có thể tra cứu <span class="tooltip">mã số thuế</span> trực tuyến.</p>
+<table class="tbl-info" border="1"><tr><td><p><b>Thông tin cần biết</b></p><p>Thời gian: từ ngày 1/10 đến 30/10. Địa điểm: Nhà văn hóa tỉnh, số 1 đường Trần Phú.</p></td></tr></table>
+<p>` + long + `</p></div></body></html>`
+	a, err := read(t, page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []string
+	for _, b := range a.Body {
+		all = append(all, blockText(&b))
+	}
+	got := strings.Join(all, "\n")
+	for _, want := range []string{"tra cứu mã số thuế trực tuyến", "Thông tin cần biết", "Địa điểm: Nhà văn hóa tỉnh"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("%q missing from the body:\n%s", want, got)
+		}
+	}
+}
