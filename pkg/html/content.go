@@ -130,7 +130,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	// Class names are judged after the text is counted: a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if cid != "" && an.unlikely(cid) && (text < 800 || link*4 > text || containsAny(cid, commentWords)) {
+	if cid != "" && an.unlikely(cid) && (text < 800 || link*4 > text || containsAny(cid, commentWords) || tokenIn(cid, commentTokens)) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -220,7 +220,7 @@ func (an *analysis) chrome(n *html.Node) bool {
 // Class and id words that mark chrome. strong words win over the words
 // that mark content; weak ones do not.
 var (
-	strongChrome = []string{"comment", "binhluan", "binh-luan", "related", "relate", "lienquan", "lien-quan",
+	strongChrome = []string{"comment-", "comment_", "-comment", "_comment", "comments", "commentlist", "commentbox", "binhluan", "binh-luan", "related", "relate", "lienquan", "lien-quan",
 		"share", "sharing", "social", "sidebar", "advert", "quangcao", "banner", "newsletter", "cookie",
 		"popup", "breadcrumb", "tinkhac", "tin-khac", "xemthem", "xem-them", "docthem", "doc-them",
 		"docnhieu", "doc-nhieu", "tinmoi", "tin-moi", "most-read", "mostread", "most-popular", "outbrain",
@@ -231,10 +231,11 @@ var (
 		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
 		"agegate", "combx", "legends", "widget", "author", "meta", "date", "time", "tool", "hidden"}
-	commentWords = []string{"comment", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
-	contentWords = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
+	commentTokens = map[string]bool{"comment": true}
+	commentWords  = []string{"comment-", "comment_", "-comment", "_comment", "comments", "commentlist", "commentbox", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
+	contentWords  = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
-	chromeTokens = map[string]bool{"ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}
+	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}
 )
 
 func unlikely(cid string) bool {
