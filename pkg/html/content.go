@@ -36,9 +36,18 @@ func newAnalysis(doc *html.Node, elems int, strip bool, remove []Selector, cache
 	return an
 }
 
-func (an *analysis) unlikely(cid string) bool { return an.chromy.unlikely(cid) }
+// chromeClass reports an element that its class or id says is chrome.
+func (an *analysis) chromeClass(n *html.Node, cid string) bool {
+	switch an.chromy.level(cid) {
+	case chromeStrong:
+		return true
+	case chromeWeak:
+		return !textBlockAtom(n.DataAtom)
+	}
+	return false
+}
 
-// classCache remembers unlikely() per class attribute: pages of one site
+// classCache remembers chromeLevel per class attribute: pages of one site
 // repeat the same few hundred class names. It is shared by the goroutines
 // using a Reader and stops growing at a bound.
 type classCache struct {
@@ -48,17 +57,17 @@ type classCache struct {
 
 const classCacheMax = 1 << 14
 
-func (c *classCache) unlikely(cid string) bool {
+func (c *classCache) level(cid string) int {
 	if v, ok := c.m.Load(cid); ok {
-		return v.(bool)
+		return v.(int)
 	}
-	u := unlikely(cid)
+	l := chromeLevel(cid)
 	if c.n.Load() < classCacheMax {
-		if _, loaded := c.m.LoadOrStore(cid, u); !loaded {
+		if _, loaded := c.m.LoadOrStore(cid, l); !loaded {
 			c.n.Add(1)
 		}
 	}
-	return u
+	return l
 }
 
 func (an *analysis) of(n *html.Node) *info {
@@ -130,7 +139,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	// Class names are judged after the text is counted: a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if cid != "" && an.unlikely(cid) && (text < 800 || link*4 > text || containsAny(cid, commentWords) || tokenIn(cid, commentTokens)) {
+	if cid != "" && an.chromeClass(n, cid) && (text < 800 || link*4 > text || containsAny(cid, commentWords) || tokenIn(cid, commentTokens)) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -238,11 +247,35 @@ var (
 	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}
 )
 
-func unlikely(cid string) bool {
-	if containsAny(cid, strongChrome) || tokenIn(cid, chromeTokens) {
+func unlikely(cid string) bool { return chromeLevel(cid) > chromeNone }
+
+// How surely a class or id says chrome.
+const (
+	chromeNone   = iota
+	chromeWeak   // "header", "meta", "widget"…: chrome for containers, not for a paragraph or a heading
+	chromeStrong // "related", "comments", "share"…
+)
+
+func chromeLevel(cid string) int {
+	switch {
+	case containsAny(cid, strongChrome) || tokenIn(cid, chromeTokens):
+		return chromeStrong
+	case containsAny(cid, weakChrome) && !containsAny(cid, contentWords):
+		return chromeWeak
+	}
+	return chromeNone
+}
+
+// textBlockAtom reports the elements that hold a line or paragraph of text
+// themselves: a weak class word ("subheader", "meta-title") does not make
+// them chrome.
+func textBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Blockquote, atom.Figure,
+		atom.Figcaption, atom.Td, atom.Th, atom.Dd, atom.Dt, atom.Pre:
 		return true
 	}
-	return containsAny(cid, weakChrome) && !containsAny(cid, contentWords)
+	return false
 }
 
 // tokenIn reports whether a word of cid, split at spaces, '-' and '_', is

@@ -175,6 +175,7 @@ var cases = []tcase{
 	{"hashed-en-floods", "hashed", "en-floods", opts{}},
 	{"cnnish-en-council", "cnnish", "en-council", opts{}},
 	{"cnnish-en-library", "cnnish", "en-library", opts{}},
+	{"cnnish-en-battery", "cnnish", "en-battery", opts{}},
 	{"vnlocal-mua-lu", "vnlocal", "mua-lu", opts{}},
 	{"vnlocal-chuyen-doi-so", "vnlocal", "chuyen-doi-so", opts{entities: true}},
 	{"singular-bao-tang", "singular", "bao-tang", opts{entities: true}},
