@@ -175,6 +175,15 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 					i++
 				}
 			}
+			// "Ảnh: Minh Khang" on a line of its own under the picture.
+			if b.Image.Credit == "" && i+1 < len(items) && items[i+1].b.Kind == news.Paragraph && atMost(items[i+1].t, 60) {
+				if capt, credit := splitCredit(items[i+1].t); credit != "" && capt == "" {
+					img := *b.Image
+					img.Credit = credit
+					b.Image = &img
+					i++
+				}
+			}
 		case news.Paragraph:
 			if it.h.bold && runeLen(it.t) <= 160 && !strings.HasSuffix(it.t, ".") && !strings.HasSuffix(it.t, ",") {
 				b.Kind, b.Level = news.Heading, 2

@@ -299,3 +299,16 @@ func TestBoxesInsideArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditLineUnderPicture(t *testing.T) {
+	long := "Đây là một câu văn dài trong bài báo, có dấu phẩy, có nhiều chữ, để đủ độ dài cho một đoạn văn bình thường. "
+	page := `<html><body><h1>Ảnh có dòng tác giả riêng</h1><div class="noidung"><p>` + long + `</p>
+<figure><img src="/a.jpg"><figcaption>Cây cầu mới.</figcaption></figure><p>Ảnh: Minh Khang</p><p>` + long + `</p></div></body></html>`
+	a, err := read(t, page, "https://x.vn/a.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 3 || a.Body[1].Image == nil || a.Body[1].Image.Credit != "Minh Khang" || a.Body[1].Image.Caption != "Cây cầu mới." {
+		t.Errorf("body %+v", a.Body)
+	}
+}
