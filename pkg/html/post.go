@@ -126,7 +126,10 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			x.a.Authors = names
 		}
 		if c := vntext.ParseByline(line).Credit; c != "" && x.a.Credit == "" {
-			x.a.Credit = "Theo " + c // "Hồng Nhung (theo Reuters)"
+			x.a.Credit = c // "Minh Anh/VOV"
+			if strings.Contains(strings.ToLower(line), "theo ") {
+				x.a.Credit = "Theo " + c // "Hồng Nhung (theo Reuters)"
+			}
 		}
 		items = items[:last]
 	}
