@@ -28,10 +28,11 @@ type analysis struct {
 	remove []Selector // a profile's chrome
 	cands  []*html.Node
 	chromy *classCache
+	hpos   int32 // the headline's position, -1 when unknown
 }
 
 func newAnalysis(doc *html.Node, elems int, strip bool, remove []Selector, cache *classCache) *analysis {
-	an := &analysis{idx: make(map[*html.Node]int32, elems), infos: make([]info, 0, elems), strip: strip, remove: remove, chromy: cache}
+	an := &analysis{idx: make(map[*html.Node]int32, elems), infos: make([]info, 0, elems), strip: strip, remove: remove, chromy: cache, hpos: -1}
 	an.measure(doc)
 	return an
 }
@@ -324,8 +325,10 @@ func tagWeight(a atom.Atom) float64 {
 }
 
 // score gives every paragraph's weight to its ancestors and returns the
-// best candidate for the article's body, or nil.
-func (an *analysis) score(doc *html.Node) *html.Node {
+// best candidate for the article's body, or nil. A candidate wholly before
+// the headline (when there is one) is a header's or a sidebar's and counts
+// half.
+func (an *analysis) score(doc, headline *html.Node) *html.Node {
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
@@ -367,11 +370,21 @@ func (an *analysis) score(doc *html.Node) *html.Node {
 		}
 		return true
 	})
+	hpos := int32(-1)
+	for n := headline; n != nil && hpos < 0; n = n.Parent {
+		if i, ok := an.idx[n]; ok {
+			hpos = i
+		}
+	}
+	an.hpos = hpos
 	var top *html.Node
 	best := 0.0
 	for _, c := range an.cands {
 		in := an.of(c)
 		in.score *= 1 - an.linkDensity(c)
+		if an.beforeHeadline(c) {
+			in.score /= 2
+		}
 		if in.score > best {
 			top, best = c, in.score
 		}
@@ -399,6 +412,29 @@ func (an *analysis) score(doc *html.Node) *html.Node {
 		top = top.Parent
 	}
 	return top
+}
+
+// beforeHeadline reports an element that ends before the headline starts.
+func (an *analysis) beforeHeadline(n *html.Node) bool {
+	return an.hpos >= 0 && an.idx[n] < an.hpos && an.end(n) < an.hpos
+}
+
+// end returns the position of the last element under n.
+func (an *analysis) end(n *html.Node) int32 {
+	for n.LastChild != nil {
+		c := n.LastChild
+		for c != nil && c.Type != html.ElementNode {
+			c = c.PrevSibling
+		}
+		if c == nil {
+			break
+		}
+		n = c
+	}
+	if i, ok := an.idx[n]; ok {
+		return i
+	}
+	return int32(len(an.infos))
 }
 
 func heading(a atom.Atom) bool {
@@ -444,7 +480,7 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 			continue
 		}
 		si := an.of(s)
-		if si == nil || si.junk {
+		if si == nil || si.junk || an.beforeHeadline(s) {
 			continue
 		}
 		if an.picture(s) {

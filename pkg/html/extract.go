@@ -754,7 +754,7 @@ func (x *extractor) body() ([]news.Block, []hint) {
 		}
 		nodes := containers
 		if len(nodes) == 0 {
-			top := an.score(x.doc)
+			top := an.score(x.doc, x.headline)
 			if top == nil {
 				continue
 			}

@@ -312,3 +312,19 @@ func TestCreditLineUnderPicture(t *testing.T) {
 		t.Errorf("body %+v", a.Body)
 	}
 }
+
+// A long block of text before the headline (a site's presentation) loses
+// to a shorter story after it.
+func TestStoryAfterHeadline(t *testing.T) {
+	intro := strings.Repeat("Huyện có diện tích tự nhiên lớn, dân số đông, nhiều dân tộc cùng sinh sống, có truyền thống văn hóa lâu đời. ", 4)
+	page := `<html><body><div class="gioithieu"><p>` + intro + `</p></div>
+<div class="chitiet"><h1>Khánh thành trường học mới ở xã vùng cao</h1><div class="nd"><p>Sáng 5/9, xã tổ chức lễ khánh thành trường học mới, có tám phòng học, khang trang, sạch đẹp.</p>
+<p>Ngôi trường được xây dựng trong sáu tháng, từ nguồn vốn xã hội hóa, đáp ứng nhu cầu học tập của học sinh.</p></div></div></body></html>`
+	a, err := read(t, page, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Body) != 2 || !strings.HasPrefix(news.PlainText(a.Body[0].Text), "Sáng 5/9") {
+		t.Errorf("body %+v", a.Body)
+	}
+}
