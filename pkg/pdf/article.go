@@ -35,7 +35,7 @@ func firstNonEmpty(ss ...string) string {
 func (d *doc) article(a *news.Article, outline bool) {
 	g := &d.g
 	if a.Title == "" && a.Lead == "" && len(a.Body) == 0 {
-		d.warn(errNoText.Error())
+		d.warn("article has no title, lead or body")
 	} else if len(a.Body) == 0 {
 		d.warn("article has no body")
 	}

@@ -9,7 +9,6 @@ package pdf
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -373,6 +372,3 @@ func (d *doc) drawFurniture(n int, p pageInfo) {
 }
 
 func (d *doc) col() float64 { return d.g.right - d.g.left }
-
-// errNoText is logged for an article with nothing to read.
-var errNoText = errors.New("article has no title, lead or body")
