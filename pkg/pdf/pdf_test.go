@@ -538,3 +538,31 @@ func TestLongWordsStayInside(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileText renders text no news site should send: the document must
+// still come out.
+func TestHostileText(t *testing.T) {
+	nasty := []string{
+		"\xff\xfe invalid UTF-8 \xc3", "\u0301\u0323 lone marks", "\u202eRTL override\u202c", "tab\there\r\nnew\u2028line",
+		strings.Repeat("Ư", 2000), "(parens) \\backslash\\ \r", "\U0001F1FB\U0001F1F3 flag", "\uE000 private use", "", " ",
+		"\u00a0\u00a0no-break\u00a0spaces\u00a0", "Z\u0351\u0352\u0353algo",
+	}
+	var arts []news.Article
+	for i, s := range nasty {
+		arts = append(arts, news.Article{ID: strconv.Itoa(i), Title: s, Lead: s, Source: s, Section: s, Authors: []string{s},
+			Body: []news.Block{
+				{Kind: news.Paragraph, Text: []news.Span{{Text: s, Bold: true}, {Text: s, Link: s}}},
+				{Kind: news.Heading, Level: 9, Text: []news.Span{{Text: s}}},
+				{Kind: news.List, Items: [][]news.Span{{{Text: s}}, nil}},
+				{Kind: news.Preformatted, Text: []news.Span{{Text: s + "\n\t" + s}}},
+				{Kind: news.Figure, Image: &news.Image{Src: s, Caption: s}},
+				{Kind: "unknown", Text: []news.Span{{Text: s}}},
+			}})
+	}
+	for _, c := range []*news.Collection{{Articles: arts[:1]}, {Articles: arts, Title: nasty[0], Publisher: nasty[2]}} {
+		out := render(t, Options{Resolver: media.Map{}}, c)
+		if _, err := exec.LookPath("qpdf"); err == nil {
+			tool(t, "qpdf", "--check", writeTemp(t, "h.pdf", out))
+		}
+	}
+}
