@@ -566,3 +566,21 @@ func TestHostileText(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentWrites(t *testing.T) {
+	w := New(seedOptions())
+	c := load(t, seedPath)
+	want := render(t, seedOptions(), c)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var b bytes.Buffer
+			if err := w.Write(context.Background(), &b, c); err != nil || !bytes.Equal(b.Bytes(), want) {
+				t.Errorf("a concurrent Write gave other bytes (err %v)", err)
+			}
+		}()
+	}
+	wg.Wait()
+}
