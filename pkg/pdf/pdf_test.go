@@ -58,21 +58,13 @@ func load(t testing.TB, path string) *news.Collection {
 }
 
 // warnings collects what a Writer logs.
-type warnings struct {
-	mu   sync.Mutex
-	buf  bytes.Buffer
-	list []string
-}
+type warnings struct{ buf bytes.Buffer }
 
 func (w *warnings) logger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(&w.buf, nil))
 }
 
-func (w *warnings) String() string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.buf.String()
-}
+func (w *warnings) String() string { return w.buf.String() }
 
 func render(t testing.TB, opts Options, c *news.Collection) []byte {
 	t.Helper()
