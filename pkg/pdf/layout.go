@@ -78,7 +78,16 @@ func (d *doc) frags(dst []frag, spans []news.Span, base style) []frag {
 			if end < 0 {
 				end = len(t)
 			}
-			d.runBuf = d.fonts.runs(d.runBuf[:0], st.face, t[:end], d.missingRune)
+			word := t[:end]
+			if units, ok := d.fonts.wordWidth(st.face, word); ok {
+				// The common case: one font has every rune of the word.
+				dst = append(dst, frag{style: st, text: word, width: float64(units) * st.size / 1000,
+					space: pending && len(dst) > 0})
+				pending = false
+				t = t[end:]
+				continue
+			}
+			d.runBuf = d.fonts.runs(d.runBuf[:0], st.face, word, d.missingRune)
 			for k, r := range d.runBuf {
 				fs := st
 				fs.face = r.face

@@ -165,6 +165,33 @@ func (t *runeTable[T]) at(r rune) *T {
 	return &b[r&0xFF]
 }
 
+// wordWidth is the width of s in 1/1000 em when face f has every rune of
+// it, in one pass that looks each rune up once: this is the inner loop of
+// laying out a digest.
+func (fs *fontSet) wordWidth(f face, s string) (int, bool) {
+	fi := &fs.faces[f]
+	units := 0
+	for _, r := range s {
+		var v uint16
+		if b := fi.widths[r>>8&0xFF]; b != nil && r <= 0xFFFF {
+			v = b[r&0xFF]
+		}
+		if v == 0 { // not looked up yet
+			w, ok := fs.width(f, r)
+			if !ok {
+				return 0, false
+			}
+			units += w
+			continue
+		}
+		if v == 1 {
+			return 0, false
+		}
+		units += int(v) - 2
+	}
+	return units, true
+}
+
 // used reports whether fpdf has drawn every rune of s in face f, and marks
 // them drawn: the caller draws them with fpdf when they are not.
 func (fs *fontSet) used(f face, s []byte) bool {
