@@ -222,7 +222,7 @@ func publisherOf(c *news.Collection) string {
 
 // titleOf is an article's title for the contents and outline.
 func titleOf(a *news.Article) string {
-	return firstNonEmpty(a.Title, a.Lead, a.ID, a.URL, "…")
+	return firstNonEmpty(a.Title, a.Lead, a.ID, a.URL, ellipsis)
 }
 
 // periodText is "Từ 01/07/2023 đến 31/07/2023": the collection's period, or

@@ -177,7 +177,7 @@ func orderImage(info *fpdf.ImageInfoType, seq int) error {
 // short keeps long sources (data: URLs) readable in warnings.
 func short(s string) string {
 	if len(s) > 80 {
-		return s[:80] + "…"
+		return s[:80] + ellipsis
 	}
 	return s
 }
