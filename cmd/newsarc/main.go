@@ -15,7 +15,7 @@ import (
 // given: fpdf holds a whole document in memory, and without a limit the heap
 // of a 3,000-article digest grows to twice its live size before collection.
 // The limit is soft: a larger digest still completes, collecting more often.
-const memoryLimit = 256 << 20
+const memoryLimit = 220 << 20
 
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {

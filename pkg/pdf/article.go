@@ -101,7 +101,7 @@ func (d *doc) metaLine(a *news.Article) string {
 		parts = append(parts, a.Source)
 	}
 	if !a.Published.IsZero() {
-		parts = append(parts, news.FormatDateTime(a.Published.In(ict)))
+		parts = append(parts, news.FormatDateTime(a.Published))
 	}
 	if len(a.Authors) > 0 {
 		parts = append(parts, strings.Join(a.Authors, ", "))

@@ -193,7 +193,7 @@ func (d *doc) cover(c *news.Collection, title, publisher string) {
 	line(thousands(len(c.Articles))+" "+news.LabelArticles, info, g.lead*1.6)
 	d.y = g.bottom - 2*g.leading
 	if date := c.Date(); !date.IsZero() {
-		line(labelIssued+": "+news.FormatDate(date.In(ict)), style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
+		line(labelIssued+": "+news.FormatDate(date), style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
 	}
 	line(news.LabelGenerated, style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
 }
@@ -248,7 +248,7 @@ func periodText(c *news.Collection) string {
 	if from.IsZero() {
 		return ""
 	}
-	return news.LabelPeriodFrom + " " + news.FormatDate(from.In(ict)) + " " + news.LabelPeriodTo + " " + news.FormatDate(to.In(ict))
+	return news.LabelPeriodFrom + " " + news.FormatDate(from) + " " + news.LabelPeriodTo + " " + news.FormatDate(to)
 }
 
 // monthText is "Tháng 7/2023" for a one-month period, else the period.
@@ -256,11 +256,11 @@ func monthText(c *news.Collection) string {
 	if c.Period == nil {
 		return ""
 	}
-	s := c.Period.Start.In(ict)
+	s := c.Period.Start
 	if s.Day() == 1 && s.AddDate(0, 1, 0).Equal(c.Period.End) {
 		return labelMonth + " " + strconv.Itoa(int(s.Month())) + "/" + strconv.Itoa(s.Year())
 	}
-	return news.PeriodLabel(news.Period{Start: s, End: c.Period.End.In(ict)})
+	return news.PeriodLabel(news.Period{Start: s, End: c.Period.End})
 }
 
 // thousands prints n the Vietnamese way: 1.250.

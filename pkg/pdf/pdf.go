@@ -139,8 +139,6 @@ func checkFamily(fam *fonts.Family) error {
 	return nil
 }
 
-// ict is Asia/Ho_Chi_Minh, where dates are printed: UTC+7 without DST.
-var ict = time.FixedZone("ICT", 7*3600)
 
 // epoch stamps documents whose input has no date at all, instead of now.
 var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
