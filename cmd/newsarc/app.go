@@ -132,6 +132,7 @@ Examples:
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; with --each, a directory"},
 			&cli.StringFlag{Name: "url", Usage: "the page's `URL` for HTML input: base for relative links and images"},
 			&cli.BoolFlag{Name: "each", Usage: "write one output per input into the directory given by -o, named by the article's slug"},
+			&cli.StringFlag{Name: "group", Usage: "contents of a multi-article document grouped by `day` (default), section or none"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"},
 		}, renderFlags()...),
 		Action: runConvert,
@@ -219,6 +220,11 @@ func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
 		PDF:    pdf.Options{PageSize: pdf.PageSize(c.String("paper")), Continuous: c.Bool("continuous")},
 		EPUB:   epub.Options{NoFonts: c.Bool("no-fonts")},
 		Logger: warnLogger(c.App.ErrWriter, quiet),
+	}
+	switch o.Group = news.GroupBy(c.String("group")); o.Group {
+	case "", news.GroupByDay, news.GroupBySection, news.GroupNone:
+	default:
+		return nil, usagef("--group %q: want day, section or none", o.Group)
 	}
 	switch strings.ToLower(c.String("paper")) {
 	case "a4", "a5", "letter":

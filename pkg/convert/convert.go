@@ -41,6 +41,10 @@ type Options struct {
 	// a media.HTTP with your limits to let writers download images.
 	RemoteImages media.Resolver
 
+	// Group, when set, says how a multi-article document groups its
+	// contents: by day (the default), section or none.
+	Group news.GroupBy
+
 	// Fetch limits the download of URL inputs (timeout, size, redirects).
 	Fetch html.FetchOptions
 
@@ -297,6 +301,9 @@ func (c *Converter) ConvertFile(ctx context.Context, inputs []string, output, to
 	col, err := c.ReadFiles(ctx, inputs, src)
 	if err != nil {
 		return err
+	}
+	if c.opts.Group != "" {
+		col.Group = c.opts.Group
 	}
 	if len(inputs) > 0 && inputs[0] != "-" && !isURL(inputs[0]) {
 		ctx = withInputDir(ctx, filepath.Dir(inputs[0]))
