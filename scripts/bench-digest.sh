@@ -21,28 +21,7 @@ ARCHIVES=${ARCHIVES:-/tmp/newsarc-bench}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 go build -o "$work/newsarc" ./cmd/newsarc
-echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(go version | cut -d' ' -f3)"
-
-median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
-
-# measure LABEL N COMMAND...: RUNS runs under time -v; prints the medians.
-measure() {
-	local label=$1 n=$2
-	shift 2
-	local walls=() cpus=() rss=()
-	for ((i = 0; i < RUNS; i++)); do
-		if ! /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
-			cat "$work/stderr" >&2
-			exit 1
-		fi
-		walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time")")
-		cpus+=("$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {print s}' "$work/time")")
-		rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")")
-	done
-	awk -v l="$label" -v n="$n" -v w="$(median "${walls[@]}")" -v cpu="$(median "${cpus[@]}")" -v kb="$(median "${rss[@]}")" -v runs="${walls[*]}" 'BEGIN {
-		printf "%-12s %6d documents  %6.2f s wall  %6.2f s CPU  %5.0f MB peak RSS  %6.0f documents/s  (walls: %s)\n", l, n, w, cpu, kb / 1024, n / w, runs
-	}'
-}
+. scripts/lib.sh
 
 for n in $SIZES; do
 	dir="$ARCHIVES/$n"

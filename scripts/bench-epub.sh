@@ -26,41 +26,11 @@ trap 'rm -rf "$work"' EXIT
 go build -o "$work/newsarc" ./cmd/newsarc
 go build -o "$work/gencorpus" ./cmd/gencorpus
 
-echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(go version | cut -d' ' -f3)"
-
-# median prints the middle of its arguments (the lower middle of an even
-# count).
-median() { printf '%s\n' "$@" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
-
-# measure LABEL N OUTPUT COMMAND...: runs COMMAND RUNS times under time -v and
-# prints the medians.
-measure() {
-	local label=$1 n=$2 out=$3
-	shift 3
-	local walls=() cpus=() rss=()
-	for ((i = 0; i < RUNS; i++)); do
-		if ! /usr/bin/time -v -o "$work/time" "$@" >/dev/null 2>"$work/stderr"; then
-			cat "$work/stderr" >&2
-			exit 1
-		fi
-		# "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:02.31"
-		walls+=("$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time")")
-		cpus+=("$(awk -F': ' '/(User|System) time \(seconds\)/ {s += $2} END {print s}' "$work/time")")
-		rss+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time")")
-	done
-	local wall cpu kb
-	wall=$(median "${walls[@]}")
-	cpu=$(median "${cpus[@]}")
-	kb=$(median "${rss[@]}")
-	awk -v l="$label" -v n="$n" -v w="$wall" -v cpu="$cpu" -v kb="$kb" -v size="$(stat -c %s "$out")" -v runs="${walls[*]}" 'BEGIN {
-		printf "%-8s %5d articles  %6.2f s wall  %6.2f s CPU  %5.0f MB peak RSS  %6.0f articles/s  %5.1f MB output  (walls: %s)\n",
-			l, n, w, cpu, kb / 1024, n / w, size / 1048576, runs
-	}'
-}
+. scripts/lib.sh
 
 for n in $SIZES; do
 	"$work/gencorpus" -n "$n" -format jsonl -o "$work/corpus-$n.jsonl"
-	measure newsarc "$n" "$work/out-$n.epub" "$work/newsarc" convert --quiet --to epub -o "$work/out-$n.epub" "$work/corpus-$n.jsonl"
+	measure newsarc "$n" "$work/newsarc" convert --quiet --to epub -o "$work/out-$n.epub" "$work/corpus-$n.jsonl"
 done
 
 if command -v pandoc >/dev/null && command -v python3 >/dev/null; then
@@ -89,5 +59,5 @@ for line in open(sys.argv[1], encoding="utf-8"):
         print(" - ".join(a["authors"]) + "\n")
 PY
 	echo "pandoc: $(pandoc --version | head -1), Markdown → EPUB 3, no fonts embedded"
-	measure pandoc "$n" "$work/pandoc-$n.epub" pandoc -f markdown -t epub3 -o "$work/pandoc-$n.epub" "$work/corpus-$n.md"
+	measure pandoc "$n" pandoc -f markdown -t epub3 -o "$work/pandoc-$n.epub" "$work/corpus-$n.md"
 fi

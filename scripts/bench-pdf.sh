@@ -11,20 +11,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=${RUNS:-5}
+RUNS=${RUNS:-5}
 sizes=${SIZES:-"100 1000 5000"}
-[ -x /usr/bin/time ] || { echo "needs GNU time (apt-get install time)" >&2; exit 1; }
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/newsarc" ./cmd/newsarc
-go build -o "$tmp/gencorpus" ./cmd/gencorpus
-
-# median of numbers on stdin
-median() { sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
-
-# seconds from GNU time's "h:mm:ss" or "m:ss.ss"
-seconds() { awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }'; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+go build -o "$work/newsarc" ./cmd/newsarc
+go build -o "$work/gencorpus" ./cmd/gencorpus
+. scripts/lib.sh
 
 # Reference figures measured on this kind of machine (shared/RENDERING.md)
 # and the issue's targets: wall seconds and MB.
@@ -32,23 +26,13 @@ declare -A target_wall=([1000]=2.0 [5000]=8.0)
 declare -A target_rss=([5000]=250)
 wkhtml=0.95 weasy=4.45 peer_rss=100
 
-printf '%8s %10s %10s %10s %12s %8s %10s\n' articles "wall s" "CPU s" "RSS MB" "articles/s" pages "PDF MB"
 fail=0
 for n in $sizes; do
-  "$tmp/gencorpus" -n "$n" -o "$tmp/c$n.json"
-  : > "$tmp/walls"; : > "$tmp/cpu"; : > "$tmp/rss"
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -v "$tmp/newsarc" convert -q "$tmp/c$n.json" -o "$tmp/c$n.pdf" 2> "$tmp/time"
-    grep 'Elapsed (wall clock)' "$tmp/time" | awk '{print $NF}' | seconds >> "$tmp/walls"
-    grep 'Maximum resident set size' "$tmp/time" | awk '{print $NF/1024}' >> "$tmp/rss"
-    grep -E '(User|System) time' "$tmp/time" | awk '{s += $NF} END {print s}' >> "$tmp/cpu"
-  done
-  wall=$(median < "$tmp/walls")
-  rss=$(median < "$tmp/rss")
-  cpu=$(median < "$tmp/cpu")
-  pages=$(pdfinfo "$tmp/c$n.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}' || true)
-  size=$(stat -c %s "$tmp/c$n.pdf" | awk '{printf "%.1f", $1/1e6}')
-  printf '%8d %10.2f %10.2f %10.0f %12.0f %8s %10s\n' "$n" "$wall" "$cpu" "$rss" "$(echo "$n $wall" | awk '{print $1/$2}')" "${pages:-?}" "$size"
+  "$work/gencorpus" -n "$n" -o "$work/c$n.json"
+  measure articles "$n" "$work/newsarc" convert -q "$work/c$n.json" -o "$work/c$n.pdf"
+  wall=$WALL rss=$RSS
+  pages=$(pdfinfo "$work/c$n.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}' || true)
+  echo "   ${pages:-?} pages, $(stat -c %s "$work/c$n.pdf" | awk '{printf "%.1f", $1/1e6}') MB of PDF"
   if [ -n "${target_wall[$n]:-}" ] && awk -v a="$wall" -v b="${target_wall[$n]}" 'BEGIN {exit !(a > b)}'; then
     echo "   over the target of ${target_wall[$n]} s"; fail=1
   fi
