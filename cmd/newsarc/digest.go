@@ -12,6 +12,7 @@ import (
 	"github.com/newsarc/newsarc/pkg/archive"
 	"github.com/newsarc/newsarc/pkg/convert"
 	"github.com/newsarc/newsarc/pkg/news"
+	"github.com/newsarc/newsarc/pkg/vntext"
 )
 
 // exitPartial: the digest was written, but some documents failed and were
@@ -131,7 +132,7 @@ func selection(c *cli.Context) (convert.Selection, string, error) {
 		if c.String("tz") != "Asia/Ho_Chi_Minh" {
 			return sel, "", usagef("digest: --tz %q: unknown time zone", c.String("tz"))
 		}
-		loc = convert.Vietnam()
+		loc = vntext.Location()
 	}
 	format, last := "", c.String("to")
 	if last != "" && !looksLikeDate(last) {

@@ -2,12 +2,17 @@ package convert_test
 
 import (
 	"context"
+	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsarc/newsarc/pkg/convert"
+	"github.com/newsarc/newsarc/pkg/news"
 )
 
 // A URL input is fetched (here from a loopback server), its charset taken
@@ -52,5 +57,31 @@ func TestConvertURL(t *testing.T) {
 	}
 	if _, err := conv.ReadFile(context.Background(), srv.URL+"/missing", convert.Source{}); err == nil || !strings.Contains(err.Error(), "404") || !strings.Contains(err.Error(), "/missing") {
 		t.Errorf("404: err = %v", err)
+	}
+}
+
+// A writer interrupted half-way (Ctrl-C cancels the context) leaves neither a
+// partial output nor a temporary file, and an existing output survives.
+func TestInterruptedWriteLeavesNothing(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	conv := convert.New(convert.Options{})
+	conv.Formats = append(conv.Formats, news.Format{Name: "slow", Extensions: []string{".slow"},
+		Writer: news.WriterFunc(func(ctx context.Context, w io.Writer, c *news.Collection) error {
+			io.WriteString(w, strings.Repeat("partial ", 100000))
+			cancel() // the user presses Ctrl-C
+			return ctx.Err()
+		})})
+	dir := t.TempDir()
+	out := filepath.Join(dir, "digest.slow")
+	os.WriteFile(out, []byte("last month's"), 0o644)
+	err := conv.ConvertFile(ctx, []string{"../../testdata/articles/seed-giao-ban.json"}, out, "", convert.Source{}, io.Discard)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v", err)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "last month's" {
+		t.Errorf("existing output became %.30q", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
 	}
 }

@@ -94,18 +94,9 @@ func DaysPeriod(from, to string, loc *time.Location) (news.Period, error) {
 	return news.Period{Start: start, End: last.AddDate(0, 0, 1)}, nil
 }
 
-// Vietnam is Asia/Ho_Chi_Minh, or UTC+7 where the system has no zone data
-// (Vietnam has kept UTC+7 without daylight saving since 1975).
-func Vietnam() *time.Location {
-	if loc, err := time.LoadLocation("Asia/Ho_Chi_Minh"); err == nil {
-		return loc
-	}
-	return time.FixedZone("ICT", 7*3600)
-}
-
 func zoneOrVietnam(loc *time.Location) *time.Location {
 	if loc == nil {
-		return Vietnam()
+		return vntext.Location()
 	}
 	return loc
 }

@@ -139,7 +139,6 @@ func checkFamily(fam *fonts.Family) error {
 	return nil
 }
 
-
 // epoch stamps documents whose input has no date at all, instead of now.
 var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
