@@ -257,7 +257,26 @@ func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
 	if c.Bool("fetch-images") {
 		o.RemoteImages = media.HTTP{UserAgent: userAgent, MaxBytes: 20 << 20, Client: &http.Client{Timeout: 20 * time.Second}}
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		o.BeforeWrite = sizeMemoryLimit
+	}
 	return convert.New(o), nil
+}
+
+// memoryLimit is the soft heap limit the CLI sets unless GOMEMLIMIT is
+// given: fpdf holds a whole document in memory, and without a limit the heap
+// of a 3,000-article digest grows to twice its live size before collection.
+const memoryLimit = 220 << 20
+
+// liveBytesPerArticle is what fpdf keeps of an article of ~800 words until
+// the document is done (measured: 418 MB of live heap for 9,300 articles).
+const liveBytesPerArticle = 45 << 10
+
+// sizeMemoryLimit raises the soft limit to what a large document needs: a
+// limit below the live heap makes the collector run without pause (a
+// 9,300-article digest took 29 s instead of 17 s).
+func sizeMemoryLimit(c *news.Collection) {
+	debug.SetMemoryLimit(max(memoryLimit, int64(len(c.Articles))*liveBytesPerArticle))
 }
 
 func isTerminal(w io.Writer) bool {

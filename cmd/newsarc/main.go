@@ -11,12 +11,6 @@ import (
 	"syscall"
 )
 
-// memoryLimit is the soft heap limit the CLI sets unless GOMEMLIMIT is
-// given: fpdf holds a whole document in memory, and without a limit the heap
-// of a 3,000-article digest grows to twice its live size before collection.
-// The limit is soft: a larger digest still completes, collecting more often.
-const memoryLimit = 220 << 20
-
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)

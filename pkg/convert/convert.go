@@ -48,6 +48,10 @@ type Options struct {
 	// Fetch limits the download of URL inputs (timeout, size, redirects).
 	Fetch html.FetchOptions
 
+	// BeforeWrite, when set, is called with each collection just before it
+	// is written, e.g. to size the process's memory limit to it.
+	BeforeWrite func(*news.Collection)
+
 	// Logger receives warnings (a missing image, a replaced glyph). Nil
 	// discards them.
 	Logger *slog.Logger
@@ -213,7 +217,7 @@ func (c *Converter) Write(ctx context.Context, w io.Writer, col *news.Collection
 	if err != nil {
 		return err
 	}
-	return f.Writer.Write(ctx, w, col)
+	return c.write(ctx, f, w, col)
 }
 
 // Convert reads one document and writes it in another format.
@@ -309,9 +313,17 @@ func (c *Converter) ConvertFile(ctx context.Context, inputs []string, output, to
 		ctx = withInputDir(ctx, filepath.Dir(inputs[0]))
 	}
 	if output == "" || output == "-" {
-		return f.Writer.Write(ctx, stdout, col)
+		return c.write(ctx, f, stdout, col)
 	}
-	return WriteFileAtomic(output, func(w io.Writer) error { return f.Writer.Write(ctx, w, col) })
+	return WriteFileAtomic(output, func(w io.Writer) error { return c.write(ctx, f, w, col) })
+}
+
+// write renders col with the format's writer, after the BeforeWrite hook.
+func (c *Converter) write(ctx context.Context, f *news.Format, w io.Writer, col *news.Collection) error {
+	if c.opts.BeforeWrite != nil {
+		c.opts.BeforeWrite(col)
+	}
+	return f.Writer.Write(ctx, w, col)
 }
 
 // WriteFileAtomic writes a file through a temporary file in the same

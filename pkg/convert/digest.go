@@ -117,7 +117,7 @@ func (c *Converter) WriteDigest(ctx context.Context, d *Collected, output, to st
 		return err
 	}
 	ctx = withResolver(ctx, d.Images)
-	return WriteFileAtomic(output, func(w io.Writer) error { return f.Writer.Write(ctx, w, d.Collection) })
+	return WriteFileAtomic(output, func(w io.Writer) error { return c.write(ctx, f, w, d.Collection) })
 }
 
 // parsed is what a worker makes of one document.

@@ -44,7 +44,7 @@ func (c *Converter) ConvertEach(ctx context.Context, inputs []string, dir, to st
 		}
 		used[out] = true
 		ictx := withInputDir(ctx, filepath.Dir(name))
-		if err := WriteFileAtomic(out, func(w io.Writer) error { return f.Writer.Write(ictx, w, col) }); err != nil && first == nil {
+		if err := WriteFileAtomic(out, func(w io.Writer) error { return c.write(ictx, f, w, col) }); err != nil && first == nil {
 			first = err
 		}
 	}
