@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsarc/newsarc/pkg/convert"
 )
 
 const seed = "../../testdata/articles/seed-giao-ban.json"
@@ -239,5 +242,22 @@ func TestLegacyEncodingsGiveTheSameArticle(t *testing.T) {
 		if got := convert(name); got != want {
 			t.Errorf("%s differs from the UTF-8 page:\n%.400s", name, got)
 		}
+	}
+}
+
+func TestProgressBar(t *testing.T) {
+	var buf bytes.Buffer
+	p := newProgressBar(&buf, 1000)
+	p.start = p.start.Add(-10 * time.Second)
+	p.update(convert.Report{Documents: 40, Articles: 40, OutOfPeriod: 10, Bytes: 250})
+	got := buf.String()
+	for _, want := range []string{"40 documents", "30 kept", "docs/s", "ETA 30s"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("progress line %q lacks %q", got, want)
+		}
+	}
+	p.done()
+	if !strings.HasSuffix(buf.String(), "\r\033[K") {
+		t.Error("done does not clear the line")
 	}
 }

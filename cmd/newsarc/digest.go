@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -93,7 +95,7 @@ func runDigest(c *cli.Context) error {
 	stderr := c.App.ErrWriter
 	var bar *progressBar
 	if !quiet && isTerminal(stderr) {
-		bar = newProgressBar(stderr)
+		bar = newProgressBar(stderr, inputSize(inputs))
 		opts.Progress = bar.update
 	}
 	conv, err := newConverter(c, quiet)
@@ -192,13 +194,40 @@ func writeReport(path string, rep *convert.Report) error {
 type progressBar struct {
 	mu    sync.Mutex
 	w     io.Writer
+	total int64 // bytes of input, for the ETA; 0 when unknown
 	start time.Time
 	last  time.Time
 	shown bool
 }
 
-func newProgressBar(w io.Writer) *progressBar {
-	return &progressBar{w: w, start: time.Now()}
+func newProgressBar(w io.Writer, total int64) *progressBar {
+	return &progressBar{w: w, total: total, start: time.Now()}
+}
+
+// inputSize adds up the sizes of the files under the inputs, for the ETA.
+// Compressed archives make it an estimate.
+func inputSize(inputs []string) int64 {
+	var n int64
+	for _, in := range inputs {
+		filepath.WalkDir(in, func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				if fi, err := d.Info(); err == nil {
+					n += fi.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return n
+}
+
+// eta estimates the time left from the share of the input read so far.
+func (p *progressBar) eta(done int64, elapsed time.Duration) string {
+	if p.total <= 0 || done <= 0 || done >= p.total {
+		return ""
+	}
+	left := time.Duration(float64(elapsed) * float64(p.total-done) / float64(done))
+	return " · ETA " + left.Round(time.Second).String()
 }
 
 func (p *progressBar) update(r convert.Report) {
@@ -209,10 +238,10 @@ func (p *progressBar) update(r convert.Report) {
 		return
 	}
 	p.last = now
-	elapsed := now.Sub(p.start).Seconds()
-	rate := float64(r.Documents) / max(elapsed, 1e-3)
-	fmt.Fprintf(p.w, "\r\033[K%d documents · %d kept · %d failed · %.0f docs/s · %s",
-		r.Documents, r.Kept+countInPeriod(r), len(r.Failures), rate, time.Duration(elapsed*float64(time.Second)).Round(time.Second))
+	elapsed := now.Sub(p.start)
+	rate := float64(r.Documents) / max(elapsed.Seconds(), 1e-3)
+	fmt.Fprintf(p.w, "\r\033[K%d documents · %d kept · %d failed · %.0f docs/s · %s%s",
+		r.Documents, r.Kept+countInPeriod(r), len(r.Failures), rate, elapsed.Round(time.Second), p.eta(r.Bytes, elapsed))
 	p.shown = true
 }
 

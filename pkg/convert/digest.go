@@ -40,6 +40,7 @@ type Selection struct {
 type Report struct {
 	Documents   int         `json:"documents"`     // documents read
 	Skipped     int         `json:"skipped"`       // files that hold no articles (css, images…) or were excluded
+	Bytes       int64       `json:"bytes"`         // size of the documents read
 	Articles    int         `json:"articles"`      // articles found in them
 	Kept        int         `json:"kept"`          // articles in the digest
 	OutOfPeriod int         `json:"out_of_period"` // published outside the period
@@ -130,6 +131,7 @@ type parsed struct {
 	outside  int
 	undated  int
 	found    int
+	bytes    int
 }
 
 // Collect reads documents in parallel and returns the digest collection:
@@ -177,6 +179,7 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 	var results []parsed
 	for p := range out {
 		rep.Documents++
+		rep.Bytes += int64(p.bytes)
 		rep.Articles += p.found
 		rep.OutOfPeriod += p.outside
 		rep.Undated += p.undated
@@ -205,7 +208,7 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 
 // parseDocument reads one document into the articles of the period.
 func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Document, period news.Period) parsed {
-	p := parsed{seq: seq, name: doc.Name, images: doc.Images}
+	p := parsed{seq: seq, name: doc.Name, images: doc.Images, bytes: len(doc.Body)}
 	if doc.Err != nil {
 		p.failures = []Failure{failure(doc.Name, doc.Err)}
 		return p
