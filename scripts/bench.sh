@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every benchmark of the CLI: the PDF digest (100, 1,000 and 5,000
+# articles), the EPUB digest (100 and 5,000, and pandoc when installed) and
+# the archive digest (1,000 and 10,000 generated pages; add 30000 to SIZES
+# for the scaling figure). Each prints medians of wall time, CPU time and
+# peak RSS from GNU time -v, and articles or documents per second.
+#
+#   scripts/bench.sh
+#   RUNS=3 scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")"
+echo "== PDF";     ./bench-pdf.sh
+echo "== EPUB";    SIZES="100 5000" ./bench-epub.sh
+echo "== digest";  SIZES="${DIGEST_SIZES:-1000 10000}" ./bench-digest.sh
