@@ -111,6 +111,8 @@ func TestBadInput(t *testing.T) {
 		{"bad flag", []string{"convert", "--frobnicate", seed}, 2, "frobnicate"},
 		{"unknown command", []string{"frobnicate"}, 2, "frobnicate"},
 		{"cannot read text", []string{"convert", "--from", "text", seed}, 1, "cannot read text"},
+		{"other URL scheme", []string{"convert", "ftp://example.vn/a.html"}, 1, "ftp://example.vn/a.html: not supported: only http and https"},
+		{"digest output directory missing", []string{"digest", "--month", "2023-07", "-o", filepath.Join(dir, "no", "x.pdf"), dir}, 1, "the output's directory does not exist"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

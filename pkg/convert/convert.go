@@ -269,6 +269,9 @@ func (c *Converter) ReadFile(ctx context.Context, name string, src Source) (*new
 	if isURL(name) {
 		return c.readURL(ctx, name, src)
 	}
+	if scheme, _, ok := strings.Cut(name, "://"); ok && !strings.ContainsAny(scheme, `/\.`) {
+		return nil, news.NameError(name, fmt.Errorf("%w: only http and https URLs are fetched", news.ErrUnsupported))
+	}
 	if name == "-" {
 		in.Body = src.Stdin
 		if in.Body == nil {

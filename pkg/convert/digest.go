@@ -9,7 +9,9 @@ import (
 	"io"
 	"iter"
 	"net/url"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -466,9 +468,12 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if len(opts.Outputs) == 0 {
 		return nil, errors.New("digest: no output")
 	}
-	for _, o := range opts.Outputs { // fail on a bad format before reading anything
+	for _, o := range opts.Outputs { // fail on a bad output before reading anything
 		if _, err := c.WriterFor(o.Format, o.Path); err != nil {
 			return nil, err
+		}
+		if fi, err := os.Stat(filepath.Dir(o.Path)); err != nil || !fi.IsDir() {
+			return nil, news.NameError(o.Path, errors.New("the output's directory does not exist"))
 		}
 	}
 	var stats archive.Stats
