@@ -55,6 +55,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if errors.As(err, &ec) && ec.Error() == "" {
 		return ec.ExitCode() // already reported, e.g. a digest with failures
 	}
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "newsarc: interrupted; no output was written")
+		return exitFailure
+	}
 	fmt.Fprintln(stderr, "newsarc: "+oneLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || errors.Is(err, news.ErrUnknownFormat) {
