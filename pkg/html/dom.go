@@ -32,24 +32,26 @@ func isElem(n *html.Node, a atom.Atom) bool {
 }
 
 // classID returns n's class and id attributes, lower case, for the
-// pattern tests that decide what a container is for.
+// pattern tests that decide what a container is for. Component names of
+// modern sites (data-component="byline-block", data-testid="tags") count as
+// classes too.
 func classID(n *html.Node) string {
-	var c, id string
+	var parts []string
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "class":
-			c = a.Val
-		case "id":
-			id = a.Val
+		case "class", "id", "data-component", "data-testid", "data-module":
+			if a.Val != "" {
+				parts = append(parts, a.Val)
+			}
 		}
 	}
-	switch {
-	case id == "":
-		return strings.ToLower(c)
-	case c == "":
-		return strings.ToLower(id)
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return strings.ToLower(parts[0])
 	}
-	return strings.ToLower(c + " " + id)
+	return strings.ToLower(strings.Join(parts, " "))
 }
 
 // hasClass reports whether n has the class token cls.

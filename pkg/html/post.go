@@ -65,6 +65,8 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			}
 		case atMost(t, 80) && len(x.a.Authors) > 0 && sameNames(parseNames(stripDate(t)), x.a.Authors):
 			drop = true
+		case atMost(t, 60) && !endsSentence(t) && it.b.Kind == news.Paragraph && roleLine(t):
+			drop = true
 		}
 		if drop {
 			items = append(items[:i], items[i+1:]...)
@@ -271,11 +273,28 @@ func dateOnly(s string) bool {
 	if l == nil {
 		l = reNgay.FindStringIndex(s)
 	}
-	if l == nil {
-		l = reMDY.FindStringIndex(s)
+	for _, re := range []*regexp.Regexp{reMDY, reDMon, reYMDd} {
+		if l == nil {
+			l = re.FindStringIndex(s)
+		}
 	}
 	return l != nil && runeLen(s) <= 60
 }
+
+// roleLine reports the job title printed under a byline ("South East Asia
+// correspondent", "Phóng viên thường trú"), which is not article text.
+func roleLine(s string) bool {
+	k := strings.ToLower(s)
+	for _, w := range roleWords {
+		if strings.HasSuffix(k, w) || strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var roleWords = []string{"correspondent", "reporter", "editor", "staff writer", "journalist", "columnist",
+	"contributor", "phóng viên", "biên tập viên", "cộng tác viên", "thường trú"}
 
 func sameNames(a, b []string) bool {
 	if len(a) == 0 || len(a) != len(b) {

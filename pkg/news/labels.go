@@ -2,6 +2,7 @@ package news
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -19,6 +20,15 @@ const (
 	LabelPeriodFrom = "Từ"
 	LabelPeriodTo   = "đến"
 )
+
+// PhotoLabel is the word for "photo" in an article of language lang:
+// "Ảnh" for Vietnamese (and unset), "Photo" otherwise.
+func PhotoLabel(lang string) string {
+	if lang == "" || lang == "vi" || strings.HasPrefix(lang, "vi-") {
+		return LabelPhoto
+	}
+	return "Photo"
+}
 
 // FormatDateTime prints t the way Vietnamese news sites do, in t's own zone:
 // "18:26, 28/07/2023". The zero time prints as "".

@@ -61,6 +61,7 @@ type printer struct {
 	width int
 	blank bool // the last line written was blank (or nothing was written)
 	any   bool
+	photo string // "Ảnh", or "Photo" in an article in another language
 }
 
 func (p *printer) line(s string) {
@@ -137,6 +138,7 @@ func (p *printer) article(a *news.Article) {
 		p.gap()
 		p.wrapped(a.Lead, "", "")
 	}
+	p.photo = news.PhotoLabel(a.Lang())
 	if a.Image != nil {
 		p.gap()
 		p.figure(a.Image)
@@ -183,7 +185,8 @@ func (p *printer) block(b *news.Block) {
 	}
 }
 
-// figure prints an image as "[Ảnh: caption (credit)]"; a picture without
+// figure prints an image as "[Ảnh: caption (credit)]" ("[Photo: …]" in
+// other languages); a picture without
 // words is not worth a line.
 func (p *printer) figure(img *news.Image) {
 	text := img.Caption
@@ -199,7 +202,7 @@ func (p *printer) figure(img *news.Image) {
 	if text == "" {
 		return
 	}
-	p.wrapped("["+news.LabelPhoto+": "+text+"]", "", " ")
+	p.wrapped("["+p.photo+": "+text+"]", "", " ")
 }
 
 // byline joins authors the way Vietnamese papers print them: "A - B".

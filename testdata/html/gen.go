@@ -1058,6 +1058,7 @@ func en(r *render) page {
 	pageURL := fmt.Sprintf("https://www.dailyledger.co.uk/news/%s-%d", slug, 68000000+len(a.title)*1000)
 	img := func(b blk) string { return "https://images.dailyledger.co.uk/960/" + b.file }
 	e := r.base("The Daily Ledger", pageURL)
+	e.Tags = []string{"Weather", "Local news"} // the "Related Topics" list the template prints
 	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
 	og := firstImage(r, img)
 	if og != "" {
