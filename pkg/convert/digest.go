@@ -215,6 +215,10 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 		p.failures = []Failure{failure(doc.Name, doc.Err)}
 		return p
 	}
+	if c.farOutside(doc, period) {
+		p.outside, p.found = 1, 1
+		return p
+	}
 	col, err := c.read(ctx, doc.Input(), string(doc.Kind))
 	if err != nil {
 		p.failures = []Failure{failure(doc.Name, err)}
@@ -252,6 +256,29 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 		p.articles = append(p.articles, a)
 	}
 	return p
+}
+
+// datePeeker is a reader that can tell a document's publication time
+// without reading it whole (the HTML reader, from structured data).
+type datePeeker interface {
+	Published(data []byte) (time.Time, bool)
+}
+
+// farOutside reports a document whose publication time, peeked at, is more
+// than a day outside the period: reading it whole would only drop it (or,
+// for a page with no article, report it). The day's margin covers readers
+// that refine a date-only time with the one the page prints.
+func (c *Converter) farOutside(doc archive.Document, period news.Period) bool {
+	f, err := c.Formats.Lookup(string(doc.Kind))
+	if err != nil || doc.Err != nil {
+		return false
+	}
+	peeker, ok := f.Reader.(datePeeker)
+	if !ok {
+		return false
+	}
+	t, ok := peeker.Published(doc.Body)
+	return ok && (t.Before(period.Start.Add(-24*time.Hour)) || !t.Before(period.End.Add(24*time.Hour)))
 }
 
 // failure describes a failed document. An error that starts with the
