@@ -176,6 +176,9 @@ func (c *Converter) readerFormat(name string, br *bufio.Reader, from string) (*n
 				f, err = g, nil
 			}
 		}
+		if err != nil && isArchive(head) {
+			return nil, news.NameError(name, fmt.Errorf("%w: a zip or WARC archive holds many documents; read it with the digest command", news.ErrUnsupported))
+		}
 		if err != nil {
 			return nil, news.NameError(name, fmt.Errorf("%w; name it with --from", err))
 		}
@@ -187,6 +190,11 @@ func (c *Converter) readerFormat(name string, br *bufio.Reader, from string) (*n
 		return nil, news.NameError(name, fmt.Errorf("%w: newsarc cannot read %s", news.ErrUnsupported, f.Name))
 	}
 	return f, nil
+}
+
+// isArchive recognises zip files and (gzipped) WARC files.
+func isArchive(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || bytes.HasPrefix(head, []byte("WARC/"))
 }
 
 // WriterFor returns the format named to, or the one of output's extension
