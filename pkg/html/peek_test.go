@@ -48,3 +48,17 @@ func BenchmarkPublished(b *testing.B) {
 		r.Published(data)
 	}
 }
+
+func FuzzPublished(f *testing.F) {
+	f.Add([]byte(`<meta property="article:published_time" content="2023-07-28T18:26:00+07:00">`))
+	f.Add([]byte(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-07-28 18:26"}</script>`))
+	f.Add([]byte(`<time itemprop="datePublished" datetime="2023-07-28">28/7</time><script>var a="</script>`))
+	r := New(Options{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		orig := append([]byte(nil), data...)
+		r.Published(data)
+		if string(orig) != string(data) {
+			t.Fatal("Published changed its input")
+		}
+	})
+}
