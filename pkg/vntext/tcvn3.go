@@ -128,15 +128,8 @@ func encodeTCVN3(s string) ([]byte, error) {
 			out = append(out, b)
 			continue
 		}
-		if l, ok := vowelInfo(r); ok && l.tone() != toneNone {
-			base := vowelRune(l.vowel(), toneNone, l.upper())
-			bb := byte(base)
-			if base >= utf8.RuneSelf {
-				if bb, ok = tcvn3Enc[base]; !ok {
-					return nil, encodeError(TCVN3, r, i)
-				}
-			}
-			out = append(out, bb, 0xB0+byte(indexTone(l.tone())))
+		if base, tone, ok := splitTone(r, tcvn3Enc); ok {
+			out = append(out, base, 0xB0+byte(indexTone(tone)))
 			continue
 		}
 		// Latin-1 signs and punctuation the fonts keep; 0xB0–0xB4 only

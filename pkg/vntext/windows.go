@@ -91,6 +91,22 @@ func decodeCP1258(raw []byte) string {
 	return string(out)
 }
 
+// splitTone gives a toned vowel that a code page lacks as its untoned
+// letter's byte in enc and its tone, for encoders that follow the letter
+// with a tone byte. ok is false for other runes and for letters enc lacks.
+func splitTone(r rune, enc map[rune]byte) (base byte, tone int, ok bool) {
+	l, ok := vowelInfo(r)
+	if !ok || l.tone() == toneNone {
+		return 0, 0, false
+	}
+	b := vowelRune(l.vowel(), toneNone, l.upper())
+	if b < utf8.RuneSelf {
+		return byte(b), l.tone(), true
+	}
+	base, ok = enc[b]
+	return base, l.tone(), ok
+}
+
 // encodeCP1258 writes NFC text the way Windows does: the precomposed
 // character when the code page has it, otherwise base letter + tone byte
 // ("ế" = ê + 0xEC).
@@ -105,15 +121,8 @@ func encodeCP1258(s string) ([]byte, error) {
 			out = append(out, b)
 			continue
 		}
-		if l, ok := vowelInfo(r); ok && l.tone() != toneNone {
-			base := vowelRune(l.vowel(), toneNone, l.upper())
-			bb := byte(base)
-			if base >= utf8.RuneSelf {
-				if bb, ok = cp1258Enc[base]; !ok {
-					return nil, encodeError(Windows1258, r, i)
-				}
-			}
-			out = append(out, bb, cp1258Enc[toneMarks[l.tone()]])
+		if base, tone, ok := splitTone(r, cp1258Enc); ok {
+			out = append(out, base, cp1258Enc[toneMarks[tone]])
 			continue
 		}
 		return nil, encodeError(Windows1258, r, i)
