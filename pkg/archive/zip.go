@@ -260,7 +260,7 @@ type zipImages struct {
 // local copy a saved page may keep (see savedCopies).
 func (z zipImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 	var names []string
-	if isRemote(src) {
+	if media.IsRemote(src) {
 		for _, rel := range savedCopies(src) {
 			if p, ok := z.path(rel); ok {
 				names = append(names, p)
@@ -290,7 +290,7 @@ func (z zipImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 			return b, err
 		}
 	}
-	if isRemote(src) {
+	if media.IsRemote(src) {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrRemote)
 	}
 	return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
@@ -321,7 +321,7 @@ type localImages string
 
 // Resolve reads src below the document's directory.
 func (d localImages) Resolve(ctx context.Context, src string) ([]byte, error) {
-	if !isRemote(src) {
+	if !media.IsRemote(src) {
 		return media.Dir(d).Resolve(ctx, src)
 	}
 	for _, rel := range savedCopies(src) {
@@ -369,9 +369,4 @@ func inZip(p string) (string, bool) {
 		}
 	}
 	return strings.Join(parts, "/"), true
-}
-
-func isRemote(src string) bool {
-	s := strings.ToLower(src)
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//")
 }

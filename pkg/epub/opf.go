@@ -163,11 +163,7 @@ func (b *book) subjects() []string {
 		a := &b.c.Articles[0]
 		return nonEmpty(append([]string{a.Section}, a.Tags...)...)
 	}
-	var out []string
-	for i := range b.c.Articles {
-		out = append(out, b.c.Articles[i].Section)
-	}
-	return nonEmpty(out...)
+	return b.c.SectionNames()
 }
 
 // nonEmpty returns the distinct non-blank strings of ss in order.

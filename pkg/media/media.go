@@ -53,7 +53,7 @@ type Dir string
 
 // Resolve reads src below the directory.
 func (d Dir) Resolve(ctx context.Context, src string) ([]byte, error) {
-	if isRemote(src) {
+	if IsRemote(src) {
 		return nil, fmt.Errorf("%s: %w", src, ErrRemote)
 	}
 	p := strings.TrimPrefix(src, "file://")
@@ -119,7 +119,7 @@ type HTTP struct {
 
 // Resolve GETs src.
 func (h HTTP) Resolve(ctx context.Context, src string) ([]byte, error) {
-	if !isRemote(src) {
+	if !IsRemote(src) {
 		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
 	}
 	client := h.Client
@@ -155,7 +155,9 @@ func (h HTTP) Resolve(ctx context.Context, src string) ([]byte, error) {
 	return b, nil
 }
 
-func isRemote(src string) bool {
+// IsRemote reports an http, https or scheme-relative URL: what only a
+// fetcher such as HTTP can resolve.
+func IsRemote(src string) bool {
 	s := strings.ToLower(src)
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//")
 }

@@ -25,6 +25,20 @@ func (c *Collection) Sections() []Section {
 	return out
 }
 
+// SectionNames lists the sections of the articles once each, in order of
+// first appearance: a digest's subjects and keywords.
+func (c *Collection) SectionNames() []string {
+	var out []string
+	seen := make(map[string]bool)
+	for i := range c.Articles {
+		if s := c.Articles[i].Section; s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 func (c *Collection) groupLabel(a *Article) string {
 	switch c.Group {
 	case GroupNone:

@@ -73,7 +73,7 @@ func (c *Collection) DisplayTitle() string {
 	switch {
 	case c.Title != "":
 		return c.Title
-	case c.Period != nil && c.Period.Start.AddDate(0, 1, 0).Equal(c.Period.End) && c.Period.Start.Day() == 1:
+	case c.Period != nil && c.Period.IsMonth():
 		return MonthTitle(c.Period.Start)
 	case len(c.Articles) == 1:
 		return c.Articles[0].Title

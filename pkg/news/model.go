@@ -79,6 +79,11 @@ type Period struct {
 	End   time.Time `json:"end"`
 }
 
+// IsMonth reports whether the period is one calendar month in its zone.
+func (p Period) IsMonth() bool {
+	return p.Start.Day() == 1 && p.Start.Hour() == 0 && p.Start.Minute() == 0 && p.Start.AddDate(0, 1, 0).Equal(p.End)
+}
+
 // Contains reports whether t falls in the period.
 func (p Period) Contains(t time.Time) bool {
 	return !t.Before(p.Start) && t.Before(p.End)

@@ -27,7 +27,7 @@ func (d *doc) digest(c *news.Collection) error {
 	}
 	sections := grouped.Sections()
 	title, publisher := c.DisplayTitle(), publisherOf(c)
-	d.metadata(title, publisher, firstNonEmpty(c.Subtitle, periodText(c)), sectionsOf(c))
+	d.metadata(title, publisher, firstNonEmpty(c.Subtitle, periodText(c)), c.SectionNames())
 
 	d.cover(c, title, publisher)
 	d.header = strings.Join(nonEmpty(publisher, monthText(c)), metaSep)
@@ -198,19 +198,6 @@ func (d *doc) cover(c *news.Collection, title, publisher string) {
 	line(news.LabelGenerated, style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
 }
 
-// sectionsOf lists the sections of c's articles once each, as keywords.
-func sectionsOf(c *news.Collection) []string {
-	var out []string
-	seen := map[string]bool{}
-	for i := range c.Articles {
-		if s := c.Articles[i].Section; s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // publisherOf is the collection's publisher, else its first article's
 // source.
 func publisherOf(c *news.Collection) string {
@@ -256,11 +243,10 @@ func monthText(c *news.Collection) string {
 	if c.Period == nil {
 		return ""
 	}
-	s := c.Period.Start
-	if s.Day() == 1 && s.AddDate(0, 1, 0).Equal(c.Period.End) {
+	if s := c.Period.Start; c.Period.IsMonth() {
 		return labelMonth + " " + strconv.Itoa(int(s.Month())) + "/" + strconv.Itoa(s.Year())
 	}
-	return news.PeriodLabel(news.Period{Start: s, End: c.Period.End})
+	return news.PeriodLabel(*c.Period)
 }
 
 // thousands prints n the Vietnamese way: 1.250.
