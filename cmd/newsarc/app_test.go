@@ -252,7 +252,7 @@ func TestProgressBar(t *testing.T) {
 	var buf bytes.Buffer
 	p := newProgressBar(&buf, 1000)
 	p.start = p.start.Add(-10 * time.Second)
-	p.update(convert.Report{Documents: 40, Articles: 40, OutOfPeriod: 10, Bytes: 250})
+	p.update(convert.Report{Documents: 40, Articles: 40, OutOfPeriod: 10, Kept: 30, Bytes: 250})
 	got := buf.String()
 	for _, want := range []string{"40 documents", "30 kept", "docs/s", "ETA 30s"} {
 		if !strings.Contains(got, want) {

@@ -241,13 +241,8 @@ func (p *progressBar) update(r convert.Report) {
 	elapsed := now.Sub(p.start)
 	rate := float64(r.Documents) / max(elapsed.Seconds(), 1e-3)
 	fmt.Fprintf(p.w, "\r\033[K%d documents · %d kept · %d failed · %.0f docs/s · %s%s",
-		r.Documents, r.Kept+countInPeriod(r), len(r.Failures), rate, elapsed.Round(time.Second), p.eta(r.Bytes, elapsed))
+		r.Documents, r.Kept, len(r.Failures), rate, elapsed.Round(time.Second), p.eta(r.Bytes, elapsed))
 	p.shown = true
-}
-
-// countInPeriod estimates the articles kept so far, before de-duplication.
-func countInPeriod(r convert.Report) int {
-	return max(0, r.Articles-r.OutOfPeriod-r.Undated-len(r.Failures))
 }
 
 func (p *progressBar) done() {

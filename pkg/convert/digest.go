@@ -44,7 +44,7 @@ type Report struct {
 	Skipped     int         `json:"skipped"`       // files that hold no articles (css, images…) or were excluded
 	Bytes       int64       `json:"bytes"`         // size of the documents read
 	Articles    int         `json:"articles"`      // articles found in them
-	Kept        int         `json:"kept"`          // articles in the digest
+	Kept        int         `json:"kept"`          // articles in the digest (while collecting: in the period so far, duplicates included)
 	OutOfPeriod int         `json:"out_of_period"` // published outside the period
 	Undated     int         `json:"undated"`       // no publication time: cannot be placed
 	Duplicates  []Duplicate `json:"duplicates"`
@@ -185,6 +185,7 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 		rep.Articles += p.found
 		rep.OutOfPeriod += p.outside
 		rep.Undated += p.undated
+		rep.Kept += len(p.articles)
 		rep.Failures = append(rep.Failures, p.failures...)
 		results = append(results, p)
 		if sel.Progress != nil {
