@@ -413,12 +413,9 @@ func canonicalURL(raw string) string {
 
 func articleSize(a *news.Article) int {
 	n := len(a.Lead)
-	for _, b := range a.Body {
-		for _, s := range b.Text {
-			n += len(s.Text)
-		}
-		for _, it := range b.Items {
-			for _, s := range it {
+	for i := range a.Body {
+		for run := range a.Body[i].Runs() {
+			for _, s := range run {
 				n += len(s.Text)
 			}
 		}

@@ -126,7 +126,7 @@ func TestDigestSelectsDedupsAndSorts(t *testing.T) {
 	}
 	// Times are shown in the digest's zone: 02:00Z is 09:00 in Vietnam.
 	a7 := d.Collection.Articles[2]
-	if got := news.FormatDateTime(a7.Published); got != "09:00, 15/07/2023" {
+	if got := news.Vietnamese.DateTime(a7.Published); got != "09:00, 15/07/2023" {
 		t.Errorf("a7 published %q", got)
 	}
 }

@@ -87,8 +87,8 @@ func plan(c *news.Collection, wr *Writer) *book {
 		d := &b.docs[i]
 		d.title = strings.TrimSpace(a.Title)
 		if d.title == "" {
-			d.title = labelUntitled
-			b.warn(i, "article has no title; printed as "+labelUntitled)
+			d.title = a.Labels().Untitled
+			b.warn(i, "article has no title; printed as "+d.title)
 		}
 		d.file = fmt.Sprintf("a%0*d-%s.xhtml", width, i+1, vntext.SlugN(d.title, 48))
 		if d.lang, ok = langTag(a.Language, b.lang); !ok {

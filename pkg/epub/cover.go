@@ -6,7 +6,6 @@ import (
 	"image/color"
 	"image/draw"
 	"image/png"
-	"strconv"
 	"strings"
 
 	"golang.org/x/image/font"
@@ -14,7 +13,6 @@ import (
 	"golang.org/x/image/math/fixed"
 
 	"github.com/newsarc/newsarc/fonts"
-	"github.com/newsarc/newsarc/pkg/news"
 )
 
 // The cover's size (2:3, what e-reader stores ask for) and margin.
@@ -65,11 +63,11 @@ func (b *book) cover() ([]byte, error) {
 		y = drawText(scratch, f, 48, y+30, muted, b.c.Subtitle, 3)
 	}
 	if b.c.Period != nil {
-		drawText(scratch, f, 46, y+40, muted, news.PeriodLabel(*b.c.Period), 2)
+		drawText(scratch, f, 46, y+40, muted, b.c.Labels().Period(*b.c.Period), 2)
 	}
 
 	band(coverH-330, 6)
-	drawText(scratch, f, 64, coverH-280, accent, strconv.Itoa(len(b.c.Articles))+" "+news.LabelArticles, 1)
+	drawText(scratch, f, 64, coverH-280, accent, b.count(), 1)
 
 	var buf bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestSpeed}

@@ -184,7 +184,7 @@ func TestDigestStructure(t *testing.T) {
 	}
 
 	nav := text(t, "nav.xhtml", b.get(t, "EPUB/nav.xhtml"))
-	for _, want := range []string{news.LabelContents, "Thứ sáu, 28/07/2023", c.Articles[2].Title} {
+	for _, want := range []string{news.Vietnamese.Contents, "Thứ sáu, 28/07/2023", c.Articles[2].Title} {
 		if !strings.Contains(nav, want) {
 			t.Errorf("navigation lacks %q", want)
 		}

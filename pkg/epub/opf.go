@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/newsarc/newsarc/pkg/news"
 )
 
 // item is one entry of the package manifest. Its field tags read go-epub's
@@ -152,7 +150,7 @@ func (b *book) description() string {
 	}
 	d := b.count()
 	if b.c.Period != nil {
-		d += " · " + news.PeriodLabel(*b.c.Period)
+		d += " · " + b.c.Labels().Period(*b.c.Period)
 	}
 	return d
 }

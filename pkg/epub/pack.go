@@ -115,7 +115,7 @@ func (b *book) entries(skel []byte) ([]entry, error) {
 			if err != nil {
 				return nil, err
 			}
-			page = bytes.Replace(page, []byte(`alt="Cover Image"`), []byte(`alt="`+labelCover+`"`), 1)
+			page = bytes.Replace(page, []byte(`alt="Cover Image"`), []byte(`alt="`+b.c.Labels().Cover+`"`), 1)
 			entries = append(entries, entry{name: f.Name, job: constant(page)})
 		default:
 			entries = append(entries, entry{name: f.Name, raw: f})

@@ -42,14 +42,15 @@ func (b *book) article(i int) ([]byte, error) {
 // metaLine is "source · time · section", as the other writers print it,
 // with the update time when there is one.
 func metaLine(a *news.Article) string {
+	l := a.Labels()
 	var parts []string
-	for _, s := range []string{a.Source, news.FormatDateTime(a.Published), a.Section} {
+	for _, s := range []string{a.Source, l.DateTime(a.Published), a.Section} {
 		if s != "" {
 			parts = append(parts, s)
 		}
 	}
 	if a.Updated.After(a.Published) {
-		parts = append(parts, labelUpdated+" "+news.FormatDateTime(a.Updated))
+		parts = append(parts, l.Updated+" "+l.DateTime(a.Updated))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -70,7 +71,7 @@ func (b *book) footer(w *xw, i int) {
 	w.line("p", a.Credit, "class", "credit")
 	if href != "" {
 		w.start("p", "class", "source")
-		w.text(news.LabelSource + ": ")
+		w.text(a.Labels().Source + ": ")
 		w.elem("a", a.URL, "href", href)
 		w.end("p")
 		w.nl()
@@ -206,11 +207,11 @@ func (b *book) titlePage() (string, error) {
 	w.line("h1", b.title)
 	w.line("p", c.Subtitle, "class", "subtitle")
 	if c.Period != nil {
-		w.line("p", news.PeriodLabel(*c.Period), "class", "period")
+		w.line("p", c.Labels().Period(*c.Period), "class", "period")
 	}
 	w.line("p", b.count(), "class", "count")
 	if !c.Generated.IsZero() {
-		w.line("p", news.LabelGenerated+" · "+news.FormatDateTime(c.Generated), "class", "generated")
+		w.line("p", c.Labels().Generated+" · "+c.Labels().DateTime(c.Generated), "class", "generated")
 	}
 	w.end("section")
 	out, err := w.bytes()
@@ -223,7 +224,7 @@ func (b *book) contentsPage() (string, error) {
 	w := newXW()
 	w.start("nav", "class", "contents")
 	w.nl()
-	w.line("h1", news.LabelContents)
+	w.line("h1", b.c.Labels().Contents)
 	for _, g := range b.groups {
 		if g.file != "" {
 			w.start("h2")
@@ -246,7 +247,7 @@ func (b *book) groupPage(g *group) ([]byte, error) {
 	w.start("section", "class", "group")
 	w.nl()
 	w.line("h1", g.label)
-	w.line("p", strconv.Itoa(len(g.articles))+" "+news.LabelArticles, "class", "count")
+	w.line("p", b.c.Labels().Count(len(g.articles)), "class", "count")
 	b.list(w, g.articles)
 	w.end("section")
 	w.nl()
@@ -269,9 +270,7 @@ func (b *book) list(w *xw, articles []int) {
 }
 
 // count is "6 bài viết".
-func (b *book) count() string {
-	return strconv.Itoa(len(b.c.Articles)) + " " + news.LabelArticles
-}
+func (b *book) count() string { return b.c.Labels().Count(len(b.c.Articles)) }
 
 // publisher is the collection's publisher, else the source all its
 // articles share.

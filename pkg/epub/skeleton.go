@@ -118,7 +118,7 @@ func (b *book) skeleton() ([]byte, error) {
 		if err := e.SetCover(img, ""); err != nil {
 			return nil, err
 		}
-		pages := []page{{labelTitle, titleFile, b.titlePage}, {news.LabelContents, contentsFile, b.contentsPage}}
+		pages := []page{{b.c.Labels().TitlePage, titleFile, b.titlePage}, {b.c.Labels().Contents, contentsFile, b.contentsPage}}
 		for _, p := range pages {
 			body, err := p.body()
 			if err != nil {

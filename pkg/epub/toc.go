@@ -2,8 +2,6 @@ package epub
 
 import (
 	"strconv"
-
-	"github.com/newsarc/newsarc/pkg/news"
 )
 
 // The package's own documents, relative to the package directory.
@@ -47,7 +45,7 @@ func (b *book) nav(outline []tocItem) ([]byte, error) {
 	w.head(b.lang, b.title, "")
 	w.start("nav", "epub:type", "toc", "id", "toc")
 	w.nl()
-	w.line("h1", news.LabelContents)
+	w.line("h1", b.c.Labels().Contents)
 	navList(w, outline)
 	w.end("nav")
 	w.nl()
@@ -63,11 +61,11 @@ func (b *book) nav(outline []tocItem) ([]byte, error) {
 		w.nl()
 	}
 	if b.digest {
-		landmark("cover", coverFile, labelCover)
-		landmark("titlepage", titleFile, labelTitle)
-		landmark("toc", contentsFile, news.LabelContents)
+		landmark("cover", coverFile, b.c.Labels().Cover)
+		landmark("titlepage", titleFile, b.c.Labels().TitlePage)
+		landmark("toc", contentsFile, b.c.Labels().Contents)
 	}
-	landmark("bodymatter", b.docs[b.groups[0].articles[0]].file, labelStart)
+	landmark("bodymatter", b.docs[b.groups[0].articles[0]].file, b.c.Labels().Start)
 	w.end("ol")
 	w.nl()
 	w.end("nav")

@@ -45,12 +45,12 @@ func (c *Collection) groupLabel(a *Article) string {
 		return ""
 	case GroupBySection:
 		if a.Section == "" {
-			return LabelNoSection
+			return c.Labels().NoSection
 		}
 		return a.Section
 	}
 	if a.Published.IsZero() {
-		return LabelNoDate
+		return c.Labels().NoDate
 	}
-	return FormatDay(a.Published)
+	return c.Labels().Day(a.Published)
 }

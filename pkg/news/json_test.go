@@ -211,3 +211,69 @@ func TestReadStreamsJSONLines(t *testing.T) {
 		t.Errorf("pretty article: %+v, %v", c, err)
 	}
 }
+
+func TestTableRoundTrip(t *testing.T) {
+	in := `{
+  "schema": 1,
+  "title": "Kết quả bầu cử",
+  "body": [
+    {
+      "kind": "table",
+      "table": {
+        "caption": "Số phiếu",
+        "header": true,
+        "rows": [
+          [
+            {
+              "text": [
+                {
+                  "text": "Ứng cử viên"
+                }
+              ]
+            },
+            {
+              "text": [
+                {
+                  "text": "Phiếu",
+                  "bold": true
+                }
+              ]
+            }
+          ],
+          [
+            {
+              "text": [
+                {
+                  "text": "Nguyễn Văn A"
+                }
+              ]
+            },
+            {}
+          ]
+        ]
+      }
+    }
+  ]
+}
+`
+	c, err := news.DecodeJSON("t.json", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := c.Articles[0].Body[0].Table
+	if g == nil || !g.Header || g.Caption != "Số phiếu" || len(g.Rows) != 2 || g.Rows[1][1].Text != nil {
+		t.Fatalf("table = %+v", g)
+	}
+	var buf bytes.Buffer
+	if err := news.EncodeJSON(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != in {
+		t.Errorf("round trip changed the bytes:\n%s", buf.String())
+	}
+	_, err = news.DecodeJSON("t.json", []byte(`{"title":"x","body":[{"kind":"table","table":{"rows":[[{"txt":"a"}]]}}]}`))
+	var ie *news.InputError
+	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "unknown field") {
+		t.Errorf("unknown cell field: %v", err)
+	}
+}

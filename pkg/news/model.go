@@ -4,7 +4,10 @@
 // and the versioned canonical JSON form of the model.
 package news
 
-import "time"
+import (
+	"iter"
+	"time"
+)
 
 // BlockKind names the kind of a body block.
 type BlockKind string
@@ -17,6 +20,7 @@ const (
 	List         BlockKind = "list"         // Items, Ordered
 	Figure       BlockKind = "figure"       // Image
 	Preformatted BlockKind = "preformatted" // Text, whitespace kept
+	Table        BlockKind = "table"        // Table (a Grid)
 )
 
 // Span is a run of text with one style. Link, when set, is an absolute URL.
@@ -45,6 +49,72 @@ type Block struct {
 	Text    []Span    `json:"text,omitempty"`    // paragraph, heading, quote, preformatted
 	Items   [][]Span  `json:"items,omitempty"`   // list
 	Image   *Image    `json:"image,omitempty"`   // figure
+	Table   *Grid     `json:"table,omitempty"`   // table
+}
+
+// Grid is a data table (prices, results, schedules): rows of cells, the
+// first of them a header row when Header is set. Merged cells are spread
+// over the grid by readers (the text goes to the first cell, the others stay
+// empty), and Normalize pads every row to the widest one, so writers always
+// get a rectangle.
+type Grid struct {
+	Caption string   `json:"caption,omitempty"`
+	Header  bool     `json:"header,omitempty"` // the first row names the columns
+	Rows    [][]Cell `json:"rows"`
+}
+
+// Cell is one cell of a table. An empty cell has no text.
+type Cell struct {
+	Text []Span `json:"text,omitempty"`
+}
+
+// Columns returns the number of columns: the length of the longest row.
+func (t *Grid) Columns() int {
+	n := 0
+	for _, r := range t.Rows {
+		n = max(n, len(r))
+	}
+	return n
+}
+
+// HeaderRow returns the header row, or nil.
+func (t *Grid) HeaderRow() []Cell {
+	if t.Header && len(t.Rows) > 0 {
+		return t.Rows[0]
+	}
+	return nil
+}
+
+// BodyRows returns the rows that are not the header.
+func (t *Grid) BodyRows() [][]Cell {
+	if t.Header && len(t.Rows) > 0 {
+		return t.Rows[1:]
+	}
+	return t.Rows
+}
+
+// Runs yields every run of spans the block holds: its text, each list item,
+// each table cell (empty cells included). Figures hold none.
+func (b *Block) Runs() iter.Seq[[]Span] {
+	return func(yield func([]Span) bool) {
+		if len(b.Text) > 0 && !yield(b.Text) {
+			return
+		}
+		for _, it := range b.Items {
+			if !yield(it) {
+				return
+			}
+		}
+		if b.Table != nil {
+			for _, row := range b.Table.Rows {
+				for _, c := range row {
+					if !yield(c.Text) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // Article is one news story.
@@ -113,16 +183,25 @@ const (
 	GroupNone      GroupBy = "none"
 )
 
-// Lang returns the collection's language: its own, else its first article's,
-// else "vi".
+// Lang returns the collection's language: its own, else the one most of its
+// articles share (the first to reach that count on a tie), else "vi".
 func (c *Collection) Lang() string {
 	if c.Language != "" {
 		return c.Language
 	}
-	if len(c.Articles) > 0 {
-		return c.Articles[0].Lang()
+	if len(c.Articles) == 0 {
+		return "vi"
 	}
-	return "vi"
+	counts := make(map[string]int)
+	best, most := c.Articles[0].Lang(), 0
+	for i := range c.Articles {
+		l := c.Articles[i].Lang()
+		counts[l]++
+		if counts[l] > most {
+			best, most = l, counts[l]
+		}
+	}
+	return best
 }
 
 // IsDigest reports whether writers should treat c as a digest (cover, table of

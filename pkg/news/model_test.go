@@ -16,7 +16,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 			{Kind: news.Heading, Level: 7, Text: []news.Span{{Text: "H"}}},
 			{Kind: news.Paragraph},
 			{Kind: news.Figure, Text: []news.Span{{Text: "x"}}},
-			{Kind: "table"},
+			{Kind: "chart"},
 			{Kind: news.List, Items: [][]news.Span{{}}},
 		}},
 		{ID: "ok", Title: "Trùng"},
@@ -35,7 +35,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 		"article 2 (bad): body[1].text: paragraph block needs text",
 		"article 2 (bad): body[2].text: figure block must not have text",
 		"article 2 (bad): body[2].image: figure block needs an image",
-		`article 2 (bad): body[3].kind: unknown block kind "table"`,
+		`article 2 (bad): body[3].kind: unknown block kind "chart"`,
 		"article 2 (bad): body[4].items[0]: empty list item",
 		"article 3 (ok): id: duplicate of article 1",
 	} {
@@ -150,17 +150,17 @@ func TestSectionsAndLabels(t *testing.T) {
 	}
 	c.Group = news.GroupBySection
 	secs := c.Sections()
-	if len(secs) != 2 || secs[0].Label != "Kinh tế" || secs[1].Label != news.LabelNoSection {
+	if len(secs) != 2 || secs[0].Label != "Kinh tế" || secs[1].Label != news.Vietnamese.NoSection {
 		t.Errorf("by section = %+v", secs)
 	}
-	if got := news.FormatDateTime(c.Articles[0].Published); got != "18:26, 28/07/2023" {
+	if got := news.Vietnamese.DateTime(c.Articles[0].Published); got != "18:26, 28/07/2023" {
 		t.Errorf("FormatDateTime = %q", got)
 	}
 	c.Period = &news.Period{Start: time.Date(2023, 7, 1, 0, 0, 0, 0, ict), End: time.Date(2023, 8, 1, 0, 0, 0, 0, ict)}
 	if got := c.DisplayTitle(); got != "Bản tin tháng 7/2023" {
 		t.Errorf("DisplayTitle = %q", got)
 	}
-	if got := news.PeriodLabel(*c.Period); got != "01/07/2023 – 31/07/2023" {
+	if got := news.Vietnamese.Period(*c.Period); got != "01/07/2023 – 31/07/2023" {
 		t.Errorf("PeriodLabel = %q", got)
 	}
 }
@@ -174,5 +174,72 @@ func BenchmarkNormalize(b *testing.B) {
 	b.SetBytes(int64(21 * len(para)))
 	for b.Loop() {
 		a.Normalize()
+	}
+}
+
+func TestNormalizeTable(t *testing.T) {
+	cell := func(s string) news.Cell { return news.Cell{Text: []news.Span{{Text: s}}} }
+	a := news.Article{Title: "Giá lúa", Body: []news.Block{
+		{Kind: news.Table, Table: &news.Grid{Caption: "  Giá  lúa ", Header: true, Rows: [][]news.Cell{
+			{cell("Loại"), {}, cell(" Giá\n(đồng/kg) ")},
+			{cell("IR 50404"), {}, cell("7.200"), {}},
+			{{}, {}},
+			{cell("OM 5451")},
+		}}},
+		{Kind: news.Table, Table: &news.Grid{Rows: [][]news.Cell{{{}, {Text: []news.Span{{Text: " "}}}}}}},
+	}}
+	a.Normalize()
+	if len(a.Body) != 1 {
+		t.Fatalf("the empty table should be dropped: %+v", a.Body)
+	}
+	g := a.Body[0].Table
+	if g.Caption != "Giá lúa" || !g.Header || g.Columns() != 2 || len(g.Rows) != 3 {
+		t.Fatalf("table = %+v", g)
+	}
+	var got []string
+	for _, row := range g.Rows {
+		var cells []string
+		for _, c := range row {
+			cells = append(cells, news.PlainText(c.Text))
+		}
+		got = append(got, strings.Join(cells, "|"))
+	}
+	if want := "Loại|Giá (đồng/kg);IR 50404|7.200;OM 5451|"; strings.Join(got, ";") != want {
+		t.Errorf("rows = %q, want %q", strings.Join(got, ";"), want)
+	}
+	if err := a.Validate(); err != nil {
+		t.Error(err)
+	}
+	if h := g.HeaderRow(); len(h) != 2 || len(g.BodyRows()) != 2 {
+		t.Errorf("header %v, body %v", h, g.BodyRows())
+	}
+
+	// A header row that is empty is no header.
+	b := news.Article{Title: "x", Body: []news.Block{{Kind: news.Table, Table: &news.Grid{Header: true, Rows: [][]news.Cell{{{}}, {cell("a")}, {cell("b")}}}}}}
+	b.Normalize()
+	if g := b.Body[0].Table; g.Header || len(g.Rows) != 2 {
+		t.Errorf("table = %+v", g)
+	}
+}
+
+func TestValidateTable(t *testing.T) {
+	a := news.Article{Title: "x", Body: []news.Block{
+		{Kind: news.Table},
+		{Kind: news.Paragraph, Text: []news.Span{{Text: "p"}}, Table: &news.Grid{}},
+		{Kind: news.Table, Table: &news.Grid{Rows: [][]news.Cell{{}, {{Text: []news.Span{{Text: ""}}}}}}},
+	}}
+	err := a.Validate()
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{
+		"body[0].table: table block needs a table",
+		"body[1].table: paragraph block must not have a table",
+		"body[2].table.rows[0]: empty row",
+		"body[2].table.rows[1][0].text[0]: empty span",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("missing %q in %v", want, err)
+		}
 	}
 }

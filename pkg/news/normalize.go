@@ -137,12 +137,68 @@ func normalizeBlock(b *Block) bool {
 		}
 		b.Items = items
 		return len(items) > 0
+	case Table:
+		b.Table = normalizeTable(b.Table)
+		return b.Table != nil
 	case Preformatted:
 		b.Text = cleanSpans(b.Text)
 	default:
 		b.Text = foldSpans(b.Text)
 	}
 	return len(b.Text) > 0
+}
+
+// normalizeTable folds the text of every cell, drops rows and columns with
+// no text at all and pads the rows to one width. It returns nil when nothing
+// is left.
+func normalizeTable(t *Grid) *Grid {
+	if t == nil {
+		return nil
+	}
+	t.Caption = Line(t.Caption)
+	rows := t.Rows[:0]
+	for r, row := range t.Rows {
+		empty := true
+		for c := range row {
+			row[c].Text = foldSpans(row[c].Text)
+			empty = empty && len(row[c].Text) == 0
+		}
+		if empty {
+			if r == 0 {
+				t.Header = false // the header row is gone
+			}
+			continue
+		}
+		rows = append(rows, row)
+	}
+	t.Rows = rows
+	width := t.Columns()
+	used := make([]bool, width)
+	for _, row := range rows {
+		for c := range row {
+			used[c] = used[c] || len(row[c].Text) > 0
+		}
+	}
+	for r, row := range rows {
+		out := row[:0]
+		for c := range width {
+			switch {
+			case !used[c]:
+			case c < len(row):
+				out = append(out, row[c])
+			default:
+				out = append(out, Cell{})
+			}
+		}
+		rows[r] = out
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if len(rows) == 1 {
+		t.Header = false // a header over nothing is a row
+	}
+	return t
 }
 
 // cleanSpans cleans span text without touching whitespace and merges

@@ -31,6 +31,8 @@ func TestSchemaMatchesModel(t *testing.T) {
 		"block":      reflect.TypeFor[news.Block](),
 		"span":       reflect.TypeFor[news.Span](),
 		"image":      reflect.TypeFor[news.Image](),
+		"grid":       reflect.TypeFor[news.Grid](),
+		"cell":       reflect.TypeFor[news.Cell](),
 	} {
 		var want []string
 		for i := range typ.NumField() {

@@ -111,6 +111,9 @@ func (v *validator) image(path string, img *Image) {
 
 func (v *validator) block(path string, b *Block) {
 	hasText, hasItems, hasImage := len(b.Text) > 0, len(b.Items) > 0, b.Image != nil
+	if b.Kind != Table && b.Table != nil {
+		v.addf(path+".table", "%s block must not have a table", b.Kind)
+	}
 	want := func(text, items, image bool) {
 		if hasText != text {
 			v.addf(path+".text", "%s block %s text", b.Kind, must(text))
@@ -137,6 +140,9 @@ func (v *validator) block(path string, b *Block) {
 		if hasImage {
 			v.image(path+".image", b.Image)
 		}
+	case Table:
+		want(false, false, false)
+		v.table(path+".table", b.Table)
 	default:
 		v.addf(path+".kind", "unknown block kind %q", b.Kind)
 		return
@@ -153,6 +159,27 @@ func (v *validator) block(path string, b *Block) {
 			v.addf(fmt.Sprintf("%s.items[%d]", path, k), "empty list item")
 		}
 		v.spans(fmt.Sprintf("%s.items[%d]", path, k), item)
+	}
+}
+
+func (v *validator) table(path string, t *Grid) {
+	if t == nil {
+		v.addf(path, "table block needs a table")
+		return
+	}
+	if len(t.Rows) == 0 {
+		v.addf(path+".rows", "table has no rows")
+	}
+	for r, row := range t.Rows {
+		if len(row) == 0 {
+			v.addf(fmt.Sprintf("%s.rows[%d]", path, r), "empty row")
+		}
+		for c, cell := range row {
+			v.spans(fmt.Sprintf("%s.rows[%d][%d].text", path, r, c), cell.Text)
+		}
+	}
+	if !utf8.ValidString(t.Caption) {
+		v.addf(path+".caption", "not valid UTF-8")
 	}
 }
 

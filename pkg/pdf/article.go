@@ -71,7 +71,7 @@ func (d *doc) article(a *news.Article, outline bool) {
 	if a.URL != "" {
 		d.y += g.meta * 0.6
 		small := style{face: headFace, size: g.meta, color: grey}
-		fr = d.text(fr[:0], labelOriginal+":", small)
+		fr = d.text(fr[:0], d.artLabels().Original+":", small)
 		link := small
 		link.color, link.link = blue, a.URL
 		n := len(fr)
@@ -101,7 +101,7 @@ func (d *doc) metaLine(a *news.Article) string {
 		parts = append(parts, a.Source)
 	}
 	if !a.Published.IsZero() {
-		parts = append(parts, news.FormatDateTime(a.Published))
+		parts = append(parts, a.Labels().DateTime(a.Published))
 	}
 	if len(a.Authors) > 0 {
 		parts = append(parts, strings.Join(a.Authors, ", "))

@@ -33,11 +33,11 @@ func (d *doc) digest(c *news.Collection) error {
 	d.header = strings.Join(nonEmpty(publisher, monthText(c)), metaSep)
 	items, tocPages := d.planTOC(c, sections)
 	tocFirst := len(d.pages) + 1
-	d.section = news.LabelContents
+	d.section = c.Labels().Contents
 	for i := range tocPages {
 		d.newPage()
 		if i == 0 {
-			d.bookmark(news.LabelContents, 0)
+			d.bookmark(c.Labels().Contents, 0)
 		}
 	}
 
@@ -135,7 +135,7 @@ func (d *doc) fillTOC(items []tocItem, first int, links, pages []int) {
 			page = it.page
 			d.gotoPage(first + page)
 			if page == 0 {
-				fr = d.text(fr[:0], news.LabelContents, style{face: headBold, size: g.title, color: black})
+				fr = d.text(fr[:0], d.labels.Contents, style{face: headBold, size: g.title, color: black})
 				d.textAt(fr, g.left, g.top+g.title, d.col(), alignLeft)
 			}
 		}
@@ -190,12 +190,12 @@ func (d *doc) cover(c *news.Collection, title, publisher string) {
 	if p := periodText(c); p != "" {
 		line(p, info, g.lead*1.6)
 	}
-	line(thousands(len(c.Articles))+" "+news.LabelArticles, info, g.lead*1.6)
+	line(c.Labels().Count(len(c.Articles)), info, g.lead*1.6)
 	d.y = g.bottom - 2*g.leading
 	if date := c.Date(); !date.IsZero() {
-		line(labelIssued+": "+news.FormatDate(date), style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
+		line(c.Labels().Issued+": "+c.Labels().Date(date), style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
 	}
-	line(news.LabelGenerated, style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
+	line(c.Labels().Generated, style{face: headFace, size: g.meta, color: grey}, g.meta*1.5)
 }
 
 // publisherOf is the collection's publisher, else its first article's
@@ -235,7 +235,8 @@ func periodText(c *news.Collection) string {
 	if from.IsZero() {
 		return ""
 	}
-	return news.LabelPeriodFrom + " " + news.FormatDate(from) + " " + news.LabelPeriodTo + " " + news.FormatDate(to)
+	l := c.Labels()
+	return l.PeriodFrom + " " + l.Date(from) + " " + l.PeriodTo + " " + l.Date(to)
 }
 
 // monthText is "Tháng 7/2023" for a one-month period, else the period.
@@ -243,19 +244,10 @@ func monthText(c *news.Collection) string {
 	if c.Period == nil {
 		return ""
 	}
-	if s := c.Period.Start; c.Period.IsMonth() {
-		return labelMonth + " " + strconv.Itoa(int(s.Month())) + "/" + strconv.Itoa(s.Year())
+	if c.Period.IsMonth() {
+		return c.Labels().MonthName(c.Period.Start)
 	}
-	return news.PeriodLabel(*c.Period)
-}
-
-// thousands prints n the Vietnamese way: 1.250.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
+	return c.Labels().Period(*c.Period)
 }
 
 func nonEmpty(ss ...string) []string {

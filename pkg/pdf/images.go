@@ -54,7 +54,7 @@ func (d *doc) figure(img *news.Image) {
 		w, h = w*maxH/h, maxH
 	}
 	capStyle := style{face: headItalic, size: g.caption, color: grey}
-	capFr := d.text(nil, caption(img), capStyle)
+	capFr := d.text(nil, caption(img, d.artLabels()), capStyle)
 	capLead := g.caption * 1.4
 	capFr, lines := d.breakLines(capFr, d.col())
 	if !d.atTop() && d.y+h+4+float64(len(lines))*capLead > g.bottom {
@@ -71,7 +71,7 @@ func (d *doc) frame(img *news.Image) {
 	g := &d.g
 	const pad = 8.0
 	st := style{face: headItalic, size: g.caption, color: grey}
-	fr := d.text(nil, "["+labelNoImage+"] "+caption(img), st)
+	fr := d.text(nil, "["+d.artLabels().NoImage+"] "+caption(img, d.artLabels()), st)
 	lead := g.caption * 1.4
 	fr, lines := d.breakLines(fr, d.col()-2*pad)
 	h := float64(len(lines))*lead + 2*pad
@@ -86,17 +86,17 @@ func (d *doc) frame(img *news.Image) {
 
 // caption is what is printed under an image: its caption (or alt text, or
 // file name) and its credit.
-func caption(img *news.Image) string {
+func caption(img *news.Image, l *news.Labels) string {
 	s := firstNonEmpty(img.Caption, img.Alt)
 	if s == "" && !strings.HasPrefix(img.Src, "data:") {
-		s = news.LabelPhoto + " " + path.Base(img.Src)
+		s = l.Photo + " " + path.Base(img.Src)
 	}
 	switch {
 	case img.Credit == "":
 	case strings.Contains(img.Credit, ":"): // labelled already: "Ảnh: …", "Đồ họa: …"
 		s += " (" + img.Credit + ")"
 	default:
-		s += " (" + news.LabelPhoto + ": " + img.Credit + ")"
+		s += " (" + l.Photo + ": " + img.Credit + ")"
 	}
 	return s
 }

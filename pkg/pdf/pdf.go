@@ -203,7 +203,8 @@ type doc struct {
 	pics   map[string]media.Result
 	images []registered // in registration order; see orderImage
 
-	art     *news.Article // being drawn, for warnings
+	labels  *news.Labels  // the collection's
+	art     *news.Article // being drawn, for warnings and its labels
 	missing []rune        // runes of art that no font has
 
 	runBuf []run // reused buffers
@@ -249,7 +250,7 @@ func newDoc(ctx context.Context, opts Options, g geometry, c *news.Collection) *
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &doc{ctx: ctx, opts: opts, log: log, pdf: p, fonts: newFontSet(p, body, head), g: g}
+	return &doc{ctx: ctx, opts: opts, log: log, pdf: p, fonts: newFontSet(p, body, head), g: g, labels: c.Labels()}
 }
 
 // langTag keeps a BCP 47 tag to the characters fpdf may write unescaped.
@@ -298,6 +299,14 @@ func (d *doc) missingRune(r rune) {
 		}
 	}
 	d.missing = append(d.missing, r)
+}
+
+// artLabels are the labels of the article being drawn.
+func (d *doc) artLabels() *news.Labels {
+	if d.art != nil {
+		return d.art.Labels()
+	}
+	return d.labels
 }
 
 // beginArticle sets the article warnings are about.

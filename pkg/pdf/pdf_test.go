@@ -227,7 +227,7 @@ func contents(t *testing.T, path string, c *news.Collection) []entry {
 	t.Helper()
 	var out []entry
 	for _, text := range strings.Split(tool(t, "pdftotext", "-layout", path, "-"), "\f")[1:] {
-		if !strings.Contains(text, news.LabelContents) {
+		if !strings.Contains(text, news.Vietnamese.Contents) {
 			break
 		}
 		for _, l := range strings.Split(text, "\n") {
@@ -264,7 +264,7 @@ func TestOutline(t *testing.T) {
 		t.Fatal(err)
 	}
 	sections := c.Sections()
-	if len(doc.Outlines) != 1+len(sections) || doc.Outlines[0].Title != news.LabelContents || doc.Outlines[0].Page != 2 {
+	if len(doc.Outlines) != 1+len(sections) || doc.Outlines[0].Title != news.Vietnamese.Contents || doc.Outlines[0].Page != 2 {
 		t.Fatalf("top level: %+v", doc.Outlines)
 	}
 	pages := strings.Split(tool(t, "pdftotext", path, "-"), "\f")

@@ -102,9 +102,9 @@ func (p *printer) headlines(c *news.Collection) {
 		meta = append(meta, c.Publisher)
 	}
 	if c.Period != nil {
-		meta = append(meta, news.PeriodLabel(*c.Period))
+		meta = append(meta, c.Labels().Period(*c.Period))
 	}
-	meta = append(meta, strconv.Itoa(len(c.Articles))+" "+news.LabelArticles)
+	meta = append(meta, strconv.Itoa(len(c.Articles))+" "+c.Labels().Articles)
 	p.wrapped(strings.Join(meta, " · "), "", "")
 	p.gap()
 	digits := len(strconv.Itoa(len(c.Articles)))
@@ -124,7 +124,7 @@ func (p *printer) headlines(c *news.Collection) {
 func (p *printer) article(a *news.Article) {
 	p.gap()
 	var meta []string
-	for _, s := range []string{a.Source, news.FormatDateTime(a.Published), a.Section} {
+	for _, s := range []string{a.Source, a.Labels().DateTime(a.Published), a.Section} {
 		if s != "" {
 			meta = append(meta, s)
 		}
@@ -138,7 +138,7 @@ func (p *printer) article(a *news.Article) {
 		p.gap()
 		p.wrapped(a.Lead, "", "")
 	}
-	p.photo = news.PhotoLabel(a.Lang())
+	p.photo = a.Labels().Photo
 	if a.Image != nil {
 		p.gap()
 		p.figure(a.Image)

@@ -111,7 +111,7 @@ func page(a *news.Article, chrome string) []byte {
 <div class="date">%s</div>
 <h2 class="sapo">%s</h2>
 <div class="content">
-`, e(a.Section), e(a.Section), e(a.Title), news.FormatDateTime(a.Published), e(a.Lead))
+`, e(a.Section), e(a.Section), e(a.Title), news.Vietnamese.DateTime(a.Published), e(a.Lead))
 	for _, bl := range a.Body {
 		t := e(news.PlainText(bl.Text))
 		if bl.Kind == news.Heading {
