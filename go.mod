@@ -1,15 +1,15 @@
 module github.com/newsarc/newsarc
 
-go 1.26.8
+go 1.25.0
 
 require (
 	codeberg.org/go-pdf/fpdf v0.12.0
 	github.com/go-shiori/go-epub v1.2.1
 	github.com/nlnwa/gowarc/v3 v3.1.0
 	github.com/urfave/cli/v2 v2.27.7
-	golang.org/x/image v0.48.0
-	golang.org/x/net v0.62.0
-	golang.org/x/text v0.44.0
+	golang.org/x/image v0.45.0
+	golang.org/x/net v0.58.0
+	golang.org/x/text v0.41.0
 )
 
 require (
@@ -23,5 +23,5 @@ require (
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
 	github.com/vincent-petithory/dataurl v1.0.0 // indirect
 	github.com/xrash/smetrics v0.0.0-20240521201337-686a1a2994c1 // indirect
-	golang.org/x/sys v0.50.0 // indirect
+	golang.org/x/sys v0.47.0 // indirect
 )

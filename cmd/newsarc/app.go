@@ -186,20 +186,17 @@ func runConvert(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if c.Bool("each") {
-		if out == "" || out == "-" {
-			return usagef("convert: --each needs -o DIRECTORY")
-		}
-		return conv.ConvertEach(c.Context, inputs, out, f.Name, source(c))
+	each := c.Bool("each")
+	if each && (out == "" || out == "-") {
+		return usagef("convert: --each needs -o DIRECTORY")
 	}
-	if (out == "" || out == "-") && f.Binary() && isTerminal(c.App.Writer) {
+	if !each && (out == "" || out == "-") && f.Binary() && isTerminal(c.App.Writer) {
 		return usagef("convert: %s is binary; give -o FILE or redirect standard output", f.Name)
 	}
-	return conv.ConvertFile(c.Context, inputs, out, f.Name, source(c), c.App.Writer)
-}
-
-func source(c *cli.Context) convert.Source {
-	return convert.Source{From: c.String("from"), URL: c.String("url"), Stdin: c.App.Reader}
+	return conv.ConvertFiles(c.Context, convert.FileOptions{
+		ReadOptions: convert.ReadOptions{From: c.String("from"), BaseURL: c.String("url"), Stdin: c.App.Reader},
+		Inputs:      inputs, Output: out, To: f.Name, Each: each, Stdout: c.App.Writer,
+	})
 }
 
 // renderFlags shape the output of both convert and digest.

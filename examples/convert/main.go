@@ -18,7 +18,7 @@ func main() {
 		os.Exit(2)
 	}
 	conv := convert.New(convert.Options{})
-	err := conv.ConvertFile(context.Background(), os.Args[1:], "-", "text", convert.Source{}, os.Stdout)
+	err := conv.ConvertFiles(context.Background(), convert.FileOptions{Inputs: os.Args[1:], To: "text"})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

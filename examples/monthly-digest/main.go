@@ -17,7 +17,7 @@ func main() {
 	if err != nil {
 		panic(err)
 	}
-	report, err := convert.Digest(context.Background(), []string{"testdata/archive"}, convert.DigestOptions{
+	report, err := convert.New(convert.Options{}).Digest(context.Background(), []string{"testdata/archive"}, convert.DigestOptions{
 		Selection: convert.Selection{Period: month, Publisher: "Đài Phát thanh và Truyền hình Hà Giang"},
 		Outputs:   []convert.Output{{Path: "digest.pdf"}, {Path: "digest.epub"}, {Path: "digest.txt"}},
 	})

@@ -237,17 +237,17 @@ func (c *Converter) Convert(ctx context.Context, in news.Input, w io.Writer, fro
 	return c.Write(ctx, w, col, to)
 }
 
-// Source says how to read inputs.
-type Source struct {
-	From  string    // input format name; empty: recognised from the content
-	URL   string    // the page's URL for HTML input: base for relative links
-	Stdin io.Reader // what "-" reads; nil: os.Stdin
+// ReadOptions say how to read inputs.
+type ReadOptions struct {
+	From    string    // input format name; empty: recognised from the content
+	BaseURL string    // the page's URL for HTML input: base for relative links
+	Stdin   io.Reader // what "-" reads; nil: os.Stdin
 }
 
 // ReadFiles reads every input — a path, a URL, or "-" for stdin — into one
 // Collection. A single input that is a collection keeps its title and other
 // fields; several inputs are merged article by article.
-func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src Source) (*news.Collection, error) {
+func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOptions) (*news.Collection, error) {
 	if len(inputs) == 0 {
 		return nil, errors.New("no input")
 	}
@@ -272,8 +272,8 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src Source) 
 }
 
 // ReadFile reads one input: a path, an http(s) URL, or "-" for stdin.
-func (c *Converter) ReadFile(ctx context.Context, name string, src Source) (*news.Collection, error) {
-	in := news.Input{Name: name, URL: src.URL}
+func (c *Converter) ReadFile(ctx context.Context, name string, src ReadOptions) (*news.Collection, error) {
+	in := news.Input{Name: name, URL: src.BaseURL}
 	if isURL(name) {
 		return c.readURL(ctx, name, src)
 	}
@@ -305,25 +305,48 @@ func (c *Converter) ReadFile(ctx context.Context, name string, src Source) (*new
 
 func isURL(name string) bool { return html.IsURL(name) }
 
-// ConvertFile reads inputs into one collection and writes it to output
-// atomically ("-" or "" writes to stdout), in the format named to or given by
-// output's extension.
-func (c *Converter) ConvertFile(ctx context.Context, inputs []string, output, to string, src Source, stdout io.Writer) error {
-	f, err := c.WriterFor(to, output)
+// FileOptions say what ConvertFiles reads and where it writes.
+type FileOptions struct {
+	ReadOptions
+	Inputs []string // paths, http(s) URLs, or "-" for standard input
+	// Output is the file to write; "" or "-" writes to Stdout. With Each it
+	// is the directory the outputs go to.
+	Output string
+	To     string    // output format; empty: from Output's extension, else text
+	Each   bool      // one output per input, named by the slug of its title
+	Stdout io.Writer // nil: os.Stdout
+}
+
+// ConvertFiles reads the inputs into one collection and writes it to the
+// output atomically, or with Each converts every input on its own (see
+// FileOptions).
+func (c *Converter) ConvertFiles(ctx context.Context, o FileOptions) error {
+	output := o.Output
+	if o.Each {
+		output = ""
+	}
+	f, err := c.WriterFor(o.To, output)
 	if err != nil {
 		return err
 	}
-	col, err := c.ReadFiles(ctx, inputs, src)
+	if o.Each {
+		return c.convertEach(ctx, f, o)
+	}
+	col, err := c.ReadFiles(ctx, o.Inputs, o.ReadOptions)
 	if err != nil {
 		return err
 	}
 	if c.opts.Group != "" {
 		col.Group = c.opts.Group
 	}
-	if len(inputs) > 0 && inputs[0] != "-" && !isURL(inputs[0]) {
-		ctx = withInputDir(ctx, filepath.Dir(inputs[0]))
+	if len(o.Inputs) > 0 && o.Inputs[0] != "-" && !isURL(o.Inputs[0]) {
+		ctx = withInputDir(ctx, filepath.Dir(o.Inputs[0]))
 	}
 	if output == "" || output == "-" {
+		stdout := o.Stdout
+		if stdout == nil {
+			stdout = os.Stdout
+		}
 		return c.write(ctx, f, stdout, col)
 	}
 	return WriteFileAtomic(output, func(w io.Writer) error { return c.write(ctx, f, w, col) })
@@ -419,13 +442,13 @@ func defaultExt(f *news.Format) string {
 
 // readURL fetches a page over HTTP(S) and reads it as HTML; images it
 // names stay remote unless RemoteImages is set.
-func (c *Converter) readURL(ctx context.Context, rawURL string, src Source) (*news.Collection, error) {
+func (c *Converter) readURL(ctx context.Context, rawURL string, src ReadOptions) (*news.Collection, error) {
 	in, err := html.Fetch(ctx, rawURL, c.opts.Fetch)
 	if err != nil {
 		return nil, news.NameError(rawURL, err)
 	}
-	if src.URL != "" {
-		in.URL = src.URL
+	if src.BaseURL != "" {
+		in.URL = src.BaseURL
 	}
 	return c.Read(ctx, in, src.From)
 }

@@ -36,7 +36,7 @@ func TestConvertURL(t *testing.T) {
 	defer srv.Close()
 
 	conv := convert.New(convert.Options{})
-	col, err := conv.ReadFile(context.Background(), srv.URL+"/old", convert.Source{})
+	col, err := conv.ReadFile(context.Background(), srv.URL+"/old", convert.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestConvertURL(t *testing.T) {
 	if link != srv.URL+"/tin/khac.html" {
 		t.Errorf("relative link resolved to %q", link)
 	}
-	if _, err := conv.ReadFile(context.Background(), srv.URL+"/missing", convert.Source{}); err == nil || !strings.Contains(err.Error(), "404") || !strings.Contains(err.Error(), "/missing") {
+	if _, err := conv.ReadFile(context.Background(), srv.URL+"/missing", convert.ReadOptions{}); err == nil || !strings.Contains(err.Error(), "404") || !strings.Contains(err.Error(), "/missing") {
 		t.Errorf("404: err = %v", err)
 	}
 }
@@ -74,7 +74,7 @@ func TestInterruptedWriteLeavesNothing(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "digest.slow")
 	os.WriteFile(out, []byte("last month's"), 0o644)
-	err := conv.ConvertFile(ctx, []string{"../../testdata/articles/seed-giao-ban.json"}, out, "", convert.Source{}, io.Discard)
+	err := conv.ConvertFiles(ctx, convert.FileOptions{Inputs: []string{"../../testdata/articles/seed-giao-ban.json"}, Output: out, Stdout: io.Discard})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v", err)
 	}

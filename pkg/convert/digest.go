@@ -517,8 +517,3 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	}
 	return d.Report, nil
 }
-
-// Digest is Converter.Digest with the default formats.
-func Digest(ctx context.Context, sources []string, opts DigestOptions) (*Report, error) {
-	return New(Options{}).Digest(ctx, sources, opts)
-}

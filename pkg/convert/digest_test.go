@@ -146,7 +146,7 @@ func TestDigestStrictFails(t *testing.T) {
 	sel := july(t)
 	sel.Strict = true
 	out := filepath.Join(t.TempDir(), "d.json")
-	rep, err := convert.Digest(context.Background(), []string{dir}, convert.DigestOptions{Selection: sel, Outputs: []convert.Output{{Path: out}}})
+	rep, err := convert.New(convert.Options{}).Digest(context.Background(), []string{dir}, convert.DigestOptions{Selection: sel, Outputs: []convert.Output{{Path: out}}})
 	if !errors.Is(err, convert.ErrFailed) || len(rep.Failures) != 2 {
 		t.Fatalf("err = %v, report %+v", err, rep)
 	}
@@ -163,7 +163,7 @@ func TestDigestIsDeterministicAcrossJobs(t *testing.T) {
 		sel := july(t)
 		sel.Jobs = jobs
 		out := filepath.Join(t.TempDir(), "d.json")
-		if _, err := convert.Digest(context.Background(), []string{dir}, convert.DigestOptions{Selection: sel, Outputs: []convert.Output{{Path: out}}}); err != nil {
+		if _, err := convert.New(convert.Options{}).Digest(context.Background(), []string{dir}, convert.DigestOptions{Selection: sel, Outputs: []convert.Output{{Path: out}}}); err != nil {
 			t.Fatal(err)
 		}
 		b, _ := os.ReadFile(out)

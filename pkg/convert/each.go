@@ -2,6 +2,7 @@ package convert
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -11,25 +12,25 @@ import (
 	"github.com/newsarc/newsarc/pkg/vntext"
 )
 
-// ConvertEach converts every input on its own into dir, one file per input
-// named by the slug of its (first) article's title, with the extension of
-// the format named to. Names that collide get -2, -3… It returns the first
+// convertEach converts every input on its own into the directory o.Output,
+// one file per input named by the slug of its (first) article's title, with
+// the extension of f. Names that collide get -2, -3… It returns the first
 // error after trying every input, so that one bad input loses nothing else.
-func (c *Converter) ConvertEach(ctx context.Context, inputs []string, dir, to string, src Source) error {
-	f, err := c.WriterFor(to, "")
-	if err != nil {
-		return err
+func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptions) error {
+	dir := o.Output
+	if dir == "" || dir == "-" {
+		return errors.New("converting each input on its own needs an output directory")
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return news.NameError(dir, cleanPathError(err))
 	}
 	used := make(map[string]bool)
 	var first error
-	for _, name := range inputs {
+	for _, name := range o.Inputs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		col, err := c.ReadFile(ctx, name, src)
+		col, err := c.ReadFile(ctx, name, o.ReadOptions)
 		if err != nil {
 			c.opts.Logger.Warn("skipped input", "input", name, "error", err.Error())
 			if first == nil {

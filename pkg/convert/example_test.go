@@ -34,11 +34,11 @@ func ExampleConverter() {
 
 // Collect every article of July 2023 (in Vietnam's time zone) from an archive
 // folder and write it as a text bulletin.
-func ExampleDigest() {
+func ExampleConverter_Digest() {
 	month, _ := convert.MonthPeriod("2023-07", nil)
 	out := filepath.Join(os.TempDir(), "newsarc-example-digest.txt")
 	defer os.Remove(out)
-	report, err := convert.Digest(context.Background(), []string{"../../testdata/articles"}, convert.DigestOptions{
+	report, err := convert.New(convert.Options{}).Digest(context.Background(), []string{"../../testdata/articles"}, convert.DigestOptions{
 		Selection: convert.Selection{Period: month},
 		Outputs:   []convert.Output{{Path: out}},
 	})
