@@ -106,6 +106,9 @@ func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) (e
 		}
 	}()
 	d := newDoc(ctx, wr.opts, g, c)
+	if err := d.checkScripts(c); err != nil {
+		return err
+	}
 	d.prepareImages(c)
 	if c.IsDigest() {
 		err = d.digest(c)
