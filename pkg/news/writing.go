@@ -1,6 +1,9 @@
 package news
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // What every writer decides the same way about showing an article.
 
@@ -17,6 +20,48 @@ func (a *Article) LeadImage() *Image {
 		}
 	}
 	return a.Image
+}
+
+// Texts yields the text of an article a reader sees, piece by piece: its
+// title, lead, source, section, authors and credit; the text of every
+// block (list items, table captions and cells); the captions, alt texts
+// (shown when an image is not) and credits of its images. Writers use it to check which letters their fonts must
+// draw.
+func (a *Article) Texts() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, s := range []string{a.Title, a.Lead, a.Source, a.Section, a.Credit} {
+			if !yield(s) {
+				return
+			}
+		}
+		for _, s := range a.Authors {
+			if !yield(s) {
+				return
+			}
+		}
+		image := func(img *Image) bool {
+			return img == nil || yield(img.Caption) && yield(img.Alt) && yield(img.Credit)
+		}
+		if !image(a.Image) {
+			return
+		}
+		for i := range a.Body {
+			b := &a.Body[i]
+			if !image(b.Image) {
+				return
+			}
+			if b.Table != nil && !yield(b.Table.Caption) {
+				return
+			}
+			for run := range b.Runs() {
+				for _, sp := range run {
+					if !yield(sp.Text) {
+						return
+					}
+				}
+			}
+		}
+	}
 }
 
 // Cell returns the cell of row r in column j, or an empty cell where a

@@ -1,6 +1,7 @@
 package news_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsarc/newsarc/pkg/news"
@@ -37,5 +38,25 @@ func TestLeadImage(t *testing.T) {
 	a.Body = append(a.Body, news.Block{Kind: news.Figure, Image: &news.Image{Src: "a.jpg", Caption: "x"}})
 	if a.LeadImage() != nil {
 		t.Error("a lead image the body shows is shown twice")
+	}
+}
+
+func TestTexts(t *testing.T) {
+	a := news.Article{Title: "Tiêu đề", Lead: "Sapo", Authors: []string{"Đình Anh"}, Image: &news.Image{Src: "a.jpg", Caption: "Ảnh đầu"},
+		Body: []news.Block{
+			{Kind: news.Paragraph, Text: []news.Span{{Text: "Một "}, {Text: "hai", Bold: true}}},
+			{Kind: news.List, Items: [][]news.Span{{{Text: "mục"}}}},
+			{Kind: news.Figure, Image: &news.Image{Src: "b.jpg", Caption: "Chú thích", Credit: "TTXVN"}},
+			{Kind: news.Table, Table: &news.Grid{Caption: "Bảng", Rows: [][]news.Cell{{{Text: []news.Span{{Text: "ô"}}}}}}},
+		}}
+	var got []string
+	for s := range a.Texts() {
+		if s != "" {
+			got = append(got, s)
+		}
+	}
+	want := []string{"Tiêu đề", "Sapo", "Đình Anh", "Ảnh đầu", "Một ", "hai", "mục", "Chú thích", "TTXVN", "Bảng", "ô"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Texts() = %q, want %q", got, want)
 	}
 }

@@ -163,16 +163,16 @@ func (d *doc) block(b *news.Block, outline bool) {
 		if b.Image != nil {
 			d.figure(b.Image)
 		}
-	case news.Table:
-		if b.Table == nil {
-			d.warn("table block without a table left out")
-			return
-		}
-		d.table(b.Table)
 	case news.Paragraph:
 		fr = d.paragraph(fr, b.Text, body)
+	case news.Table:
+		if b.Table != nil {
+			d.table(b.Table)
+			break
+		}
+		fallthrough
 	default:
-		d.warn("block of an unknown kind printed as paragraphs", "kind", string(b.Kind))
+		d.warn("block printed as paragraphs: its kind is unknown or its table missing", "kind", string(b.Kind))
 		for run := range b.Runs() {
 			fr = d.paragraph(fr, run, body)
 		}

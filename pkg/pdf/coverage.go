@@ -18,28 +18,11 @@ func (d *doc) checkScripts(c *news.Collection) error {
 	for i := range c.Articles {
 		a := &c.Articles[i]
 		var gap fonts.Gap
-		count := func(ss ...string) {
-			for _, s := range ss {
-				for _, r := range s {
-					has := d.drawable(r)
-					gap.Add(r, has)
-					total.Add(r, has)
-				}
-			}
-		}
-		count(a.Title, a.Lead)
-		if a.Image != nil {
-			count(a.Image.Caption)
-		}
-		for j := range a.Body {
-			b := &a.Body[j]
-			for run := range b.Runs() {
-				for _, s := range run {
-					count(s.Text)
-				}
-			}
-			if b.Image != nil {
-				count(b.Image.Caption)
+		for s := range a.Texts() {
+			for _, r := range s {
+				has := d.drawable(r)
+				gap.Add(r, has)
+				total.Add(r, has)
 			}
 		}
 		if !gap.Most() {

@@ -246,7 +246,7 @@ func TestEnglishLabelsAndUnknownKind(t *testing.T) {
 			t.Errorf("the English PDF has the Vietnamese label %q", vi)
 		}
 	}
-	if !strings.Contains(w.String(), "unknown kind") || !strings.Contains(w.String(), "kind=chart") {
+	if !strings.Contains(w.String(), "printed as paragraphs") || !strings.Contains(w.String(), "kind=chart") {
 		t.Errorf("no warning for the unknown block: %s", w.String())
 	}
 	if _, err := exec.LookPath("qpdf"); err == nil {

@@ -190,16 +190,16 @@ func (p *printer) block(b *news.Block) {
 		for _, l := range strings.Split(news.PlainText(b.Text), "\n") {
 			p.line(strings.TrimRight(l, " \t"))
 		}
-	case news.Table:
-		if b.Table == nil {
-			p.warn("table block without a table left out")
-			return
-		}
-		p.table(b.Table)
 	case news.Paragraph:
 		p.wrapped(news.PlainText(b.Text), "", "")
+	case news.Table:
+		if b.Table != nil {
+			p.table(b.Table)
+			break
+		}
+		fallthrough
 	default:
-		p.warn("block of an unknown kind printed as paragraphs", "kind", string(b.Kind))
+		p.warn("block printed as paragraphs: its kind is unknown or its table missing", "kind", string(b.Kind))
 		first := true
 		for run := range b.Runs() {
 			if !first {

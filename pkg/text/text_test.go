@@ -169,7 +169,7 @@ func TestUnknownKindAndLeadImage(t *testing.T) {
 	if !strings.Contains(out, "Biểu đồ sản lượng lúa") {
 		t.Error("the text of an unknown block is lost")
 	}
-	if !strings.Contains(logs.String(), "unknown kind") || !strings.Contains(logs.String(), "kind=chart") {
+	if !strings.Contains(logs.String(), "printed as paragraphs") || !strings.Contains(logs.String(), "kind=chart") {
 		t.Errorf("no warning for the unknown block: %q", logs.String())
 	}
 	if n := strings.Count(out, "[Ảnh: "); n != 1 {
