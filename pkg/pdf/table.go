@@ -105,14 +105,16 @@ func (d *doc) table(t *news.Grid) {
 	start()
 	for r := body; r < len(rows); r++ {
 		n := rowLines(rows[r])
-		whole := heights[r] <= g.bottom-g.top-headH // fits a page of its own
+		// A short row moves to the next page whole; a tall one fills the
+		// page and goes on over the next, two lines at least on each.
+		whole := heights[r] <= (g.bottom-g.top)/4
 		for from := 0; from < n; {
 			room := int((g.bottom - d.y - 2*cellPadY + eps) / leading) // lines that fit here
 			switch {
 			case room >= n-from:
 				draw(r, from, n)
 				from = n
-			case s.body == 0 || (!whole && room > 0):
+			case s.body == 0 || (!whole && room >= 2 && n-from-room >= 2):
 				// A row taller than a page is split between lines; the
 				// first row under a header takes a line whatever it costs.
 				to := from + max(1, room)

@@ -101,25 +101,28 @@ func TestTables(t *testing.T) {
 	}
 
 	wide := &news.Collection{Articles: []news.Article{tableArticle("rong", wideTable())}}
-	out := render(t, Options{}, wide)
-	path = writeTemp(t, "wide.pdf", out)
-	tool(t, "qpdf", "--check", path)
-	words := strings.Fields(tool(t, "pdftotext", "-enc", "UTF-8", path, "-"))
-	for _, row := range wideTable().Rows {
-		for _, c := range row {
-			for _, w := range strings.Fields(news.PlainText(c.Text)) {
-				if !slicesContains(words, w) {
-					t.Errorf("the wide table lacks %q", w)
+	var out []byte
+	for _, size := range []PageSize{A4, A5} {
+		out = render(t, Options{PageSize: size}, wide)
+		path = writeTemp(t, "wide.pdf", out)
+		tool(t, "qpdf", "--check", path)
+		words := strings.Fields(tool(t, "pdftotext", "-enc", "UTF-8", path, "-"))
+		for _, row := range wideTable().Rows {
+			for _, c := range row {
+				for _, w := range strings.Fields(news.PlainText(c.Text)) {
+					if !slicesContains(words, w) {
+						t.Errorf("%s: the wide table lacks %q", size, w)
+					}
 				}
 			}
 		}
-	}
-	g, _ := layoutFor(A4)
-	for _, m := range regexp.MustCompile(`xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"`).FindAllStringSubmatch(tool(t, "pdftotext", "-bbox", path, "-"), -1) {
-		lo, _ := strconv.ParseFloat(m[1], 64)
-		hi, _ := strconv.ParseFloat(m[2], 64)
-		if lo < g.left-1 || hi > g.right+1 {
-			t.Errorf("a word spans x %.1f–%.1f, outside the margins %.1f–%.1f", lo, hi, g.left, g.right)
+		g, _ := layoutFor(size)
+		for _, m := range regexp.MustCompile(`xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"`).FindAllStringSubmatch(tool(t, "pdftotext", "-bbox", path, "-"), -1) {
+			lo, _ := strconv.ParseFloat(m[1], 64)
+			hi, _ := strconv.ParseFloat(m[2], 64)
+			if lo < g.left-1 || hi > g.right+1 {
+				t.Errorf("%s: a word spans x %.1f–%.1f, outside the margins %.1f–%.1f", size, lo, hi, g.left, g.right)
+			}
 		}
 	}
 	if !strings.Contains(string(out), "/URI (https://hagiang.gov.vn/lanh-dao)") {
