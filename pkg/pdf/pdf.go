@@ -2,10 +2,12 @@
 // collection as a newspaper supplement with a cover, a table of contents
 // with page numbers and links, an outline, running headers and "N / total"
 // footers. Data tables are ruled, sized to their content and continued
-// over pages under their header row. Fonts are embedded (Noto by default, see package fonts), every
-// string is NFC, runes no font has are drawn from a fallback font or replaced
-// visibly, images are normalised in a worker pool, and the same input gives
-// the same bytes. It is the only package of newsarc that imports fpdf.
+// over pages under their header row. Fonts are embedded (Noto by default,
+// see package fonts), every string is NFC, runes no font has are drawn from
+// a fallback font or replaced visibly, a document mostly in a script no
+// font has is refused, images are normalised in a worker pool, and the same
+// input gives the same bytes. It is the only package of newsarc that
+// imports fpdf.
 package pdf
 
 import (
