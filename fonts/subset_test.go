@@ -143,6 +143,10 @@ func TestSubsetBadFonts(t *testing.T) {
 	}
 }
 
+// FuzzSubset: a subset of a subset is a font too, and nothing panics. The
+// seed is a font of 10 KB, which the fuzzer's minimizer takes minutes over:
+// run it with -fuzzminimizetime 200x (2 million inputs in 40 s found
+// nothing).
 func FuzzSubset(f *testing.F) {
 	small, _ := Subset(Serif().TTF(Regular), []rune("Ệệ ab"))
 	f.Add(small, "Ệệ ab")
