@@ -52,7 +52,14 @@ func usedStyles(c *news.Collection) [4]bool {
 func (b *book) textRunes() []rune {
 	c := b.c
 	var seen runeSet
-	seen.add(c.Title, c.Subtitle, c.Publisher, c.DisplayTitle(), fmt.Sprint(*c.Labels()), fmt.Sprint(*news.English), fmt.Sprint(*news.Vietnamese))
+	seen.add(c.Title, c.Subtitle, c.Publisher, c.DisplayTitle(), fmt.Sprint(*c.Labels()))
+	labels := map[*news.Labels]bool{c.Labels(): true}
+	for i := range c.Articles {
+		if l := c.Articles[i].Labels(); !labels[l] {
+			labels[l] = true
+			seen.add(fmt.Sprint(*l))
+		}
+	}
 	seen.add(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…·•\u00a0")
 	workers := min(runtime.GOMAXPROCS(0), len(c.Articles))
 	sets := make([]runeSet, workers)
