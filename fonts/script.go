@@ -19,13 +19,26 @@ type Gap struct {
 
 // Add counts r, a rune of the text, which the fonts have when has is set.
 func (g *Gap) Add(r rune, has bool) {
+	if r < 0x80 {
+		if 'a' <= r|0x20 && r|0x20 <= 'z' {
+			g.Letters++
+			if !has {
+				g.add(r)
+			}
+		}
+		return
+	}
 	if !unicode.IsLetter(r) {
 		return
 	}
 	g.Letters++
-	if has {
-		return
+	if !has {
+		g.add(r)
 	}
+}
+
+// add counts a missing letter under its script.
+func (g *Gap) add(r rune) {
 	g.Missing++
 	if g.scripts == nil {
 		g.scripts = make(map[string]int)
@@ -34,6 +47,18 @@ func (g *Gap) Add(r rune, has bool) {
 		g.last = Script(r)
 	}
 	g.scripts[g.last]++
+}
+
+// Merge adds the tally of o.
+func (g *Gap) Merge(o *Gap) {
+	g.Letters += o.Letters
+	g.Missing += o.Missing
+	for s, n := range o.scripts {
+		if g.scripts == nil {
+			g.scripts = make(map[string]int)
+		}
+		g.scripts[s] += n
+	}
 }
 
 // Most reports whether more than half the letters are missing.

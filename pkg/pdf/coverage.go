@@ -20,11 +20,10 @@ func (d *doc) checkScripts(c *news.Collection) error {
 		var gap fonts.Gap
 		for s := range a.Texts() {
 			for _, r := range s {
-				has := d.drawable(r)
-				gap.Add(r, has)
-				total.Add(r, has)
+				gap.Add(r, d.drawable(r))
 			}
 		}
+		total.Merge(&gap)
 		if !gap.Most() {
 			continue
 		}

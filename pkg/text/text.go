@@ -1,6 +1,7 @@
 // Package text writes plain-text news bulletins: what a radio newsroom reads
 // on air or pastes into a mail. Lines are wrapped at a fixed width counted in
-// runes, never inside a word.
+// runes, never inside a word; data tables are set in aligned columns, or as
+// one "Header: value" item per row when they are too wide.
 package text
 
 import (
