@@ -196,9 +196,12 @@ func CheckVietnamese(ttf []byte) error {
 // Coverage answers which runes a font has a glyph for. It is not safe for
 // concurrent use.
 type Coverage struct {
-	font  *sfnt.Font
-	buf   sfnt.Buffer
-	cache map[rune]bool
+	font *sfnt.Font
+	buf  sfnt.Buffer
+	// Answers given, as bits: known and has for the BMP, where a digest's
+	// millions of runes are; a map beyond it.
+	known, has [0x10000 / 64]uint64
+	cache      map[rune]bool
 }
 
 // NewCoverage parses a TrueType font for coverage queries.
@@ -212,11 +215,25 @@ func NewCoverage(ttf []byte) (*Coverage, error) {
 
 // Has reports whether the font maps r to a glyph.
 func (c *Coverage) Has(r rune) bool {
-	if v, ok := c.cache[r]; ok {
-		return v
+	if 0 <= r && r < 0x10000 {
+		word, bit := r/64, uint64(1)<<(r%64)
+		if c.known[word]&bit == 0 {
+			c.known[word] |= bit
+			if c.lookup(r) {
+				c.has[word] |= bit
+			}
+		}
+		return c.has[word]&bit != 0
 	}
+	v, ok := c.cache[r]
+	if !ok {
+		v = c.lookup(r)
+		c.cache[r] = v
+	}
+	return v
+}
+
+func (c *Coverage) lookup(r rune) bool {
 	g, err := c.font.GlyphIndex(&c.buf, r)
-	ok := err == nil && g != 0
-	c.cache[r] = ok
-	return ok
+	return err == nil && g != 0
 }

@@ -146,3 +146,28 @@ func TestReadmeChecksums(t *testing.T) {
 		}
 	}
 }
+
+func TestGap(t *testing.T) {
+	cov, err := NewCoverage(Serif().TTF(Regular))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tally := func(s string) *Gap {
+		var g Gap
+		for _, r := range s {
+			g.Add(r, cov.Has(r))
+		}
+		return &g
+	}
+	ko := tally("서울시, 내년 예산 47조 원 편성 (Seoul) 😀")
+	if !ko.Most() || ko.Script() != "Hangul" || ko.Letters != 16 || ko.Missing != 11 {
+		t.Errorf("Korean: %+v, script %q", ko, ko.Script())
+	}
+	vi := tally("Ông Tập Cận Bình (习近平) thăm Việt Nam")
+	if vi.Most() || vi.Script() != "Han" || vi.Missing != 3 {
+		t.Errorf("a Vietnamese sentence with a Chinese name: %+v, script %q", vi, vi.Script())
+	}
+	if none := tally("Hà Giang 2023 → ✓"); none.Missing != 0 || none.Script() != "" || none.Percent() != 0 {
+		t.Errorf("Vietnamese: %+v", none)
+	}
+}

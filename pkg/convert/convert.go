@@ -78,6 +78,9 @@ func New(o Options) *Converter {
 	if o.EPUB.Logger == nil {
 		o.EPUB.Logger = o.Logger
 	}
+	if o.Text.Logger == nil {
+		o.Text.Logger = o.Logger
+	}
 	c := &Converter{opts: o}
 	if o.PDF.Resolver == nil {
 		o.PDF.Resolver = c.images()

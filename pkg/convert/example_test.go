@@ -50,6 +50,6 @@ func ExampleConverter_Digest() {
 	b, _ := os.ReadFile(out)
 	fmt.Println(strings.SplitN(string(b), "\n", 2)[0])
 	// Output:
-	// read 6, kept 3, out of period 2, undated 1
+	// read 8, kept 5, out of period 2, undated 1
 	// Bản tin tháng 7/2023
 }

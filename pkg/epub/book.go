@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/text/language"
@@ -31,14 +30,7 @@ type book struct {
 	groups []group   // reading order; one unnamed group when not grouped
 	images map[string]*picture
 	fonts  [4]bool // the styles embedded
-
-	fontCache *[4]deflatedOnce // the Writer's
-}
-
-// deflatedOnce is a font style compressed at most once.
-type deflatedOnce struct {
-	once sync.Once
-	d    deflated
+	runes  []rune  // what the embedded fonts must draw
 }
 
 // doc is one article's XHTML document.
@@ -48,11 +40,13 @@ type doc struct {
 	lang  string
 }
 
-// group is a day or section of a digest; file is its divider page, empty
-// for an unnamed group.
+// group is a day or section of a digest, or the one unnamed group of an
+// ungrouped book. It has no page of its own: a page holding a date and a
+// list would be a near-empty stop in the reading order; the navigation
+// groups its articles under its label instead.
 type group struct {
-	label, file string
-	articles    []int
+	label    string
+	articles []int
 }
 
 // The fixed names of the front matter.
@@ -62,9 +56,8 @@ const (
 	coverFile    = "cover.xhtml" // go-epub's name for the cover page
 )
 
-func plan(c *news.Collection, wr *Writer) *book {
-	o := wr.o
-	b := &book{o: o, c: c, digest: c.IsDigest(), date: c.Date().UTC(), fontCache: &wr.fonts}
+func plan(c *news.Collection, o Options) *book {
+	b := &book{o: o, c: c, digest: c.IsDigest(), date: c.Date().UTC()}
 	if b.date.IsZero() {
 		// No date anywhere: the oldest time a zip file can hold keeps the
 		// output reproducible.
@@ -77,6 +70,7 @@ func plan(c *news.Collection, wr *Writer) *book {
 	b.id = identifier(c)
 	if !o.NoFonts {
 		b.fonts = usedStyles(c)
+		b.runes = b.textRunes()
 	}
 
 	width := max(4, len(strconv.Itoa(len(c.Articles))))
@@ -109,14 +103,8 @@ func plan(c *news.Collection, wr *Writer) *book {
 		return b
 	}
 	b.title = c.DisplayTitle()
-	sections := c.Sections()
-	width = max(2, len(strconv.Itoa(len(sections))))
-	for i, s := range sections {
-		g := group{label: s.Label, articles: s.Articles}
-		if s.Label != "" {
-			g.file = fmt.Sprintf("g%0*d-%s.xhtml", width, i+1, vntext.SlugN(s.Label, 32))
-		}
-		b.groups = append(b.groups, g)
+	for _, s := range c.Sections() {
+		b.groups = append(b.groups, group{label: s.Label, articles: s.Articles})
 	}
 	return b
 }

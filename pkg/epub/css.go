@@ -1,7 +1,14 @@
 package epub
 
 import (
+	"fmt"
+	"maps"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/news"
@@ -25,14 +32,125 @@ func usedStyles(c *news.Collection) [4]bool {
 		}
 	}
 	for i := range c.Articles {
-		for _, bl := range c.Articles[i].Body {
-			mark(bl.Text, bl.Kind == news.Heading)
-			for _, item := range bl.Items {
-				mark(item, false)
+		for j := range c.Articles[i].Body {
+			bl := &c.Articles[i].Body[j]
+			for run := range bl.Runs() {
+				mark(run, bl.Kind == news.Heading)
 			}
 		}
 	}
 	return used
+}
+
+// textRunes lists every rune the book may print in the embedded font,
+// sorted: the text of the collection and its articles, every label of
+// their languages, both cases of each letter (the stylesheet capitalises
+// the publisher) and printable ASCII. On the way it reports articles most
+// of whose letters the font lacks: readers draw them with fonts of their
+// own, or not at all. The articles are read on every core: a digest has
+// millions of runes.
+func (b *book) textRunes() []rune {
+	c := b.c
+	var seen runeSet
+	seen.add(c.Title, c.Subtitle, c.Publisher, c.DisplayTitle(), fmt.Sprint(*c.Labels()))
+	labels := map[*news.Labels]bool{c.Labels(): true}
+	for i := range c.Articles {
+		if l := c.Articles[i].Labels(); !labels[l] {
+			labels[l] = true
+			seen.add(fmt.Sprint(*l))
+		}
+	}
+	seen.add(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…·•\u00a0")
+	workers := min(runtime.GOMAXPROCS(0), len(c.Articles))
+	sets := make([]runeSet, workers)
+	gaps := make([]fonts.Gap, len(c.Articles))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			cov, err := fonts.NewCoverage(b.o.Font.TTF(fonts.Regular))
+			for i := w; i < len(c.Articles); i += workers {
+				a := &c.Articles[i]
+				sets[w].add(a.URL)
+				for s := range a.Texts() {
+					for _, r := range s {
+						sets[w].put(r)
+						if err == nil {
+							gaps[i].Add(r, cov.Has(r))
+						}
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for w := range sets {
+		seen.union(&sets[w])
+	}
+	for i := range gaps {
+		if g := &gaps[i]; g.Most() {
+			b.warn(i, fmt.Sprintf("%d%% of the letters of the article are %s, which the embedded font lacks: readers draw them with fonts of their own", g.Percent(), g.Script()), "script", g.Script())
+		}
+	}
+	for _, r := range seen.runes() {
+		seen.put(unicode.ToUpper(r))
+		seen.put(unicode.ToLower(r))
+	}
+	return seen.runes()
+}
+
+// runeSet is a set of runes: bits for the BMP, where a digest's millions
+// of runes are, and a map beyond it.
+type runeSet struct {
+	bmp   [0x10000 / 64]uint64
+	above map[rune]bool
+}
+
+func (s *runeSet) put(r rune) {
+	if 0 <= r && r < 0x10000 {
+		s.bmp[r/64] |= 1 << (r % 64)
+		return
+	}
+	if s.above == nil {
+		s.above = make(map[rune]bool)
+	}
+	s.above[r] = true
+}
+
+func (s *runeSet) add(texts ...string) {
+	for _, t := range texts {
+		for i := 0; i < len(t); i++ {
+			if c := t[i]; c < utf8.RuneSelf { // the most of any text
+				s.bmp[c/64] |= 1 << (c % 64)
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(t[i:])
+			s.put(r)
+			i += size - 1
+		}
+	}
+}
+
+// union adds the runes of o.
+func (s *runeSet) union(o *runeSet) {
+	for i, bits := range o.bmp {
+		s.bmp[i] |= bits
+	}
+	for r := range o.above {
+		s.put(r)
+	}
+}
+
+// runes lists the set, sorted.
+func (s *runeSet) runes() []rune {
+	var out []rune
+	for w, bits := range s.bmp {
+		for b := range 64 {
+			if bits&(1<<b) != 0 {
+				out = append(out, rune(w*64+b))
+			}
+		}
+	}
+	return append(out, slices.Sorted(maps.Keys(s.above))...)
 }
 
 // fontFamily is the family's name made safe for CSS and file names.
@@ -104,4 +222,11 @@ ol.toc li { margin: 0.3em 0; }
 .titlepage { text-align: center; margin-top: 20%; }
 .titlepage h1 { font-size: 2em; }
 .publisher { text-transform: uppercase; letter-spacing: 0.05em; }
+div.table { margin: 1em 0; overflow-x: auto; }
+table { border-collapse: collapse; font-size: 0.85em; line-height: 1.3; }
+div.wide table { font-size: 0.7em; }
+caption { caption-side: top; text-align: left; font-weight: bold; padding-bottom: 0.3em; }
+th, td { border: 1px solid #999; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
+th { background-color: #eee; font-weight: bold; }
+th.num, td.num { text-align: right; }
 `

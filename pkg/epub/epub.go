@@ -1,6 +1,6 @@
 // Package epub writes collections as EPUB 3 books (with an EPUB 2 NCX for
 // older readers) that pass epubcheck: one XHTML document per article, the
-// Vietnamese fonts embedded, images taken from a media.Resolver, and for a
+// Vietnamese fonts embedded (subset to the letters the book uses), images taken from a media.Resolver, and for a
 // digest a generated cover, a title page, a contents page and a navigation
 // document grouped by day or section.
 //
@@ -56,8 +56,7 @@ type Options struct {
 // Writer renders collections as EPUB. It implements news.Writer and is safe
 // for concurrent use.
 type Writer struct {
-	o     Options
-	fonts [4]deflatedOnce // compressed once, then shared by every book
+	o Options
 }
 
 // New returns an EPUB writer.
@@ -79,7 +78,7 @@ func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) er
 	if len(c.Articles) == 0 {
 		return fmt.Errorf("epub: %w", news.ErrNoContent)
 	}
-	b := plan(c, wr)
+	b := plan(c, wr.o)
 	b.prepareImages(ctx)
 	if err := ctx.Err(); err != nil {
 		return err

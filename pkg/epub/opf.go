@@ -93,17 +93,14 @@ func (b *book) opf(manifest []item, spine []string) ([]byte, error) {
 }
 
 // spine lists the documents in reading order by manifest id (their file
-// names): for a digest the cover, title and contents pages, then each group's
-// page followed by its articles.
+// names): for a digest the cover, title and contents pages, then the
+// articles, group after group.
 func (b *book) spine() []string {
 	var ids []string
 	if b.digest {
 		ids = append(ids, coverFile, titleFile, contentsFile)
 	}
 	for _, g := range b.groups {
-		if g.file != "" {
-			ids = append(ids, g.file)
-		}
 		for _, i := range g.articles {
 			ids = append(ids, b.docs[i].file)
 		}

@@ -22,14 +22,10 @@ const pkgDir = "EPUB/"
 
 const xhtmlType = "application/xhtml+xml"
 
-// Compression levels. Vietnamese text compresses about 2:1 at any level:
-// the default level takes 40 % more CPU than the fastest (0.7 s for 5,000
-// articles) for a book 10 % smaller. Fonts are compressed once per Writer,
-// so they get the default level.
-const (
-	deflateLevel = flate.BestSpeed
-	fontLevel    = flate.DefaultCompression
-)
+// The compression level. Vietnamese text compresses about 2:1 at any
+// level: the default level takes 40 % more CPU than the fastest (0.7 s for
+// 5,000 articles) for a book 10 % smaller.
+const deflateLevel = flate.BestSpeed
 
 // entry is one file of the archive: copied as go-epub compressed it, stored
 // as is (images are compressed already), or made by a job that a worker
@@ -51,21 +47,21 @@ func constant(data []byte) func(*flate.Writer) deflated {
 	return rendered(func() ([]byte, error) { return data, nil })
 }
 
-// font is the job of deflating a font style, once per Writer: the same
-// bytes go in every book it writes.
+// font is the job of subsetting a font style to the book's letters and
+// deflating it. A font the subsetter cannot read is embedded whole.
 func (b *book) font(s fonts.Style) func(*flate.Writer) deflated {
-	return func(*flate.Writer) deflated {
-		c := &b.fontCache[s]
-		c.once.Do(func() {
-			fw, _ := flate.NewWriter(io.Discard, fontLevel)
-			c.d = deflate(fw, func() ([]byte, error) { return b.o.Font.TTF(s), nil })
-		})
-		return c.d
-	}
+	return rendered(func() ([]byte, error) {
+		sub, err := fonts.Subset(b.o.Font.TTF(s), b.runes)
+		if err != nil {
+			b.o.Logger.Warn("epub: font embedded whole: "+err.Error(), "font", b.o.Font.Name, "style", s.Suffix())
+			return b.o.Font.TTF(s), nil
+		}
+		return sub, nil
+	})
 }
 
-// pack re-packs go-epub's archive into w with the article documents and
-// images added and the package document, navigation and NCX replaced: the
+// pack re-packs go-epub's archive into w with the article documents,
+// fonts and images added and the package document, navigation and NCX replaced: the
 // stored mimetype first, then every entry sorted by name, all with the
 // book's date.
 func (b *book) pack(ctx context.Context, w io.Writer, skel []byte) error {
@@ -137,11 +133,6 @@ func (b *book) entries(skel []byte) ([]entry, error) {
 		e.name = pkgDir + href
 		entries = append(entries, e)
 		manifest = append(manifest, item{ID: id, Href: href, MediaType: mediaType})
-	}
-	for i := range b.groups {
-		if g := &b.groups[i]; g.file != "" {
-			add(xhtmlDir+g.file, g.file, xhtmlType, entry{job: rendered(func() ([]byte, error) { return b.groupPage(g) })})
-		}
 	}
 	for i := range b.docs {
 		file := b.docs[i].file

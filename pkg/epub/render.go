@@ -26,8 +26,8 @@ func (b *book) article(i int) ([]byte, error) {
 	w.line("p", a.Lead, "class", "lead")
 	w.end("header")
 	w.nl()
-	if a.Image != nil {
-		b.figure(w, i, a.Image)
+	if img := a.LeadImage(); img != nil {
+		b.figure(w, i, img)
 	}
 	for j := range a.Body {
 		b.block(w, i, &a.Body[j])
@@ -117,10 +117,24 @@ func (b *book) block(w *xw, i int, bl *news.Block) {
 		w.start("pre")
 		b.spans(w, i, bl.Text)
 		w.end("pre")
-	default:
-		if bl.Kind != news.Paragraph {
-			b.warn(i, "unknown block kind printed as a paragraph", "kind", string(bl.Kind))
+	case news.Table:
+		if bl.Table != nil {
+			b.table(w, i, bl.Table)
+			break
 		}
+		fallthrough
+	default:
+		b.warn(i, "block printed as paragraphs: its kind is unknown or its table missing", "kind", string(bl.Kind))
+		for run := range bl.Runs() {
+			if len(run) > 0 {
+				w.start("p")
+				b.spans(w, i, run)
+				w.end("p")
+				w.nl()
+			}
+		}
+		return
+	case news.Paragraph:
 		if len(bl.Text) == 0 {
 			return
 		}
@@ -129,6 +143,71 @@ func (b *book) block(w *xw, i int, bl *news.Block) {
 		w.end("p")
 	}
 	w.nl()
+}
+
+// wideTable is the width of a table's text, in characters with each cell
+// on one line, past which it is set in a smaller font: about what a line
+// of the table's font holds on a tablet.
+const wideTable = 75
+
+// table writes a data table: the caption, the header row as column
+// headers, the body rows, numbers aligned right. It sits in a container
+// that scrolls sideways in readers that allow it; the others wrap the
+// cells.
+func (b *book) table(w *xw, i int, t *news.Grid) {
+	cols := t.Columns()
+	numeric := make([]bool, cols)
+	width := 0
+	for j := range cols {
+		numeric[j] = t.NumericColumn(j)
+		longest := 0
+		for r := range t.Rows {
+			longest = max(longest, len([]rune(news.PlainText(t.Cell(r, j).Text))))
+		}
+		width += longest
+	}
+	class := "table"
+	if width > wideTable {
+		class = "table wide"
+	}
+	w.start("div", "class", class)
+	w.nl()
+	w.start("table")
+	w.nl()
+	w.line("caption", t.Caption)
+	row := func(r int, cell string, attrs ...string) {
+		w.start("tr")
+		for j := range cols {
+			a := attrs
+			if numeric[j] {
+				a = append(a[:len(a):len(a)], "class", "num")
+			}
+			w.start(cell, a...)
+			b.spans(w, i, t.Cell(r, j).Text)
+			w.end(cell)
+		}
+		w.end("tr")
+		w.nl()
+	}
+	first := 0
+	if t.HeaderRow() != nil {
+		w.start("thead")
+		w.nl()
+		row(0, "th", "scope", "col")
+		w.end("thead")
+		w.nl()
+		first = 1
+	}
+	w.start("tbody")
+	w.nl()
+	for r := first; r < len(t.Rows); r++ {
+		row(r, "td")
+	}
+	w.end("tbody")
+	w.nl()
+	w.end("table")
+	w.nl()
+	w.end("div")
 }
 
 // spans writes styled text: <a> outside <b> outside <i>.
@@ -226,33 +305,12 @@ func (b *book) contentsPage() (string, error) {
 	w.nl()
 	w.line("h1", b.c.Labels().Contents)
 	for _, g := range b.groups {
-		if g.file != "" {
-			w.start("h2")
-			w.elem("a", g.label, "href", g.file)
-			w.end("h2")
-			w.nl()
-		}
+		w.line("h2", g.label)
 		b.list(w, g.articles)
 	}
 	w.end("nav")
 	out, err := w.bytes()
 	return string(out), err
-}
-
-// groupPage renders the divider page of a day or section: its label and
-// its articles.
-func (b *book) groupPage(g *group) ([]byte, error) {
-	w := newXW()
-	w.head(b.lang, g.label, cssHref)
-	w.start("section", "class", "group")
-	w.nl()
-	w.line("h1", g.label)
-	w.line("p", b.c.Labels().Count(len(g.articles)), "class", "count")
-	b.list(w, g.articles)
-	w.end("section")
-	w.nl()
-	w.foot()
-	return w.bytes()
 }
 
 // list links articles from a page under xhtml/.

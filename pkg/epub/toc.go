@@ -13,8 +13,8 @@ const (
 	fontDir  = "fonts/"
 )
 
-// tocItem is one entry of the navigation: a group with its articles, or an
-// article.
+// tocItem is one entry of the navigation: an article, or a group with its
+// articles and no document of its own (href is empty).
 type tocItem struct {
 	label, href string
 	children    []tocItem
@@ -29,10 +29,10 @@ func (b *book) outline() []tocItem {
 		for k, i := range g.articles {
 			items[k] = tocItem{label: b.docs[i].title, href: xhtmlDir + b.docs[i].file}
 		}
-		if g.file == "" {
+		if g.label == "" {
 			out = append(out, items...)
 		} else {
-			out = append(out, tocItem{label: g.label, href: xhtmlDir + g.file, children: items})
+			out = append(out, tocItem{label: g.label, children: items})
 		}
 	}
 	return out
@@ -79,7 +79,11 @@ func navList(w *xw, items []tocItem) {
 	w.nl()
 	for _, it := range items {
 		w.start("li")
-		w.elem("a", it.label, "href", it.href)
+		if it.href == "" {
+			w.elem("span", it.label) // a heading over its children
+		} else {
+			w.elem("a", it.label, "href", it.href)
+		}
 		if len(it.children) > 0 {
 			w.nl()
 			navList(w, it.children)
@@ -118,17 +122,25 @@ func (b *book) ncx(outline []tocItem) ([]byte, error) {
 	w.nl()
 	w.start("navMap")
 	w.nl()
-	order := 0
+	// The NCX has no heading without a target: a group points at its first
+	// article and shares its place in the play order, as EPUB 2 asks of
+	// entries with one target.
+	order, id := 0, 0
 	var points func(items []tocItem)
 	points = func(items []tocItem) {
 		for _, it := range items {
-			order++
-			n := strconv.Itoa(order)
-			w.start("navPoint", "id", "np"+n, "playOrder", n)
+			id++
+			href, place := it.href, order+1
+			if href == "" {
+				href = first(it)
+			} else {
+				order++
+			}
+			w.start("navPoint", "id", "np"+strconv.Itoa(id), "playOrder", strconv.Itoa(place))
 			w.start("navLabel")
 			w.elem("text", it.label)
 			w.end("navLabel")
-			w.empty("content", "src", it.href)
+			w.empty("content", "src", href)
 			w.nl()
 			points(it.children)
 			w.end("navPoint")
@@ -141,4 +153,12 @@ func (b *book) ncx(outline []tocItem) ([]byte, error) {
 	w.end("ncx")
 	w.nl()
 	return w.bytes()
+}
+
+// first is the target of an entry's first article.
+func first(it tocItem) string {
+	for it.href == "" && len(it.children) > 0 {
+		it = it.children[0]
+	}
+	return it.href
 }

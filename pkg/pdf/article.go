@@ -58,8 +58,8 @@ func (d *doc) article(a *news.Article, outline bool) {
 		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.lead * 1.42, size: g.lead, align: alignJustify})
 		d.y += g.leading * 0.6
 	}
-	if a.Image != nil && !bodyHasImage(a.Body, a.Image.Src) {
-		d.figure(a.Image)
+	if img := a.LeadImage(); img != nil {
+		d.figure(img)
 	}
 	for i := range a.Body {
 		d.block(&a.Body[i], outline)
@@ -94,7 +94,8 @@ func (d *doc) headHeight(a *news.Article) float64 {
 	return h
 }
 
-// metaLine is "source · 18:26, 28/07/2023 · authors · section".
+// metaLine is "source · 18:26, 28/07/2023 · authors". The section is
+// printed above the title (and in a digest's running header), not again.
 func (d *doc) metaLine(a *news.Article) string {
 	var parts []string
 	if a.Source != "" {
@@ -106,19 +107,7 @@ func (d *doc) metaLine(a *news.Article) string {
 	if len(a.Authors) > 0 {
 		parts = append(parts, strings.Join(a.Authors, ", "))
 	}
-	if a.Section != "" {
-		parts = append(parts, a.Section)
-	}
 	return strings.Join(parts, metaSep)
-}
-
-func bodyHasImage(body []news.Block, src string) bool {
-	for i := range body {
-		if body[i].Kind == news.Figure && body[i].Image != nil && body[i].Image.Src == src {
-			return true
-		}
-	}
-	return false
 }
 
 // block draws one body block.
@@ -174,9 +163,27 @@ func (d *doc) block(b *news.Block, outline bool) {
 		if b.Image != nil {
 			d.figure(b.Image)
 		}
-	default: // paragraphs, and kinds this writer does not know
-		fr = d.frags(fr, b.Text, body)
-		d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.leading, size: g.body, align: alignJustify})
-		d.y += g.leading * 0.5
+	case news.Paragraph:
+		fr = d.paragraph(fr, b.Text, body)
+	case news.Table:
+		if b.Table != nil {
+			d.table(b.Table)
+			break
+		}
+		fallthrough
+	default:
+		d.warn("block printed as paragraphs: its kind is unknown or its table missing", "kind", string(b.Kind))
+		for run := range b.Runs() {
+			fr = d.paragraph(fr, run, body)
+		}
 	}
+}
+
+// paragraph sets spans as a justified paragraph; fr is a buffer it returns.
+func (d *doc) paragraph(fr []frag, spans []news.Span, st style) []frag {
+	g := &d.g
+	fr = d.frags(fr[:0], spans, st)
+	d.flow(fr, flowOpts{x: g.left, width: d.col(), leading: g.leading, size: g.body, align: alignJustify})
+	d.y += g.leading * 0.5
+	return fr
 }

@@ -1,10 +1,13 @@
 // Package pdf writes news as PDF: one article as a clean printed page, a
 // collection as a newspaper supplement with a cover, a table of contents
 // with page numbers and links, an outline, running headers and "N / total"
-// footers. Fonts are embedded (Noto by default, see package fonts), every
-// string is NFC, runes no font has are drawn from a fallback font or replaced
-// visibly, images are normalised in a worker pool, and the same input gives
-// the same bytes. It is the only package of newsarc that imports fpdf.
+// footers. Data tables are ruled, sized to their content and continued
+// over pages under their header row. Fonts are embedded (Noto by default,
+// see package fonts), every string is NFC, runes no font has are drawn from
+// a fallback font or replaced visibly, a document mostly in a script no
+// font has is refused, images are normalised in a worker pool, and the same
+// input gives the same bytes. It is the only package of newsarc that
+// imports fpdf.
 package pdf
 
 import (
@@ -106,6 +109,9 @@ func (wr *Writer) Write(ctx context.Context, w io.Writer, c *news.Collection) (e
 		}
 	}()
 	d := newDoc(ctx, wr.opts, g, c)
+	if err := d.checkScripts(c); err != nil {
+		return err
+	}
 	d.prepareImages(c)
 	if c.IsDigest() {
 		err = d.digest(c)

@@ -107,6 +107,7 @@ func digestOptions() Options { return Options{Resolver: media.Dir("../../testdat
 func TestGolden(t *testing.T) {
 	golden.Assert(t, "../../testdata/pdf/seed.pdf", render(t, seedOptions(), load(t, seedPath)))
 	golden.Assert(t, "../../testdata/pdf/digest.pdf", render(t, digestOptions(), load(t, digestPath)))
+	golden.Assert(t, "../../testdata/pdf/tables.pdf", render(t, Options{}, load(t, "../../testdata/articles/thi-tot-nghiep-thpt.json")))
 }
 
 // TestSeedText checks that the seed's title, lead and every paragraph come

@@ -1,12 +1,14 @@
 // Package text writes plain-text news bulletins: what a radio newsroom reads
 // on air or pastes into a mail. Lines are wrapped at a fixed width counted in
-// runes, never inside a word.
+// runes, never inside a word; data tables are set in aligned columns, or as
+// one "Header: value" item per row when they are too wide.
 package text
 
 import (
 	"bufio"
 	"context"
 	"io"
+	"log/slog"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -20,11 +22,15 @@ const DefaultWidth = 72
 // Options configure the writer. The zero value is the default.
 type Options struct {
 	Width int // wrap width in runes; 0 means DefaultWidth
+	// Logger receives a warning for what the bulletin cannot show as it
+	// is (a block of a kind it does not know); nil discards them.
+	Logger *slog.Logger
 }
 
 // Writer renders collections as text bulletins. It implements news.Writer.
 type Writer struct {
 	width int
+	log   *slog.Logger
 }
 
 // New returns a bulletin writer.
@@ -33,13 +39,17 @@ func New(o Options) *Writer {
 	if w <= 0 {
 		w = DefaultWidth
 	}
-	return &Writer{width: w}
+	log := o.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Writer{width: w, log: log}
 }
 
 // Write renders c: one article as a bulletin item; several as a numbered
 // headline list followed by each article, separated by rules.
 func (w *Writer) Write(ctx context.Context, out io.Writer, c *news.Collection) error {
-	p := &printer{w: bufio.NewWriter(out), width: w.width}
+	p := &printer{w: bufio.NewWriter(out), width: w.width, log: w.log}
 	if c.IsDigest() {
 		p.headlines(c)
 	}
@@ -59,9 +69,10 @@ func (w *Writer) Write(ctx context.Context, out io.Writer, c *news.Collection) e
 type printer struct {
 	w     *bufio.Writer
 	width int
+	log   *slog.Logger
 	blank bool // the last line written was blank (or nothing was written)
 	any   bool
-	photo string // "Ảnh", or "Photo" in an article in another language
+	art   *news.Article // being printed, for warnings and its labels
 }
 
 func (p *printer) line(s string) {
@@ -138,10 +149,10 @@ func (p *printer) article(a *news.Article) {
 		p.gap()
 		p.wrapped(a.Lead, "", "")
 	}
-	p.photo = a.Labels().Photo
-	if a.Image != nil {
+	p.art = a
+	if img := a.LeadImage(); img != nil {
 		p.gap()
-		p.figure(a.Image)
+		p.figure(img)
 	}
 	for i := range a.Body {
 		p.gap()
@@ -180,9 +191,30 @@ func (p *printer) block(b *news.Block) {
 		for _, l := range strings.Split(news.PlainText(b.Text), "\n") {
 			p.line(strings.TrimRight(l, " \t"))
 		}
-	default:
+	case news.Paragraph:
 		p.wrapped(news.PlainText(b.Text), "", "")
+	case news.Table:
+		if b.Table != nil {
+			p.table(b.Table)
+			break
+		}
+		fallthrough
+	default:
+		p.warn("block printed as paragraphs: its kind is unknown or its table missing", "kind", string(b.Kind))
+		first := true
+		for run := range b.Runs() {
+			if !first {
+				p.gap()
+			}
+			p.wrapped(news.PlainText(run), "", "")
+			first = false
+		}
 	}
+}
+
+// warn reports a problem of the article being printed.
+func (p *printer) warn(msg string, args ...any) {
+	p.log.Warn("text: "+msg, append([]any{"article", p.art.ID, "title", p.art.Title}, args...)...)
 }
 
 // figure prints an image as "[Ảnh: caption (credit)]" ("[Photo: …]" in
@@ -202,7 +234,7 @@ func (p *printer) figure(img *news.Image) {
 	if text == "" {
 		return
 	}
-	p.wrapped("["+p.photo+": "+text+"]", "", " ")
+	p.wrapped("["+p.art.Labels().Photo+": "+text+"]", "", " ")
 }
 
 // byline joins authors the way Vietnamese papers print them: "A - B".

@@ -2,8 +2,11 @@ package text_test
 
 import (
 	"bytes"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -108,5 +111,83 @@ func TestWrap(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("Wrap(%q, %d) = %q, want %q", tc.in, tc.width, got, tc.want)
 		}
+	}
+}
+
+// Tables come out as aligned columns when their words fit the width, else
+// as one "Header: value" item per row; either way every cell is there and
+// no line is longer than the width.
+func TestTables(t *testing.T) {
+	c := read(t, "../../testdata/articles/thi-truong-gia-nong-san.json", "../../testdata/articles/thi-tot-nghiep-thpt.json")
+	var tables []*news.Grid
+	for _, a := range c.Articles {
+		for _, b := range a.Body {
+			if b.Kind == news.Table {
+				tables = append(tables, b.Table)
+			}
+		}
+	}
+	for _, width := range []int{72, 40} {
+		var got bytes.Buffer
+		for _, g := range tables {
+			one := &news.Collection{Articles: []news.Article{{Title: "Bảng", Body: []news.Block{{Kind: news.Table, Table: g}}}}}
+			out := render(t, one, text.Options{Width: width})
+			for _, l := range strings.Split(string(out), "\n") {
+				if n := utf8.RuneCountInString(l); n > width {
+					t.Errorf("width %d: line of %d runes: %q", width, n, l)
+				}
+			}
+			// A cell wrapped in its column is found word by word.
+			var words []string
+			for _, w := range strings.Fields(string(out)) {
+				words = append(words, strings.TrimRight(w, ":;"))
+			}
+			for _, row := range g.Rows {
+				for _, cell := range row {
+					for _, w := range strings.Fields(news.PlainText(cell.Text)) {
+						if !slices.Contains(words, w) {
+							t.Errorf("width %d: the table lacks %q", width, w)
+						}
+					}
+				}
+			}
+			got.Write(out)
+		}
+		golden.Assert(t, "../../testdata/golden/text/tables-"+strconv.Itoa(width)+".txt", got.Bytes())
+	}
+}
+
+// A block of a kind the bulletin does not know keeps its text and is
+// reported; a lead image the body shows as well is printed once.
+func TestUnknownKindAndLeadImage(t *testing.T) {
+	c := read(t, "../../testdata/articles/seed-giao-ban.json")
+	a := &c.Articles[0]
+	a.Image = a.Body[0].Image
+	a.Body = append(a.Body, news.Block{Kind: "chart", Text: []news.Span{{Text: "Biểu đồ sản lượng lúa"}}})
+	var logs bytes.Buffer
+	out := string(render(t, c, text.Options{Logger: slog.New(slog.NewTextHandler(&logs, nil))}))
+	if !strings.Contains(out, "Biểu đồ sản lượng lúa") {
+		t.Error("the text of an unknown block is lost")
+	}
+	if !strings.Contains(logs.String(), "printed as paragraphs") || !strings.Contains(logs.String(), "kind=chart") {
+		t.Errorf("no warning for the unknown block: %q", logs.String())
+	}
+	if n := strings.Count(out, "[Ảnh: "); n != 1 {
+		t.Errorf("the lead image that is also the first figure is printed %d times", n)
+	}
+}
+
+// An English article gets English labels: "Photo:" and English dates.
+func TestEnglishLabels(t *testing.T) {
+	c := read(t, "../../testdata/articles/english-flood.json")
+	c.Articles[0].Image = &news.Image{Src: "flood.jpg", Caption: "A flooded road in Vị Xuyên", Credit: "Staff"}
+	out := string(render(t, c, text.Options{}))
+	for _, want := range []string{"5 August 2023, 10:30", "[Photo: A flooded road in Vị Xuyên (Staff)]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the English bulletin lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Ảnh") {
+		t.Error("the English bulletin has a Vietnamese label")
 	}
 }
