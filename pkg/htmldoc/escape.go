@@ -3,13 +3,18 @@ package htmldoc
 import (
 	"io"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// escape writes s as HTML text or a double-quoted attribute value: the
-// characters markup gives meaning to become references, and what HTML
-// forbids (control characters, noncharacters, bytes that are not UTF-8)
-// becomes U+FFFD, so that no input makes the document invalid.
+// escape writes s as HTML text or a double-quoted attribute value: in NFC,
+// the characters markup gives meaning to as references, and what HTML
+// forbids (control characters, noncharacters, bytes that are not UTF-8) as
+// U+FFFD, so that no input makes the document invalid.
 func escape(w io.StringWriter, s string) {
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
 	last := 0
 	for i := 0; i < len(s); {
 		c := s[i]

@@ -21,9 +21,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/url"
 	"path/filepath"
-	"strings"
 
 	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/media"
@@ -144,18 +142,9 @@ func (p *page) prepareImages(ctx context.Context) error {
 			if err != nil {
 				return fmt.Errorf("html: extracting images: %w", err)
 			}
-			pic.src = mediaHref(p.o.MediaHref, name)
+			pic.src = media.Href(p.o.MediaHref, name)
 		}
 		p.pics[src] = pic
 	}
 	return nil
-}
-
-// mediaHref links an extracted file: dir/name as a relative URL path.
-func mediaHref(dir, name string) string {
-	ref := (&url.URL{Path: strings.TrimSuffix(dir, "/") + "/" + name}).EscapedPath()
-	if first, _, _ := strings.Cut(ref, "/"); strings.Contains(first, ":") {
-		ref = "./" + ref // "c:/media" is a path, not a URL scheme
-	}
-	return ref
 }

@@ -35,9 +35,9 @@ func (p *page) s(markup string) { p.w.WriteString(markup) }
 func (p *page) t(text string)   { escape(p.w, text) }
 
 // elem writes <name attrs>text</name> and a newline, or nothing when text
-// is empty. attrs is markup written as given.
+// is blank. attrs is markup written as given.
 func (p *page) elem(name, attrs, text string) {
-	if text == "" {
+	if strings.TrimSpace(text) == "" {
 		return
 	}
 	p.s("<" + name + attrs + ">")
@@ -163,13 +163,19 @@ func (p *page) cover(title string) {
 func (p *page) contents(sections []news.Section) {
 	p.s("<nav class=\"contents\" aria-labelledby=\"contents\">\n")
 	p.elem("h2", ` id="contents"`, p.c.Labels().Contents)
+	n := 1 // articles are numbered through the groups
 	for k, sec := range sections {
 		if sec.Label != "" {
 			p.s("<h3><a href=\"#g" + strconv.Itoa(k+1) + "\">")
 			p.t(sec.Label)
 			p.s("</a></h3>\n")
 		}
-		p.s("<ol>\n")
+		if n == 1 {
+			p.s("<ol>\n")
+		} else {
+			p.s("<ol start=\"" + strconv.Itoa(n) + "\">\n")
+		}
+		n += len(sec.Articles)
 		for _, i := range sec.Articles {
 			p.s("<li><a href=\"#a" + strconv.Itoa(i+1) + "\">")
 			p.t(p.c.Articles[i].DisplayTitle())
@@ -232,17 +238,17 @@ func (p *page) heading(level int, attrs, text string) {
 func (p *page) meta(a *news.Article) {
 	l := a.Labels()
 	type part struct {
-		text string
-		t    time.Time
+		label, text string
+		t           time.Time
 	}
 	var parts []part
-	for _, s := range []part{{a.Source, time.Time{}}, {l.DateTime(a.Published), a.Published}, {a.Section, time.Time{}}} {
+	for _, s := range []part{{"", a.Source, time.Time{}}, {"", l.DateTime(a.Published), a.Published}, {"", a.Section, time.Time{}}} {
 		if s.text != "" {
 			parts = append(parts, s)
 		}
 	}
 	if a.Updated.After(a.Published) {
-		parts = append(parts, part{l.Updated + " " + l.DateTime(a.Updated), a.Updated})
+		parts = append(parts, part{l.Updated + " ", l.DateTime(a.Updated), a.Updated})
 	}
 	if len(parts) == 0 {
 		return
@@ -252,6 +258,7 @@ func (p *page) meta(a *news.Article) {
 		if k > 0 {
 			p.t(" · ")
 		}
+		p.t(pt.label)
 		if pt.t.IsZero() {
 			p.t(pt.text)
 		} else {
@@ -304,7 +311,7 @@ func (p *page) block(b *news.Block, h int) {
 	case news.Heading:
 		p.para("h"+strconv.Itoa(h), b.Text)
 	case news.Quote:
-		if len(b.Text) > 0 {
+		if !blank(b.Text) {
 			p.s("<blockquote>\n")
 			p.para("p", b.Text)
 			p.s("</blockquote>\n")
@@ -325,7 +332,7 @@ func (p *page) block(b *news.Block, h int) {
 		}
 		p.s("</" + tag + ">\n")
 	case news.Preformatted:
-		if len(b.Text) > 0 {
+		if !blank(b.Text) {
 			// A newline right after <pre> is dropped by parsers: this one,
 			// not the text's own.
 			p.s("<pre>\n")
@@ -346,14 +353,24 @@ func (p *page) block(b *news.Block, h int) {
 	}
 }
 
-// para writes spans as one element, or nothing when there are none.
+// para writes spans as one element, or nothing when they are blank.
 func (p *page) para(tag string, spans []news.Span) {
-	if len(spans) == 0 {
+	if blank(spans) {
 		return
 	}
 	p.s("<" + tag + ">")
 	p.spans(spans)
 	p.s("</" + tag + ">\n")
+}
+
+// blank reports spans without a visible character.
+func blank(spans []news.Span) bool {
+	for _, s := range spans {
+		if strings.TrimSpace(s.Text) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // spans writes styled text: <a> outside <b> outside <i>. A link that is not

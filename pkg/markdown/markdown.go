@@ -117,7 +117,7 @@ func (d *doc) prepareImages(ctx context.Context) error {
 				if err != nil {
 					return fmt.Errorf("markdown: extracting images: %w", err)
 				}
-				d.links[src] = mediaHref(d.o.MediaHref, name)
+				d.links[src] = media.Href(d.o.MediaHref, name)
 				continue
 			}
 			d.missing[src] = r.Err.Error()
@@ -148,18 +148,5 @@ func sourceLink(src string) string {
 			return ""
 		}
 	}
-	return mediaHref(path.Dir(u.Path), path.Base(u.Path))
-}
-
-// mediaHref links dir/name as a relative URL path.
-func mediaHref(dir, name string) string {
-	p := name
-	if dir != "" && dir != "." {
-		p = strings.TrimSuffix(dir, "/") + "/" + name
-	}
-	ref := (&url.URL{Path: p}).EscapedPath()
-	if first, _, _ := strings.Cut(ref, "/"); strings.Contains(first, ":") {
-		ref = "./" + ref // "c:/media" is a path, not a URL scheme
-	}
-	return ref
+	return media.Href(path.Dir(u.Path), path.Base(u.Path))
 }

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // FileName is the name an extracted picture gets: part of its hash and its
@@ -64,4 +66,19 @@ func (p *Picture) DataURL() string {
 	copy(b, prefix)
 	base64.StdEncoding.Encode(b[len(prefix):], p.Data)
 	return string(b)
+}
+
+// Href links the file name in dir (a slash-separated path, relative or
+// absolute; "" or "." for the document's own directory) as a URL path, for
+// a document to refer to an extracted picture.
+func Href(dir, name string) string {
+	p := name
+	if dir != "" && dir != "." {
+		p = strings.TrimSuffix(dir, "/") + "/" + name
+	}
+	ref := (&url.URL{Path: p}).EscapedPath()
+	if first, _, _ := strings.Cut(ref, "/"); strings.Contains(first, ":") {
+		ref = "./" + ref // "c:/media" is a path, not a URL scheme
+	}
+	return ref
 }
