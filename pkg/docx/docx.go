@@ -29,6 +29,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/image/font/sfnt"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/media"
@@ -248,8 +249,8 @@ func (d *doc) prepareImages(ctx context.Context) error {
 	return nil
 }
 
-// escape returns s as XML character data or attribute value: markup
-// escaped, and what XML 1.0 forbids (control characters, U+FFFE, U+FFFF,
+// escape returns s as XML character data or attribute value: in NFC,
+// markup escaped, and what XML 1.0 forbids (control characters, U+FFFE, U+FFFF,
 // bytes that are not UTF-8) and C1 controls replaced by U+FFFD.
 func escape(s string) string {
 	var b bytes.Buffer
@@ -258,6 +259,9 @@ func escape(s string) string {
 }
 
 func writeEscaped(b *bytes.Buffer, s string) {
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
 	last := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])

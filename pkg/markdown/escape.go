@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
@@ -45,10 +47,13 @@ func escapeSpan(s string, m mode) string {
 	return b.String()
 }
 
-// clean replaces what cannot stand in a one-line block: line breaks and
-// tabs by spaces, control characters, noncharacters and invalid bytes by
-// U+FFFD.
+// clean puts s in NFC and replaces what cannot stand in a one-line block:
+// line breaks and tabs by spaces, control characters, noncharacters and
+// invalid bytes by U+FFFD.
 func clean(s string) string {
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t' || r == '\u2028' || r == '\u2029':
@@ -222,6 +227,9 @@ func destination(link string) string {
 // fenced writes preformatted text as a fenced code block, its fence longer
 // than any run of backticks inside.
 func fenced(text string) string {
+	if !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
 	text = strings.Map(func(r rune) rune {
 		if r != '\n' && r != '\t' && forbidden(r) {

@@ -209,7 +209,7 @@ func (d *doc) article(a *news.Article, h int) {
 		d.block(emphasis(escape(a.Credit, atStart), "*"))
 	}
 	if href := news.SafeURL(a.URL); href != "" {
-		d.block(escape(a.Labels().Original+": ", atStart) + "<" + href + ">")
+		d.block(escape(a.Labels().Original+":", atStart) + " <" + href + ">")
 	} else if a.URL != "" {
 		d.warn("url is not an absolute http(s) URL; left out", "url", a.URL)
 	}

@@ -4,13 +4,18 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // yamlString quotes s as a YAML double-quoted scalar, which can hold any
-// text: '\' and '"' are escaped, and so is every character YAML does not
+// text, in NFC: '\' and '"' are escaped, and so is every character YAML does not
 // allow as is (controls, line and paragraph separators, the byte-order
 // mark). Noncharacters and bytes that are not UTF-8 become U+FFFD.
 func yamlString(s string) string {
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')
