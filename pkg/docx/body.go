@@ -323,17 +323,12 @@ func (d *doc) article(a *news.Article, h int) {
 		d.figure(a, img)
 	}
 	depths := a.HeadingDepths()
-	table := false
 	for j := range a.Body {
-		b := &a.Body[j]
-		if table && b.Kind == news.Table {
-			d.para("", func() {}) // two tables in a row would merge into one
-		}
 		level := 0
 		if depths != nil {
 			level = min(h+depths[j], 6)
 		}
-		table = d.block(a, b, level)
+		d.block(a, &a.Body[j], level)
 	}
 	d.textPara("Byline", a.Byline())
 	if a.Credit != "" {
@@ -349,9 +344,8 @@ func (d *doc) article(a *news.Article, h int) {
 	}
 }
 
-// block writes one body block, a heading at level h; it reports whether
-// it wrote a table.
-func (d *doc) block(a *news.Article, b *news.Block, h int) bool {
+// block writes one body block, a heading at level h.
+func (d *doc) block(a *news.Article, b *news.Block, h int) {
 	switch b.Kind {
 	case news.Paragraph:
 		d.styled("", b.Text)
@@ -371,13 +365,12 @@ func (d *doc) block(a *news.Article, b *news.Block, h int) bool {
 		}
 	case news.Table:
 		if b.Table != nil {
-			return d.table(b.Table)
+			d.table(b.Table)
 		}
 	default:
 		d.warn("unknown block kind printed as a paragraph", "kind", string(b.Kind))
 		d.styled("", b.Text)
 	}
-	return false
 }
 
 // styled writes spans as a paragraph in a style ("" for Normal), or
@@ -473,14 +466,15 @@ func (d *doc) drawing(pic *image, alt string) {
 }
 
 // table writes a grid as a Word table the width of the text, its caption
-// above and its header row repeated on every page; rows shorter than the
-// widest are padded. It reports whether it wrote a table.
-func (d *doc) table(g *news.Grid) bool {
+// above, its header row repeated on every page and a small paragraph
+// below (space before the text that follows, and two tables in a row stay
+// two); rows shorter than the widest are padded.
+func (d *doc) table(g *news.Grid) {
 	cols := g.Columns()
 	if cols == 0 {
 		d.warn("table has no cells; its caption printed as a paragraph")
-		d.textPara("", g.Caption)
-		return false
+		d.textPara("Normal", g.Caption)
+		return
 	}
 	if g.Caption != "" {
 		d.textPara("TableCaption", g.Caption)
@@ -521,7 +515,7 @@ func (d *doc) table(g *news.Grid) bool {
 		row(r, false)
 	}
 	d.body.WriteString("</w:tbl>\n")
-	return true
+	d.para(pStyle("TableEnd"), func() {})
 }
 
 // short keeps long sources (data: URLs) readable in warnings.

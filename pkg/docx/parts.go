@@ -341,6 +341,7 @@ func (d *doc) styles() []byte {
 		{"paragraph", "TableCaption", "Table Caption", "Caption", "Normal", `<w:keepNext/><w:spacing w:before="120" w:after="60"/><w:jc w:val="left"/>`,
 			`<w:b/><w:bCs/>`, false},
 		{"paragraph", "TableText", "Table Text", "Normal", "TableText", `<w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/><w:jc w:val="left"/>`, size(20), false},
+		{"paragraph", "TableEnd", "Table End", "Normal", "Normal", `<w:spacing w:after="120" w:line="120" w:lineRule="exact"/>`, size(8), false},
 		{"paragraph", "TableHeader", "Table Header", "TableText", "TableText", "", `<w:b/><w:bCs/>`, false},
 		{"paragraph", "Byline", "Byline", "Normal", "Normal", `<w:spacing w:after="0"/><w:jc w:val="right"/>`, `<w:b/><w:bCs/>`, false},
 		{"paragraph", "Credit", "Credit", "Normal", "Normal", `<w:spacing w:after="0"/><w:jc w:val="right"/>`, "", false},
