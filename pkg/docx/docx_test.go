@@ -107,7 +107,9 @@ func get(t testing.TB, parts []part, name string) string {
 	return ""
 }
 
-func isXML(name string) bool { return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels") }
+func isXML(name string) bool {
+	return strings.HasSuffix(name, ".xml") || strings.HasSuffix(name, ".rels")
+}
 
 // The goldens are the documents unzipped: every XML part as text, in
 // archive order, and the other parts by size and hash.
