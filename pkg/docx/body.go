@@ -413,7 +413,7 @@ func (d *doc) figure(a *news.Article, img *news.Image) {
 		if err := d.missing[img.Src]; err != nil {
 			reason = err.Error()
 		}
-		d.warn("image left out: "+reason, "src", short(img.Src))
+		d.warn("image left out: " + reason)
 	}
 	caption := img.Caption
 	if pic == nil && caption == "" {
@@ -516,14 +516,6 @@ func (d *doc) table(g *news.Grid) {
 	}
 	d.body.WriteString("</w:tbl>\n")
 	d.para(pStyle("TableEnd"), func() {})
-}
-
-// short keeps long sources (data: URLs) readable in warnings.
-func short(s string) string {
-	if len(s) > 80 {
-		return s[:80] + "…"
-	}
-	return s
 }
 
 // w3cdtf prints a time as the document properties want it, in UTC.

@@ -216,27 +216,18 @@ type mediaFile struct {
 }
 
 // prepareImages resolves every image once, in parallel, and names the
-// files in document order, so that the output does not depend on which
-// worker finished first.
+// files in document order; the same picture under two sources is stored
+// once.
 func (d *doc) prepareImages(ctx context.Context) error {
 	srcs := d.c.ImageSources()
 	d.images = make(map[string]*image, len(srcs))
 	d.missing = make(map[string]error)
-	if len(srcs) == 0 {
-		return nil
-	}
-	results := media.PrepareAll(ctx, d.o.Resolver, srcs, d.o.ImageLimits, d.o.ImageWorkers)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
 	byHash := make(map[string]*image)
-	for _, src := range srcs {
-		r := results[src]
-		if r.Err != nil {
-			d.missing[src] = r.Err
-			continue
+	return media.PrepareInOrder(ctx, d.o.Resolver, srcs, d.o.ImageLimits, d.o.ImageWorkers, func(src string, pic *media.Picture, err error) error {
+		if err != nil {
+			d.missing[src] = err
+			return nil
 		}
-		pic := r.Picture
 		img, ok := byHash[pic.Hash]
 		if !ok {
 			name := fmt.Sprintf("image%d%s", len(d.media)+1, pic.Ext())
@@ -245,8 +236,8 @@ func (d *doc) prepareImages(ctx context.Context) error {
 			byHash[pic.Hash] = img
 		}
 		d.images[src] = img
-	}
-	return nil
+		return nil
+	})
 }
 
 // escape returns s as XML character data or attribute value: in NFC,

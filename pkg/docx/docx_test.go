@@ -3,11 +3,9 @@ package docx_test
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -16,7 +14,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/text/unicode/norm"
@@ -25,46 +22,23 @@ import (
 	"github.com/newsarc/newsarc/internal/golden"
 	"github.com/newsarc/newsarc/internal/hostile"
 	"github.com/newsarc/newsarc/internal/tools"
+	"github.com/newsarc/newsarc/internal/writertest"
 	"github.com/newsarc/newsarc/pkg/docx"
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
-// The documents the tests check, with the directory their images are in.
-var fixtures = []struct{ name, path, images string }{
-	{"seed", "../../testdata/articles/seed-giao-ban.json", "../../testdata/articles"},
-	{"digest", "../../testdata/pdf/digest.json", "../../testdata/pdf"},
-	{"bang-gia", "../../testdata/writers/bang-gia.json", "../../testdata/writers"},
-}
-
-func load(t testing.TB, path string) *news.Collection {
-	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := news.DecodeJSON(path, raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+var fixtures = writertest.Fixtures
 
 // render writes c and returns the document and the warnings logged.
 func render(t testing.TB, o docx.Options, c *news.Collection) ([]byte, string) {
 	t.Helper()
-	var logs bytes.Buffer
-	o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
-	var out bytes.Buffer
-	if err := docx.New(o).Write(context.Background(), &out, c); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes(), logs.String()
+	return writertest.Render(t, func(l *slog.Logger) news.Writer { o.Logger = l; return docx.New(o) }, c)
 }
 
 func renderFixture(t testing.TB, i int) []byte {
 	f := fixtures[i]
-	out, _ := render(t, docx.Options{Resolver: media.Dir(f.images)}, load(t, f.path))
+	out, _ := render(t, docx.Options{Resolver: media.Dir(f.Images)}, f.Load(t))
 	return out
 }
 
@@ -124,7 +98,7 @@ func TestGolden(t *testing.T) {
 				fmt.Fprintf(&b, "== %s: %d bytes, sha256 %s\n", p.name, len(p.data), hex.EncodeToString(sum[:]))
 			}
 		}
-		golden.Assert(t, "../../testdata/golden/docx/"+f.name+".txt", []byte(b.String()))
+		golden.Assert(t, "../../testdata/golden/docx/"+f.Name+".txt", []byte(b.String()))
 	}
 }
 
@@ -222,7 +196,7 @@ func TestStructure(t *testing.T) {
 // group and each article after the first of a group on a new page; the
 // fields are updated when Word opens it.
 func TestDigest(t *testing.T) {
-	c := load(t, fixtures[1].path)
+	c := fixtures[1].Load(t)
 	parts := unzip(t, renderFixture(t, 1))
 	doc := get(t, parts, "word/document.xml")
 	if !strings.Contains(doc, `<w:instrText xml:space="preserve"> TOC \o &quot;1-2&quot; \h \z \u </w:instrText>`) {
@@ -269,11 +243,11 @@ func TestLibreOffice(t *testing.T) {
 		files = append(files, p)
 	}
 	for i, f := range fixtures {
-		write(f.name, renderFixture(t, i))
+		write(f.Name, renderFixture(t, i))
 	}
 	bad, _ := render(t, docx.Options{Resolver: hostile.Resolver()}, hostile.Collections()["digest"])
 	write("bad", bad)
-	fonts, _ := render(t, docx.Options{EmbedFonts: true}, load(t, fixtures[0].path))
+	fonts, _ := render(t, docx.Options{EmbedFonts: true}, fixtures[0].Load(t))
 	write("fonts", fonts)
 	out := filepath.Join(dir, "pdf")
 	tools.Run(t, lo[0], append(lo[1:], append([]string{"--convert-to", "pdf", "--outdir", out}, files...)...)...)
@@ -291,7 +265,7 @@ func TestLibreOffice(t *testing.T) {
 			t.Errorf("%s: the text is not in NFC", name)
 		}
 		got := fold(text)
-		a := load(t, fixtures[0].path).Articles[0]
+		a := fixtures[0].Load(t).Articles[0]
 		for _, w := range append([]string{a.Title, a.Lead}, paragraphs(&a)...) {
 			if !strings.Contains(got, fold(w)) {
 				t.Errorf("%s: LibreOffice's PDF lacks %q", name, w)
@@ -305,7 +279,7 @@ func TestLibreOffice(t *testing.T) {
 		}
 	}
 	got = fold(pdfText("digest"))
-	for _, a := range load(t, fixtures[1].path).Articles {
+	for _, a := range fixtures[1].Load(t).Articles {
 		if !strings.Contains(got, fold(a.Title)) {
 			t.Errorf("digest: LibreOffice's PDF lacks %q", a.Title)
 		}
@@ -342,11 +316,11 @@ func TestPandoc(t *testing.T) {
 		return fold(string(tools.Run(t, pandoc, "-f", "docx", "-t", "plain", "--wrap=none", p)))
 	}
 	for i, f := range fixtures {
-		got := read(f.name, renderFixture(t, i))
-		for _, a := range load(t, f.path).Articles {
+		got := read(f.Name, renderFixture(t, i))
+		for _, a := range f.Load(t).Articles {
 			for _, p := range paragraphs(&a) {
 				if !strings.Contains(got, fold(p)) {
-					t.Errorf("%s: pandoc lost %q", f.name, p)
+					t.Errorf("%s: pandoc lost %q", f.Name, p)
 				}
 			}
 		}
@@ -404,7 +378,7 @@ func TestBadInput(t *testing.T) {
 // EmbedFonts embeds the styles the document uses, obfuscated as Word
 // wants: undone with the key, each file is the font itself.
 func TestEmbedFonts(t *testing.T) {
-	data, _ := render(t, docx.Options{EmbedFonts: true}, load(t, fixtures[0].path))
+	data, _ := render(t, docx.Options{EmbedFonts: true}, fixtures[0].Load(t))
 	parts := unzip(t, data)
 	table := get(t, parts, "word/fontTable.xml")
 	rels := get(t, parts, "word/_rels/fontTable.xml.rels")
@@ -436,27 +410,12 @@ func TestEmbedFonts(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	w := docx.New(docx.Options{Resolver: media.Dir(fixtures[2].images)})
-	c := load(t, fixtures[2].path)
-	var first bytes.Buffer
-	if err := w.Write(t.Context(), &first, c); err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	for range 4 {
-		wg.Go(func() {
-			var b bytes.Buffer
-			if err := w.Write(t.Context(), &b, c); err != nil || !bytes.Equal(b.Bytes(), first.Bytes()) {
-				t.Errorf("a concurrent Write gave other bytes (err %v)", err)
-			}
-		})
-	}
-	wg.Wait()
+	writertest.Deterministic(t, docx.New(docx.Options{Resolver: media.Dir(fixtures[2].Images)}), fixtures[2].Load(t))
 }
 
 func TestPaper(t *testing.T) {
 	for paper, want := range map[string]string{"": `<w:pgSz w:w="11906" w:h="16838"/>`, "letter": `<w:pgSz w:w="12240" w:h="15840"/>`, "A5": `<w:pgSz w:w="8391" w:h="11906"/>`} {
-		data, _ := render(t, docx.Options{Paper: paper}, load(t, fixtures[0].path))
+		data, _ := render(t, docx.Options{Paper: paper}, fixtures[0].Load(t))
 		if doc := get(t, unzip(t, data), "word/document.xml"); !strings.Contains(doc, want) {
 			t.Errorf("paper %q: no %s", paper, want)
 		}
@@ -464,20 +423,5 @@ func TestPaper(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	w := docx.New(docx.Options{})
-	if err := w.Write(t.Context(), io.Discard, &news.Collection{}); !errors.Is(err, news.ErrNoContent) {
-		t.Errorf("empty collection: %v", err)
-	}
-	ctx, cancel := context.WithCancel(t.Context())
-	cancel()
-	if err := w.Write(ctx, io.Discard, load(t, fixtures[1].path)); !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled: %v", err)
-	}
-	if err := w.Write(t.Context(), failingWriter{}, load(t, fixtures[1].path)); err == nil || !strings.Contains(err.Error(), "disk full") {
-		t.Errorf("failing writer: %v", err)
-	}
+	writertest.Errors(t, docx.New(docx.Options{}))
 }
-
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }

@@ -121,30 +121,22 @@ func (p *page) prepareImages(ctx context.Context) error {
 	srcs := p.c.ImageSources()
 	p.pics = make(map[string]*picture, len(srcs))
 	p.missing = make(map[string]error)
-	if len(srcs) == 0 {
-		return nil
-	}
-	results := media.PrepareAll(ctx, p.o.Resolver, srcs, p.o.ImageLimits, p.o.ImageWorkers)
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	for _, src := range srcs { // document order: extraction is deterministic
-		r := results[src]
-		if r.Err != nil {
-			p.missing[src] = r.Err
-			continue
+	return media.PrepareInOrder(ctx, p.o.Resolver, srcs, p.o.ImageLimits, p.o.ImageWorkers, func(src string, pic *media.Picture, err error) error {
+		if err != nil {
+			p.missing[src] = err
+			return nil
 		}
-		pic := &picture{width: r.Picture.Width, height: r.Picture.Height}
+		placed := &picture{width: pic.Width, height: pic.Height}
 		if p.o.MediaDir == "" {
-			pic.src = r.Picture.DataURL()
+			placed.src = pic.DataURL()
 		} else {
-			name, err := media.Extract(p.o.MediaDir, r.Picture)
+			name, err := media.Extract(p.o.MediaDir, pic)
 			if err != nil {
 				return fmt.Errorf("html: extracting images: %w", err)
 			}
-			pic.src = media.Href(p.o.MediaHref, name)
+			placed.src = media.Href(p.o.MediaHref, name)
 		}
-		p.pics[src] = pic
-	}
-	return nil
+		p.pics[src] = placed
+		return nil
+	})
 }

@@ -2,9 +2,7 @@ package htmldoc_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/base64"
-	"errors"
 	"image/png"
 	"io"
 	"log/slog"
@@ -14,7 +12,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -24,52 +21,29 @@ import (
 	"github.com/newsarc/newsarc/internal/golden"
 	"github.com/newsarc/newsarc/internal/hostile"
 	"github.com/newsarc/newsarc/internal/tools"
+	"github.com/newsarc/newsarc/internal/writertest"
 	"github.com/newsarc/newsarc/pkg/htmldoc"
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
-// The documents the tests check, with the directory their images are in.
-var fixtures = []struct{ name, path, images string }{
-	{"seed", "../../testdata/articles/seed-giao-ban.json", "../../testdata/articles"},
-	{"digest", "../../testdata/pdf/digest.json", "../../testdata/pdf"},
-	{"bang-gia", "../../testdata/writers/bang-gia.json", "../../testdata/writers"},
-}
-
-func load(t testing.TB, path string) *news.Collection {
-	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := news.DecodeJSON(path, raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+var fixtures = writertest.Fixtures
 
 // render writes c and returns the document and the warnings logged.
 func render(t testing.TB, o htmldoc.Options, c *news.Collection) ([]byte, string) {
 	t.Helper()
-	var logs bytes.Buffer
-	o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
-	var out bytes.Buffer
-	if err := htmldoc.New(o).Write(context.Background(), &out, c); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes(), logs.String()
+	return writertest.Render(t, func(l *slog.Logger) news.Writer { o.Logger = l; return htmldoc.New(o) }, c)
 }
 
 func renderFixture(t testing.TB, i int) []byte {
 	f := fixtures[i]
-	out, _ := render(t, htmldoc.Options{Resolver: media.Dir(f.images)}, load(t, f.path))
+	out, _ := render(t, htmldoc.Options{Resolver: media.Dir(f.Images)}, f.Load(t))
 	return out
 }
 
 func TestGolden(t *testing.T) {
 	for i, f := range fixtures {
-		golden.Assert(t, "../../testdata/golden/html/"+f.name+".html", renderFixture(t, i))
+		golden.Assert(t, "../../testdata/golden/html/"+f.Name+".html", renderFixture(t, i))
 	}
 }
 
@@ -113,7 +87,7 @@ func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 // fixture comes back from a parser in order, with its markup.
 func TestStructure(t *testing.T) {
 	doc := renderFixture(t, 2)
-	c := load(t, fixtures[2].path)
+	c := fixtures[2].Load(t)
 	a := &c.Articles[0]
 	var want []string
 	for _, b := range a.Body {
@@ -160,7 +134,7 @@ func TestStructure(t *testing.T) {
 // group headings.
 func TestDigest(t *testing.T) {
 	doc := renderFixture(t, 1)
-	c := load(t, fixtures[1].path)
+	c := fixtures[1].Load(t)
 	s := string(doc)
 	links := regexp.MustCompile(`href="#([^"]+)"`).FindAllStringSubmatch(s, -1)
 	if len(links) != len(c.Articles)+len(c.Sections()) {
@@ -199,13 +173,13 @@ func TestNuHtmlChecker(t *testing.T) {
 		files = append(files, p)
 	}
 	for i, f := range fixtures {
-		write(f.name, renderFixture(t, i))
+		write(f.Name, renderFixture(t, i))
 	}
 	for name, c := range hostile.Collections() {
 		doc, _ := render(t, htmldoc.Options{Resolver: hostile.Resolver()}, c)
 		write("bad-"+name, doc)
 	}
-	fonts, _ := render(t, htmldoc.Options{EmbedFonts: true}, load(t, fixtures[0].path))
+	fonts, _ := render(t, htmldoc.Options{EmbedFonts: true}, fixtures[0].Load(t))
 	write("fonts", fonts)
 	out, err := exec.Command(vnu[0], append(vnu[1:], append([]string{"--format", "gnu", "--also-check-css"}, files...)...)...).CombinedOutput()
 	if err != nil || len(bytes.TrimSpace(out)) > 0 {
@@ -233,28 +207,28 @@ func TestChromium(t *testing.T) {
 	keep := os.Getenv("NEWSARC_ARTIFACTS")
 	for i := range fixtures[:2] {
 		f := fixtures[i]
-		page := filepath.Join(dir, f.name+".html")
+		page := filepath.Join(dir, f.Name+".html")
 		if err := os.WriteFile(page, renderFixture(t, i), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		shot := filepath.Join(dir, f.name+".png")
+		shot := filepath.Join(dir, f.Name+".png")
 		tools.Run(t, chromium[0], append(chromium[1:], "--window-size=900,1400", "--screenshot="+shot, "file://"+page)...)
 		checkPicture(t, shot)
 		if keep != "" {
 			data, _ := os.ReadFile(shot)
-			os.WriteFile(filepath.Join(keep, "html-"+f.name+".png"), data, 0o644)
+			os.WriteFile(filepath.Join(keep, "html-"+f.Name+".png"), data, 0o644)
 		}
-		if f.name != "seed" {
+		if f.Name != "seed" {
 			continue
 		}
-		pdf := filepath.Join(dir, f.name+".pdf")
+		pdf := filepath.Join(dir, f.Name+".pdf")
 		tools.Run(t, chromium[0], append(chromium[1:], "--no-pdf-header-footer", "--print-to-pdf="+pdf, "file://"+page)...)
 		text := string(tools.Run(t, "pdftotext", "-enc", "UTF-8", pdf, "-"))
 		if !norm.NFC.IsNormalString(text) {
 			t.Error("the printed text is not in NFC")
 		}
 		got := fold(text)
-		a := load(t, f.path).Articles[0]
+		a := f.Load(t).Articles[0]
 		want := []string{a.Title, a.Lead}
 		for _, b := range a.Body {
 			if b.Kind == news.Paragraph {
@@ -345,8 +319,8 @@ func TestBadInput(t *testing.T) {
 // from the document instead of embedding it.
 func TestExtractMedia(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ảnh bài")
-	c := load(t, fixtures[2].path)
-	doc, _ := render(t, htmldoc.Options{Resolver: media.Dir(fixtures[2].images), MediaDir: dir, MediaHref: "ảnh bài"}, c)
+	c := fixtures[2].Load(t)
+	doc, _ := render(t, htmldoc.Options{Resolver: media.Dir(fixtures[2].Images), MediaDir: dir, MediaHref: "ảnh bài"}, c)
 	entries, err := os.ReadDir(dir)
 	if err != nil || len(entries) != 2 {
 		t.Fatalf("extracted %v (%v), want 2 files", entries, err)
@@ -363,13 +337,13 @@ func TestExtractMedia(t *testing.T) {
 	if strings.Contains(s, "data:image") {
 		t.Error("images embedded although extracted")
 	}
-	again, _ := render(t, htmldoc.Options{Resolver: media.Dir(fixtures[2].images), MediaDir: dir, MediaHref: "ảnh bài"}, c)
+	again, _ := render(t, htmldoc.Options{Resolver: media.Dir(fixtures[2].Images), MediaDir: dir, MediaHref: "ảnh bài"}, c)
 	if !bytes.Equal(doc, again) {
 		t.Error("extracting again changed the document")
 	}
 	blocker := filepath.Join(t.TempDir(), "file")
 	os.WriteFile(blocker, nil, 0o644)
-	err = htmldoc.New(htmldoc.Options{Resolver: media.Dir(fixtures[2].images), MediaDir: filepath.Join(blocker, "media")}).Write(t.Context(), io.Discard, c)
+	err = htmldoc.New(htmldoc.Options{Resolver: media.Dir(fixtures[2].Images), MediaDir: filepath.Join(blocker, "media")}).Write(t.Context(), io.Discard, c)
 	if err == nil || !strings.Contains(err.Error(), "extracting images") {
 		t.Errorf("extracting below a file: %v", err)
 	}
@@ -378,7 +352,7 @@ func TestExtractMedia(t *testing.T) {
 // EmbedFonts adds the fonts the document uses, complete TrueType files
 // with every Vietnamese letter, after the system fonts in the stacks.
 func TestEmbedFonts(t *testing.T) {
-	doc, _ := render(t, htmldoc.Options{EmbedFonts: true}, load(t, fixtures[0].path))
+	doc, _ := render(t, htmldoc.Options{EmbedFonts: true}, fixtures[0].Load(t))
 	s := string(doc)
 	faces := regexp.MustCompile(`font-family: "([^"]+)";\s+font-weight: (\d+);\s+font-style: (\w+);\s+src: local\("([^"]+)"\), url\(data:font/ttf;base64,([^)]+)\)`).FindAllStringSubmatch(s, -1)
 	var got []string
@@ -402,39 +376,9 @@ func TestEmbedFonts(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	w := htmldoc.New(htmldoc.Options{Resolver: media.Dir(fixtures[1].images)})
-	c := load(t, fixtures[1].path)
-	var first bytes.Buffer
-	if err := w.Write(t.Context(), &first, c); err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	for range 4 {
-		wg.Go(func() {
-			var b bytes.Buffer
-			if err := w.Write(t.Context(), &b, c); err != nil || !bytes.Equal(b.Bytes(), first.Bytes()) {
-				t.Errorf("a concurrent Write gave other bytes (err %v)", err)
-			}
-		})
-	}
-	wg.Wait()
+	writertest.Deterministic(t, htmldoc.New(htmldoc.Options{Resolver: media.Dir(fixtures[1].Images)}), fixtures[1].Load(t))
 }
 
 func TestErrors(t *testing.T) {
-	w := htmldoc.New(htmldoc.Options{})
-	if err := w.Write(t.Context(), io.Discard, &news.Collection{}); !errors.Is(err, news.ErrNoContent) {
-		t.Errorf("empty collection: %v", err)
-	}
-	ctx, cancel := context.WithCancel(t.Context())
-	cancel()
-	if err := w.Write(ctx, io.Discard, load(t, fixtures[1].path)); !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled: %v", err)
-	}
-	if err := w.Write(t.Context(), failingWriter{}, load(t, fixtures[1].path)); err == nil || !strings.Contains(err.Error(), "disk full") {
-		t.Errorf("failing writer: %v", err)
-	}
+	writertest.Errors(t, htmldoc.New(htmldoc.Options{}))
 }
-
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }

@@ -414,7 +414,7 @@ func (p *page) figure(img *news.Image) {
 		if err := p.missing[img.Src]; err != nil {
 			reason = err.Error()
 		}
-		p.warn("image left out: "+reason, "src", short(img.Src))
+		p.warn("image left out: " + reason)
 	}
 	caption := img.Caption
 	if pic == nil && caption == "" {
@@ -489,12 +489,4 @@ func (p *page) row(cells []news.Cell, cols int, open, close string) {
 		p.s(close)
 	}
 	p.s("</tr>\n")
-}
-
-// short keeps long sources (data: URLs) readable in warnings.
-func short(s string) string {
-	if len(s) > 80 {
-		return s[:80] + "…"
-	}
-	return s
 }

@@ -103,30 +103,29 @@ func (d *doc) prepareImages(ctx context.Context) error {
 	srcs := d.c.ImageSources()
 	d.links = make(map[string]string, len(srcs))
 	d.missing = make(map[string]string)
-	var results map[string]media.Result
-	if d.o.MediaDir != "" && len(srcs) > 0 {
-		results = media.PrepareAll(ctx, d.o.Resolver, srcs, d.o.ImageLimits, d.o.ImageWorkers)
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	for _, src := range srcs { // document order: extraction is deterministic
-		if r, ok := results[src]; ok {
-			if r.Err == nil {
-				name, err := media.Extract(d.o.MediaDir, r.Picture)
-				if err != nil {
-					return fmt.Errorf("markdown: extracting images: %w", err)
-				}
-				d.links[src] = media.Href(d.o.MediaHref, name)
-				continue
+	use := func(src string, pic *media.Picture, err error) error {
+		if pic != nil {
+			name, err := media.Extract(d.o.MediaDir, pic)
+			if err != nil {
+				return fmt.Errorf("markdown: extracting images: %w", err)
 			}
-			d.missing[src] = r.Err.Error()
+			d.links[src] = media.Href(d.o.MediaHref, name)
+			return nil
 		}
 		if link := sourceLink(src); link != "" {
 			d.links[src] = link
-		} else if _, ok := d.missing[src]; !ok {
+		} else if err != nil {
+			d.missing[src] = err.Error()
+		} else {
 			d.missing[src] = "not a URL or a relative path; extract images to link it"
 		}
+		return nil
+	}
+	if d.o.MediaDir != "" {
+		return media.PrepareInOrder(ctx, d.o.Resolver, srcs, d.o.ImageLimits, d.o.ImageWorkers, use)
+	}
+	for _, src := range srcs {
+		use(src, nil, nil)
 	}
 	return nil
 }

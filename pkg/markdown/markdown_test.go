@@ -2,16 +2,12 @@ package markdown_test
 
 import (
 	"bytes"
-	"context"
-	"errors"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -24,47 +20,24 @@ import (
 	"github.com/newsarc/newsarc/internal/golden"
 	"github.com/newsarc/newsarc/internal/hostile"
 	"github.com/newsarc/newsarc/internal/tools"
+	"github.com/newsarc/newsarc/internal/writertest"
 	"github.com/newsarc/newsarc/pkg/markdown"
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
-// The documents the tests check, with the directory their images are in.
-var fixtures = []struct{ name, path, images string }{
-	{"seed", "../../testdata/articles/seed-giao-ban.json", "../../testdata/articles"},
-	{"digest", "../../testdata/pdf/digest.json", "../../testdata/pdf"},
-	{"bang-gia", "../../testdata/writers/bang-gia.json", "../../testdata/writers"},
-}
-
-func load(t testing.TB, path string) *news.Collection {
-	t.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := news.DecodeJSON(path, raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+var fixtures = writertest.Fixtures
 
 // render writes c and returns the document and the warnings logged.
 func render(t testing.TB, o markdown.Options, c *news.Collection) ([]byte, string) {
 	t.Helper()
-	var logs bytes.Buffer
-	o.Logger = slog.New(slog.NewTextHandler(&logs, nil))
-	var out bytes.Buffer
-	if err := markdown.New(o).Write(context.Background(), &out, c); err != nil {
-		t.Fatal(err)
-	}
-	return out.Bytes(), logs.String()
+	return writertest.Render(t, func(l *slog.Logger) news.Writer { o.Logger = l; return markdown.New(o) }, c)
 }
 
 func TestGolden(t *testing.T) {
 	for _, f := range fixtures {
-		doc, _ := render(t, markdown.Options{}, load(t, f.path))
-		golden.Assert(t, "../../testdata/golden/md/"+f.name+".md", doc)
+		doc, _ := render(t, markdown.Options{}, f.Load(t))
+		golden.Assert(t, "../../testdata/golden/md/"+f.Name+".md", doc)
 	}
 }
 
@@ -188,12 +161,12 @@ func expected(a *news.Article) []string {
 // tables as tables, and finds no HTML.
 func TestReadBack(t *testing.T) {
 	for _, f := range fixtures {
-		c := load(t, f.path)
+		c := f.Load(t)
 		doc, _ := render(t, markdown.Options{}, c)
 		_, body := split(t, doc)
 		p := parse(t, body)
 		if p.html > 0 {
-			t.Errorf("%s: %d raw HTML nodes", f.name, p.html)
+			t.Errorf("%s: %d raw HTML nodes", f.Name, p.html)
 		}
 		folded := make([]string, len(p.blocks))
 		for i, b := range p.blocks {
@@ -208,14 +181,14 @@ func TestReadBack(t *testing.T) {
 			for _, want := range expected(&a) {
 				i := slices.Index(folded[next:], want)
 				if i < 0 {
-					t.Errorf("%s: %q is not a block after block %d of %q", f.name, want, next, folded)
+					t.Errorf("%s: %q is not a block after block %d of %q", f.Name, want, next, folded)
 					continue
 				}
 				next += i + 1
 			}
 		}
 	}
-	doc, _ := render(t, markdown.Options{}, load(t, fixtures[2].path))
+	doc, _ := render(t, markdown.Options{}, fixtures[2].Load(t))
 	for _, want := range []string{
 		"| Mặt hàng | Chợ Hà Giang | Chợ Vị Xuyên | So với tuần trước |\n| --- | --- | --- | --- |\n",
 		`| Ngô hạt \| loại 1 | 7.200 |  | −1% |`, "|  |  |\n| --- | --- |\n| Thứ hai, thứ năm |", // no header row: an empty one
@@ -249,7 +222,7 @@ type frontMatter struct {
 // The front matter is YAML a site generator reads as is: a YAML parser
 // gives every field back, dates as times.
 func TestFrontMatter(t *testing.T) {
-	c := load(t, fixtures[2].path)
+	c := fixtures[2].Load(t)
 	doc, _ := render(t, markdown.Options{}, c)
 	front, _ := split(t, doc)
 	var fm frontMatter
@@ -348,9 +321,9 @@ func TestPandoc(t *testing.T) {
 	pandoc := tools.Need(t, "pandoc")
 	dir := t.TempDir()
 	for _, f := range fixtures {
-		c := load(t, f.path)
+		c := f.Load(t)
 		doc, _ := render(t, markdown.Options{}, c)
-		path := filepath.Join(dir, f.name+".md")
+		path := filepath.Join(dir, f.Name+".md")
 		if err := os.WriteFile(path, doc, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -358,17 +331,17 @@ func TestPandoc(t *testing.T) {
 		for _, a := range c.Articles {
 			for _, b := range a.Body {
 				if b.Kind == news.Paragraph && !strings.Contains(plain, strings.Join(strings.Fields(news.PlainText(b.Text)), " ")) {
-					t.Errorf("%s: pandoc lost %q", f.name, news.PlainText(b.Text))
+					t.Errorf("%s: pandoc lost %q", f.Name, news.PlainText(b.Text))
 				}
 			}
 		}
 		html := string(tools.Run(t, pandoc, "-f", "gfm+yaml_metadata_block", "-s", "-t", "html", path))
 		if !strings.Contains(html, "<title>"+c.DisplayTitle()+"</title>") && !strings.Contains(html, "<title>"+c.Articles[0].Title+"</title>") {
-			t.Errorf("%s: pandoc found no title in the front matter", f.name)
+			t.Errorf("%s: pandoc found no title in the front matter", f.Name)
 		}
 		for _, m := range regexp.MustCompile(`\]\(#([^)]+)\)`).FindAllStringSubmatch(string(doc), -1) {
 			if !strings.Contains(html, `id="`+m[1]+`"`) {
-				t.Errorf("%s: the contents link to #%s, which pandoc gives no heading", f.name, m[1])
+				t.Errorf("%s: the contents link to #%s, which pandoc gives no heading", f.Name, m[1])
 			}
 		}
 	}
@@ -377,7 +350,7 @@ func TestPandoc(t *testing.T) {
 // A digest is one file: front matter, a contents list whose links all
 // land on a heading, groups as ## and articles as ###.
 func TestDigest(t *testing.T) {
-	c := load(t, fixtures[1].path)
+	c := fixtures[1].Load(t)
 	doc, _ := render(t, markdown.Options{}, c)
 	front, body := split(t, doc)
 	var fm frontMatter
@@ -409,7 +382,7 @@ func TestDigest(t *testing.T) {
 // with MediaDir they are written beside the document, each once, and the
 // copy is linked.
 func TestImages(t *testing.T) {
-	c := load(t, fixtures[2].path)
+	c := fixtures[2].Load(t)
 	c.Articles[0].Body = append(c.Articles[0].Body,
 		news.Block{Kind: news.Figure, Image: &news.Image{Src: "https://example.vn/a b(1).jpg", Caption: "Ảnh từ xa"}},
 		news.Block{Kind: news.Figure, Image: &news.Image{Src: "data:image/png;base64,iVBORw0KGgo=", Caption: "Ảnh nhúng"}})
@@ -424,7 +397,7 @@ func TestImages(t *testing.T) {
 	}
 
 	dir := filepath.Join(t.TempDir(), "static", "images")
-	doc, _ = render(t, markdown.Options{Resolver: media.Dir(fixtures[2].images), MediaDir: dir, MediaHref: "/images"}, load(t, fixtures[2].path))
+	doc, _ = render(t, markdown.Options{Resolver: media.Dir(fixtures[2].Images), MediaDir: dir, MediaHref: "/images"}, fixtures[2].Load(t))
 	entries, err := os.ReadDir(dir)
 	if err != nil || len(entries) != 2 {
 		t.Fatalf("extracted %v (%v), want 2 files", entries, err)
@@ -441,46 +414,16 @@ func TestImages(t *testing.T) {
 
 // Without front matter a post starts with its title and meta line.
 func TestNoFrontMatter(t *testing.T) {
-	doc, _ := render(t, markdown.Options{NoFrontMatter: true}, load(t, fixtures[0].path))
+	doc, _ := render(t, markdown.Options{NoFrontMatter: true}, fixtures[0].Load(t))
 	if !bytes.HasPrefix(doc, []byte("# Thường trực Ban Bí thư giao ban trực tuyến với Bí thư các Tỉnh ủy, Thành ủy\n\n*Đài Phát thanh và Truyền hình Hà Giang · 18:26, 28/07/2023 · Thời sự*\n\n")) {
 		t.Errorf("document starts %.200q", doc)
 	}
 }
 
 func TestDeterministic(t *testing.T) {
-	w := markdown.New(markdown.Options{})
-	c := load(t, fixtures[1].path)
-	var first bytes.Buffer
-	if err := w.Write(t.Context(), &first, c); err != nil {
-		t.Fatal(err)
-	}
-	var wg sync.WaitGroup
-	for range 4 {
-		wg.Go(func() {
-			var b bytes.Buffer
-			if err := w.Write(t.Context(), &b, c); err != nil || !bytes.Equal(b.Bytes(), first.Bytes()) {
-				t.Errorf("a concurrent Write gave other bytes (err %v)", err)
-			}
-		})
-	}
-	wg.Wait()
+	writertest.Deterministic(t, markdown.New(markdown.Options{}), fixtures[1].Load(t))
 }
 
 func TestErrors(t *testing.T) {
-	w := markdown.New(markdown.Options{})
-	if err := w.Write(t.Context(), io.Discard, &news.Collection{}); !errors.Is(err, news.ErrNoContent) {
-		t.Errorf("empty collection: %v", err)
-	}
-	ctx, cancel := context.WithCancel(t.Context())
-	cancel()
-	if err := w.Write(ctx, io.Discard, load(t, fixtures[1].path)); !errors.Is(err, context.Canceled) {
-		t.Errorf("cancelled: %v", err)
-	}
-	if err := w.Write(t.Context(), failingWriter{}, load(t, fixtures[1].path)); err == nil || !strings.Contains(err.Error(), "disk full") {
-		t.Errorf("failing writer: %v", err)
-	}
+	writertest.Errors(t, markdown.New(markdown.Options{}))
 }
-
-type failingWriter struct{}
-
-func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }

@@ -1,6 +1,7 @@
 package media
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -81,4 +82,26 @@ func Href(dir, name string) string {
 		ref = "./" + ref // "c:/media" is a path, not a URL scheme
 	}
 	return ref
+}
+
+// PrepareInOrder prepares every distinct source at once, as PrepareAll
+// does, then calls use with each result in the order of srcs, so that what
+// a writer derives from them (file names, numbers) does not depend on which
+// worker finished first. An error from use stops it and is returned, and
+// so is the context's.
+func PrepareInOrder(ctx context.Context, r Resolver, srcs []string, lim Limits, workers int, use func(src string, pic *Picture, err error) error) error {
+	if len(srcs) == 0 {
+		return nil
+	}
+	results := PrepareAll(ctx, r, srcs, lim, workers)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for _, src := range srcs {
+		res := results[src]
+		if err := use(src, res.Picture, res.Err); err != nil {
+			return err
+		}
+	}
+	return nil
 }
