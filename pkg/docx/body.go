@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
@@ -27,9 +28,10 @@ type doc struct {
 	lists     int // ordered lists so far: each restarts its numbering
 	drawings  int
 	bookmarks int
-	art       int    // the article being written, for warnings; -1 outside
-	artLang   string // its language when it differs from the document's
-	italic    bool   // some text is italic: the italic style is used
+	art       int     // the article being written, for warnings; -1 outside
+	artLang   string  // its language when it differs from the document's
+	quote     bool    // a quote is being written: its style is italic
+	used      [4]bool // the body font's styles the text shows, by fonts.Style
 }
 
 func (d *doc) warn(msg string, args ...any) {
@@ -90,6 +92,7 @@ func (d *doc) run(text string, bold, italic bool, rStyle string) {
 	if text == "" {
 		return
 	}
+	d.used[fonts.StyleOf(bold, italic || d.quote)] = true
 	d.body.WriteString("<w:r>")
 	if bold || italic || rStyle != "" || d.artLang != "" {
 		d.body.WriteString("<w:rPr>")
@@ -101,7 +104,6 @@ func (d *doc) run(text string, bold, italic bool, rStyle string) {
 		}
 		if italic {
 			d.body.WriteString("<w:i/><w:iCs/>")
-			d.italic = true
 		}
 		if d.artLang != "" {
 			d.body.WriteString(`<w:lang w:val="` + d.artLang + `"/>`)
@@ -354,7 +356,9 @@ func (d *doc) block(a *news.Article, b *news.Block, h int) {
 			d.para(pStyle("Heading"+strconv.Itoa(h)), func() { d.spans(b.Text) })
 		}
 	case news.Quote:
+		d.quote = true
 		d.styled("Quote", b.Text)
+		d.quote = false
 	case news.Preformatted:
 		d.styled("Preformatted", b.Text)
 	case news.List:

@@ -403,6 +403,13 @@ func TestEmbedFonts(t *testing.T) {
 			t.Errorf("%s (%s) is not Noto Serif once the key is undone", e[1], file[1])
 		}
 	}
+	c := fixtures[2].Load(t) // italic text and a quote
+	c.Articles[0].Body[0].Text[3].Italic = true
+	data, _ = render(t, docx.Options{EmbedFonts: true}, c)
+	serif := regexp.MustCompile(`(?s)<w:font w:name="Noto Serif">.*?</w:font>`).FindString(get(t, unzip(t, data), "word/fontTable.xml"))
+	if strings.Count(serif, "<w:embed") != 4 {
+		t.Errorf("with italic and bold italic text, the serif embeds %d styles, want 4:\n%s", strings.Count(serif, "<w:embed"), serif)
+	}
 	if !strings.Contains(get(t, parts, "word/settings.xml"), "<w:embedTrueTypeFonts/>") ||
 		!strings.Contains(get(t, parts, "[Content_Types].xml"), `Extension="odttf"`) {
 		t.Error("settings or content types do not declare the embedded fonts")

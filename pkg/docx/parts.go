@@ -212,8 +212,8 @@ type fontPart struct {
 	rel    string
 }
 
-// fontParts lists the font files to embed: the styles of the body and
-// heading families that the document uses.
+// fontParts lists the font files to embed: the styles of the body family
+// the text uses, and the heading family's regular and bold.
 func (d *doc) fontParts(embed bool) []fontPart {
 	if !embed {
 		return nil
@@ -230,7 +230,7 @@ func (d *doc) fontParts(embed bool) []fontPart {
 		})
 	}
 	for _, s := range fonts.Styles {
-		if s == fonts.Regular || s == fonts.Bold || s == fonts.Italic && d.italic {
+		if s == fonts.Regular || s == fonts.Bold || d.used[s] { // leads and bylines are bold by their style
 			add(d.serif, d.o.Body, s)
 		}
 	}
