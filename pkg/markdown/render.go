@@ -31,8 +31,12 @@ func (d *doc) warn(msg string, args ...any) {
 	d.o.Logger.Warn("markdown: "+msg, args...)
 }
 
-// block writes one block of Markdown, after a blank line if need be.
+// block writes one block of Markdown, after a blank line if need be;
+// nothing for an empty block.
 func (d *doc) block(s string) {
+	if s == "" {
+		return
+	}
 	if d.started {
 		d.w.WriteByte('\n')
 	}
@@ -134,7 +138,7 @@ func (d *doc) planIDs(sections []news.Section) (titles, groups []string) {
 			a := &c.Articles[i]
 			titles[i] = d.ids.id(a.DisplayTitle())
 			for j := range a.Body {
-				if a.Body[j].Kind == news.Heading && len(a.Body[j].Text) > 0 {
+				if a.Body[j].Kind == news.Heading && escape(news.PlainText(a.Body[j].Text), inline) != "" { // as bodyBlock
 					d.ids.id(news.PlainText(a.Body[j].Text))
 				}
 			}
@@ -219,21 +223,19 @@ func (d *doc) article(a *news.Article, h int) {
 func (d *doc) bodyBlock(a *news.Article, b *news.Block, h int) {
 	switch b.Kind {
 	case news.Paragraph:
-		if len(b.Text) > 0 {
-			d.block(d.inline(b.Text, atStart))
-		}
+		d.block(d.inline(b.Text, atStart))
 	case news.Heading:
-		if len(b.Text) > 0 {
-			d.block(strings.Repeat("#", h) + " " + d.inline(b.Text, inHeading))
+		if text := d.inline(b.Text, inHeading); text != "" {
+			d.block(strings.Repeat("#", h) + " " + text)
 		}
 	case news.Quote:
-		if len(b.Text) > 0 {
-			d.block("> " + d.inline(b.Text, atStart))
+		if text := d.inline(b.Text, atStart); text != "" {
+			d.block("> " + text)
 		}
 	case news.List:
 		d.itemList(b)
 	case news.Preformatted:
-		if len(b.Text) > 0 {
+		if strings.TrimSpace(news.PlainText(b.Text)) != "" {
 			d.block(fenced(news.PlainText(b.Text)))
 		}
 	case news.Figure:
@@ -246,9 +248,7 @@ func (d *doc) bodyBlock(a *news.Article, b *news.Block, h int) {
 		}
 	default:
 		d.warn("unknown block kind printed as a paragraph", "kind", string(b.Kind))
-		if len(b.Text) > 0 {
-			d.block(d.inline(b.Text, atStart))
-		}
+		d.block(d.inline(b.Text, atStart))
 	}
 }
 
