@@ -8,9 +8,10 @@ import (
 	"github.com/newsarc/newsarc/pkg/markdown"
 )
 
-// BenchmarkDigest writes a digest of 1,000 synthetic articles of ~800 words.
+// BenchmarkDigest writes a digest of 200 synthetic articles of ~800 words
+// (scripts/bench-writers.sh times 1,000 through the CLI).
 func BenchmarkDigest(b *testing.B) {
-	const n = 1000
+	const n = 200
 	c := corpus.Generator{}.Collection(n)
 	w := markdown.New(markdown.Options{})
 	b.ReportAllocs()
