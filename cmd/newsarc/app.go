@@ -90,7 +90,7 @@ func version() string {
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:    "newsarc",
-		Usage:   "turn news articles and archives into PDF, EPUB, text bulletins and JSON",
+		Usage:   "turn news articles and archives into PDF, EPUB, HTML, Word, Markdown, text bulletins and JSON",
 		Version: version(),
 		Description: `newsarc reads news articles — HTML pages (files, stdin or URLs) or newsarc's
 canonical JSON — and writes clean documents: a PDF to print and archive, an
