@@ -7,9 +7,11 @@ require (
 	github.com/go-shiori/go-epub v1.2.1
 	github.com/nlnwa/gowarc/v3 v3.1.0
 	github.com/urfave/cli/v2 v2.27.7
+	github.com/yuin/goldmark v1.8.7
 	golang.org/x/image v0.45.0
 	golang.org/x/net v0.58.0
 	golang.org/x/text v0.41.0
+	gopkg.in/yaml.v3 v3.0.1
 )
 
 require (

@@ -2,8 +2,9 @@
 # Runs every benchmark of the CLI: the PDF digest (100, 1,000 and 5,000
 # articles), the EPUB digest (100 and 5,000, and pandoc when installed) and
 # the archive digest (1,000 and 10,000 generated pages; add 30000 to SIZES
-# for the scaling figure). Each prints medians of wall time, CPU time and
-# peak RSS from GNU time -v, and articles or documents per second.
+# for the scaling figure), and the seed and a 1,000-article digest in each
+# writer's format (bench-writers.sh). Each prints medians of wall time, CPU
+# time and peak RSS from GNU time -v, and articles or documents per second.
 #
 #   scripts/bench.sh
 #   RUNS=3 scripts/bench.sh
@@ -12,3 +13,4 @@ cd "$(dirname "$0")"
 echo "== PDF";     ./bench-pdf.sh
 echo "== EPUB";    SIZES="100 5000" ./bench-epub.sh
 echo "== digest";  SIZES="${DIGEST_SIZES:-1000 10000}" ./bench-digest.sh
+echo "== writers"; ./bench-writers.sh

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -16,8 +17,10 @@ import (
 
 	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/convert"
+	"github.com/newsarc/newsarc/pkg/docx"
 	"github.com/newsarc/newsarc/pkg/epub"
 	"github.com/newsarc/newsarc/pkg/html"
+	"github.com/newsarc/newsarc/pkg/htmldoc"
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/pdf"
@@ -87,7 +90,7 @@ func version() string {
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	return &cli.App{
 		Name:    "newsarc",
-		Usage:   "turn news articles and archives into PDF, EPUB, text bulletins and JSON",
+		Usage:   "turn news articles and archives into PDF, EPUB, HTML, Word, Markdown, text bulletins and JSON",
 		Version: version(),
 		Description: `newsarc reads news articles — HTML pages (files, stdin or URLs) or newsarc's
 canonical JSON — and writes clean documents: a PDF to print and archive, an
@@ -155,9 +158,13 @@ Example:
 		Action: func(c *cli.Context) error {
 			conv := convert.New(convert.Options{})
 			w := c.App.Writer
-			fmt.Fprintf(w, "%-6s %-5s %-5s %-16s %s\n", "NAME", "READ", "WRITE", "EXTENSIONS", "DESCRIPTION")
+			fmt.Fprintf(w, "%-6s %-16s %-5s %-5s %-25s %s\n", "NAME", "ALIASES", "READ", "WRITE", "EXTENSIONS", "DESCRIPTION")
 			for _, f := range conv.Formats {
-				fmt.Fprintf(w, "%-6s %-5s %-5s %-16s %s\n", f.Name, yesNo(f.Reader != nil), yesNo(f.Writer != nil),
+				aliases := strings.Join(f.Aliases, " ")
+				if aliases == "" {
+					aliases = "-"
+				}
+				fmt.Fprintf(w, "%-6s %-16s %-5s %-5s %-25s %s\n", f.Name, aliases, yesNo(f.Reader != nil), yesNo(f.Writer != nil),
 					strings.Join(f.Extensions, " "), f.Description)
 			}
 			return nil
@@ -211,16 +218,25 @@ func renderFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "no-fonts", Usage: "EPUB: embed no font (smaller; readers use their own)"},
 		&cli.StringFlag{Name: "profiles", Usage: "JSON `FILE` of site profiles (CSS selectors) for the HTML reader"},
 		&cli.BoolFlag{Name: "fetch-images", Usage: "download remote images over HTTP(S) (default: offline, local images only)"},
+		&cli.StringFlag{Name: "extract-media", Usage: "HTML and Markdown: write images into `DIR` and link them, instead of embedding (HTML) or linking their sources (Markdown)"},
+		&cli.BoolFlag{Name: "embed-fonts", Usage: "HTML and DOCX: embed the fonts (Noto, or --font-dir's) as a fallback for machines without Vietnamese fonts"},
 	}
 }
 
 // newConverter maps the flags that shape output to convert.Options.
 func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
 	o := convert.Options{
-		Text:   text.Options{Width: c.Int("width")},
-		PDF:    pdf.Options{PageSize: pdf.PageSize(c.String("paper")), Continuous: c.Bool("continuous")},
-		EPUB:   epub.Options{NoFonts: c.Bool("no-fonts")},
-		Logger: warnLogger(c.App.ErrWriter, quiet),
+		Text:    text.Options{Width: c.Int("width")},
+		PDF:     pdf.Options{PageSize: pdf.PageSize(c.String("paper")), Continuous: c.Bool("continuous")},
+		EPUB:    epub.Options{NoFonts: c.Bool("no-fonts")},
+		HTMLDoc: htmldoc.Options{EmbedFonts: c.Bool("embed-fonts")},
+		DOCX:    docx.Options{Paper: c.String("paper"), EmbedFonts: c.Bool("embed-fonts")},
+		Logger:  warnLogger(c.App.ErrWriter, quiet),
+	}
+	if dir := c.String("extract-media"); dir != "" {
+		href := mediaHref(c, dir)
+		o.HTMLDoc.MediaDir, o.HTMLDoc.MediaHref = dir, href
+		o.Markdown.MediaDir, o.Markdown.MediaHref = dir, href
 	}
 	switch o.Group = news.GroupBy(c.String("group")); o.Group {
 	case "", news.GroupByDay, news.GroupBySection, news.GroupNone:
@@ -247,6 +263,7 @@ func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
 			}
 		}
 		o.PDF.Body, o.PDF.Heading, o.EPUB.Font = body, heading, body
+		o.HTMLDoc.Body, o.HTMLDoc.Heading, o.DOCX.Body, o.DOCX.Heading = body, heading, body, heading
 	}
 	if path := c.String("profiles"); path != "" {
 		profiles, err := html.LoadProfiles(path)
@@ -262,6 +279,33 @@ func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
 		o.BeforeWrite = sizeMemoryLimit
 	}
 	return convert.New(o), nil
+}
+
+// mediaHref is how documents link images extracted to dir: the path from
+// the directory they are written to (the first -o's, or -o itself with
+// --each), so that the links hold wherever the command ran.
+func mediaHref(c *cli.Context, dir string) string {
+	out := c.String("output")
+	if outs := c.StringSlice("output"); len(outs) > 0 {
+		out = outs[0]
+	}
+	base := "."
+	switch {
+	case c.Bool("each"):
+		base = out
+	case out != "" && out != "-":
+		base = filepath.Dir(out)
+	}
+	absBase, err1 := filepath.Abs(base)
+	absDir, err2 := filepath.Abs(dir)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(dir)
+	}
+	rel, err := filepath.Rel(absBase, absDir)
+	if err != nil {
+		return filepath.ToSlash(absDir)
+	}
+	return filepath.ToSlash(rel)
 }
 
 // memoryLimit is the soft heap limit the CLI sets unless GOMEMLIMIT is

@@ -35,7 +35,7 @@ const headerSlack = 1 << 20
 // then read again from its offset, whole and in memory, so that no record
 // is ever spooled to a temporary file and big records (videos) cost nothing.
 func (w *walker) warc(name string, ra io.ReaderAt, size int64, src source) {
-	rd, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
+	rd, err := openWARC(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
 	if err != nil {
 		w.fail(name, err)
 		return
@@ -134,7 +134,7 @@ type payload struct {
 // chunked transfer and gzip or deflate content encoding. A resource record
 // counts as status 200 with its WARC Content-Type.
 func readRecord(ra io.ReaderAt, size, offset, max int64) (*payload, error) {
-	rd, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(ra, 0, size), offset,
+	rd, err := openWARC(io.NewSectionReader(ra, 0, size), offset,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBufferMaxMemBytes(max+headerSlack))
 	if err != nil {
@@ -233,7 +233,7 @@ func (x *warcIndex) load() {
 		return
 	}
 	defer closeFn()
-	rd, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
+	rd, err := openWARC(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
 	if err != nil {
 		x.err = err
 		return
@@ -320,4 +320,15 @@ func isGzipWARC(head []byte) bool {
 	b := make([]byte, 5)
 	n, _ := io.ReadFull(zr, b)
 	return string(b[:n]) == "WARC/"
+}
+
+// warcOpening serialises the creation of gowarc readers: each calls
+// uuid.EnableRandPool, which writes a global, a data race when the images
+// of a crawl are resolved by several workers at once.
+var warcOpening sync.Mutex
+
+func openWARC(r io.Reader, offset int64, opts ...gowarc.WarcRecordOption) (*gowarc.WarcFileReader, error) {
+	warcOpening.Lock()
+	defer warcOpening.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(r, offset, opts...)
 }

@@ -16,8 +16,11 @@ import (
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/archive"
+	"github.com/newsarc/newsarc/pkg/docx"
 	"github.com/newsarc/newsarc/pkg/epub"
 	"github.com/newsarc/newsarc/pkg/html"
+	"github.com/newsarc/newsarc/pkg/htmldoc"
+	"github.com/newsarc/newsarc/pkg/markdown"
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/pdf"
@@ -27,10 +30,13 @@ import (
 // Options configure a Converter. The zero value gives the default formats
 // with their default options.
 type Options struct {
-	HTML html.Options
-	Text text.Options
-	PDF  pdf.Options
-	EPUB epub.Options
+	HTML     html.Options // the HTML reader
+	Text     text.Options
+	PDF      pdf.Options
+	EPUB     epub.Options
+	HTMLDoc  htmldoc.Options // the HTML writer
+	Markdown markdown.Options
+	DOCX     docx.Options
 
 	// Images resolves the images of articles for the PDF and EPUB writers.
 	// Nil means: relative paths under the directory of the input file (or
@@ -81,12 +87,30 @@ func New(o Options) *Converter {
 	if o.Text.Logger == nil {
 		o.Text.Logger = o.Logger
 	}
+	if o.HTMLDoc.Logger == nil {
+		o.HTMLDoc.Logger = o.Logger
+	}
+	if o.Markdown.Logger == nil {
+		o.Markdown.Logger = o.Logger
+	}
+	if o.DOCX.Logger == nil {
+		o.DOCX.Logger = o.Logger
+	}
 	c := &Converter{opts: o}
 	if o.PDF.Resolver == nil {
 		o.PDF.Resolver = c.images()
 	}
 	if o.EPUB.Resolver == nil {
 		o.EPUB.Resolver = c.images()
+	}
+	if o.HTMLDoc.Resolver == nil {
+		o.HTMLDoc.Resolver = c.images()
+	}
+	if o.Markdown.Resolver == nil {
+		o.Markdown.Resolver = c.images()
+	}
+	if o.DOCX.Resolver == nil {
+		o.DOCX.Resolver = c.images()
 	}
 	c.opts = o
 	c.Formats = c.defaultFormats()
@@ -114,12 +138,21 @@ func (c *Converter) defaultFormats() news.Formats {
 		{Name: "jsonl", Description: "JSON Lines: one canonical article per line",
 			Extensions: []string{".jsonl", ".ndjson"}, MediaType: "application/jsonl",
 			Reader: news.JSON{}, Writer: news.JSONL{}},
-		{Name: "html", Description: "a news page: the article is found among the site around it",
-			Extensions: []string{".html", ".htm", ".shtml", ".xhtml"}, MediaType: "text/html",
-			Reader: html.New(c.opts.HTML), Sniff: news.SniffHTML},
-		{Name: "text", Description: "plain-text bulletin, wrapped for reading on air or mailing",
+		{Name: "html", Aliases: []string{"htm", "xhtml"},
+			Description: "reads a news page (the article is found among the site around it); writes one self-contained HTML5 file",
+			Extensions:  []string{".html", ".htm", ".shtml", ".xhtml"}, MediaType: htmldoc.MediaType,
+			Reader: html.New(c.opts.HTML), Writer: htmldoc.New(c.opts.HTMLDoc), Sniff: news.SniffHTML},
+		{Name: "text", Aliases: []string{"txt"}, Description: "plain-text bulletin, wrapped for reading on air or mailing",
 			Extensions: []string{".txt", ".text"}, MediaType: "text/plain; charset=utf-8",
 			Writer: text.New(c.opts.Text)},
+		{Name: "md", Aliases: []string{"markdown", "gfm"},
+			Description: "GitHub-flavoured Markdown with YAML front matter, as Hugo and Jekyll read content",
+			Extensions:  []string{".md", ".markdown"}, MediaType: markdown.MediaType,
+			Writer: markdown.New(c.opts.Markdown)},
+		{Name: "docx", Aliases: []string{"word"},
+			Description: "Word document: heading styles, numbered lists, tables, captions; a digest gets a cover and a TOC field",
+			Extensions:  []string{".docx"}, MediaType: docx.MediaType,
+			Writer: docx.New(c.opts.DOCX)},
 		{Name: "pdf", Description: "PDF for print and archive; a digest gets a cover, contents and outline",
 			Extensions: []string{".pdf"}, MediaType: "application/pdf",
 			Writer: pdf.New(c.opts.PDF), Sniff: news.SniffPDF},

@@ -21,7 +21,7 @@ func (b *book) article(i int) ([]byte, error) {
 	w.nl()
 	w.start("header")
 	w.nl()
-	w.line("p", metaLine(a), "class", "meta")
+	w.line("p", strings.Join(a.Meta(), " · "), "class", "meta")
 	w.line("h1", d.title)
 	w.line("p", a.Lead, "class", "lead")
 	w.end("header")
@@ -39,25 +39,9 @@ func (b *book) article(i int) ([]byte, error) {
 	return w.bytes()
 }
 
-// metaLine is "source · time · section", as the other writers print it,
-// with the update time when there is one.
-func metaLine(a *news.Article) string {
-	l := a.Labels()
-	var parts []string
-	for _, s := range []string{a.Source, l.DateTime(a.Published), a.Section} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	if a.Updated.After(a.Published) {
-		parts = append(parts, l.Updated+" "+l.DateTime(a.Updated))
-	}
-	return strings.Join(parts, " · ")
-}
-
 func (b *book) footer(w *xw, i int) {
 	a := &b.c.Articles[i]
-	href := safeURL(a.URL)
+	href := news.SafeURL(a.URL)
 	if a.URL != "" && href == "" {
 		b.warn(i, "url is not an absolute http(s) URL; left out", "url", a.URL)
 	}
@@ -215,7 +199,7 @@ func (b *book) spans(w *xw, i int, spans []news.Span) {
 	for _, s := range spans {
 		href := ""
 		if s.Link != "" {
-			if href = safeURL(s.Link); href == "" {
+			if href = news.SafeURL(s.Link); href == "" {
 				b.warn(i, "link is not an absolute http(s) or mailto URL; kept as text", "link", s.Link)
 			}
 		}

@@ -3,8 +3,6 @@ package epub
 import (
 	"bytes"
 	"encoding/xml"
-	"net/url"
-	"strings"
 )
 
 // Namespaces of the documents the writer makes.
@@ -119,42 +117,4 @@ func (w *xw) foot() {
 	w.nl()
 	w.end("html")
 	w.nl()
-}
-
-// safeURL returns raw as an absolute http, https or mailto URL that
-// epubcheck accepts, or "" for anything else: a relative, script or
-// malformed link is dropped and its text kept. What net/url leaves raw but a
-// URL may not hold (spaces and quotes in a query, non-ASCII bytes) is
-// percent-encoded.
-func safeURL(raw string) string {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return ""
-	}
-	switch u.Scheme { // lower-cased by Parse
-	case "http", "https":
-		if u.Host == "" {
-			return ""
-		}
-	case "mailto":
-		if u.Opaque == "" {
-			return ""
-		}
-	default:
-		return ""
-	}
-	s := u.String()
-	const hexDigits = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c <= ' ' || c >= 0x7F || strings.IndexByte("\"<>\\^`{|}", c) >= 0 {
-			b.WriteByte('%')
-			b.WriteByte(hexDigits[c>>4])
-			b.WriteByte(hexDigits[c&15])
-		} else {
-			b.WriteByte(c)
-		}
-	}
-	return b.String()
 }

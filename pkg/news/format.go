@@ -45,6 +45,7 @@ func (f WriterFunc) Write(ctx context.Context, w io.Writer, c *Collection) error
 // format cannot be read or written.
 type Format struct {
 	Name        string
+	Aliases     []string // other names Lookup accepts: "txt" for text, "markdown" for md
 	Description string
 	Extensions  []string // lower case with the dot; the first is the default
 	MediaType   string
@@ -63,12 +64,19 @@ func (f *Format) Binary() bool {
 // Formats is the format table: a plain value that callers may extend.
 type Formats []Format
 
-// Lookup finds a format by name, case-insensitively.
+// Lookup finds a format by name or alias, case-insensitively.
 func (fs Formats) Lookup(name string) (*Format, error) {
 	n := strings.ToLower(strings.TrimSpace(name))
 	for i := range fs {
 		if fs[i].Name == n {
 			return &fs[i], nil
+		}
+	}
+	for i := range fs {
+		for _, a := range fs[i].Aliases {
+			if a == n {
+				return &fs[i], nil
+			}
 		}
 	}
 	return nil, fmt.Errorf("%w %q (known: %s)", ErrUnknownFormat, name, strings.Join(fs.Names(), ", "))

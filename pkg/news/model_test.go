@@ -110,11 +110,13 @@ func TestFormats(t *testing.T) {
 	fs := news.Formats{
 		{Name: "json", Extensions: []string{".json"}, Sniff: news.SniffJSON},
 		{Name: "html", Extensions: []string{".html", ".htm"}, Sniff: news.SniffHTML},
-		{Name: "text", Extensions: []string{".txt", ".text"}},
+		{Name: "text", Aliases: []string{"txt"}, Extensions: []string{".txt", ".text"}},
 		{Name: "pdf", Extensions: []string{".pdf"}, Sniff: news.SniffPDF},
 	}
-	if f, err := fs.Lookup("JSON"); err != nil || f.Name != "json" {
-		t.Errorf("Lookup(JSON) = %v, %v", f, err)
+	for name, want := range map[string]string{"JSON": "json", "txt": "text", " TXT ": "text", "text": "text"} {
+		if f, err := fs.Lookup(name); err != nil || f.Name != want {
+			t.Errorf("Lookup(%q) = %v, %v; want %s", name, f, err, want)
+		}
 	}
 	if _, err := fs.Lookup("docx"); !errors.Is(err, news.ErrUnknownFormat) || !strings.Contains(err.Error(), "html, json, pdf, text") {
 		t.Errorf("Lookup(docx) err = %v", err)

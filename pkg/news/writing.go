@@ -7,21 +7,6 @@ import (
 
 // What every writer decides the same way about showing an article.
 
-// LeadImage returns the article's lead image, or nil when a figure of the
-// body shows the same picture: sites often repeat the lead picture as the
-// first figure, and writers show it once, where the body has it.
-func (a *Article) LeadImage() *Image {
-	if a.Image == nil {
-		return nil
-	}
-	for i := range a.Body {
-		if b := &a.Body[i]; b.Kind == Figure && b.Image != nil && b.Image.Src == a.Image.Src {
-			return nil
-		}
-	}
-	return a.Image
-}
-
 // Texts yields the text of an article a reader sees, piece by piece: its
 // title, lead, source, section, authors and credit; the text of every
 // block (list items, table captions and cells); the captions, alt texts
