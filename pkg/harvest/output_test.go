@@ -269,8 +269,12 @@ func TestURLListAndFeedOnly(t *testing.T) {
 		t.Fatal("no such article")
 		return nil
 	}
-	july := pick(func(a *newssite.Article) bool { return inJuly(a) && a.Section.Shape == newssite.PostID && a.Date == newssite.JSONLD })
-	june := pick(func(a *newssite.Article) bool { return a.Published.Month() == 6 && a.Section.Shape == newssite.DatedPath })
+	july := pick(func(a *newssite.Article) bool {
+		return inJuly(a) && a.Section.Shape == newssite.PostID && a.Date == newssite.JSONLD
+	})
+	june := pick(func(a *newssite.Article) bool {
+		return a.Published.Month() == 6 && a.Section.Shape == newssite.DatedPath
+	})
 	juneNoDate := pick(func(a *newssite.Article) bool { return a.Published.Month() == 6 && a.Section.Shape == newssite.PlainID })
 	forbidden := pick(func(a *newssite.Article) bool { return inJuly(a) && !allowed(a) })
 	opts := ts.options(filepath.Join(t.TempDir(), "july.warc.gz"))

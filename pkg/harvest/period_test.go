@@ -30,7 +30,7 @@ func TestDateInPath(t *testing.T) {
 		{"/thoi-su/ke-hoach-2023-10-diem-moi.html", false, time.Time{}, false, false}, // a slug's numbers
 		{"/thoi-su/giai-doan-2021-2025-12345.html", false, time.Time{}, false, false},
 		{"/thoi-su/so-20231234-x.html", false, time.Time{}, false, false}, // no 34 December
-		{"/2023/06/31/x.html", false, day(2023, 6, 1), false, true},         // no 31 June: the month only
+		{"/2023/06/31/x.html", false, day(2023, 6, 1), false, true},       // no 31 June: the month only
 		{"/sitemaps/sitemap-2023-07.xml.gz", true, day(2023, 7, 1), false, true},
 		{"/sitemaps/2023/07/28.xml", true, day(2023, 7, 28), false, true},
 		{"/post-sitemap_2023_07_28.xml", true, day(2023, 7, 28), false, true},
