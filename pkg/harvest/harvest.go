@@ -140,6 +140,9 @@ type Options struct {
 // work with, before sending any request.
 var ErrOptions = errors.New("harvest: invalid options")
 
+// ErrExists is returned when the output exists and Append is not set.
+var ErrExists = errors.New("the output exists")
+
 // Report says what a run did; it is also its JSON report.
 type Report struct {
 	Output    []string       `json:"output"`     // WARC segments written by this run
@@ -247,7 +250,7 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		return nil, err
 	}
 	if !h.opts.Append && len(closed)+len(open) > 0 {
-		return nil, fmt.Errorf("%s exists: give --append (Options.Append) to add to it, or another output", slices.Concat(closed, open)[0])
+		return nil, fmt.Errorf("%s: %w", slices.Concat(closed, open)[0], ErrExists)
 	}
 	for _, p := range open {
 		final, err := recoverOpen(p)

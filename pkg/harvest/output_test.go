@@ -47,7 +47,7 @@ func TestExistingOutputNeedsAppend(t *testing.T) {
 	out := filepath.Join(dir, "july.warc.gz")
 	os.WriteFile(out, []byte("old"), 0o644)
 	_, err := harvest.Run(context.Background(), harvest.Options{Period: july, Sites: []string{"http://127.0.0.1:1/"}, Output: out})
-	if err == nil || !strings.Contains(err.Error(), out+" exists: give --append") {
+	if err == nil || !errors.Is(err, harvest.ErrExists) || err.Error() != out+": the output exists" {
 		t.Fatalf("err = %v", err)
 	}
 	if b, _ := os.ReadFile(out); string(b) != "old" {
