@@ -89,7 +89,7 @@ const (
 
 // What Slow and Huge mean.
 const (
-	SlowDelay = 3 * time.Second
+	SlowDelay = 10 * time.Second
 	HugeBytes = 3 << 20
 )
 

@@ -35,7 +35,7 @@ const headerSlack = 1 << 20
 // then read again from its offset, whole and in memory, so that no record
 // is ever spooled to a temporary file and big records (videos) cost nothing.
 func (w *walker) warc(name string, ra io.ReaderAt, size int64, src source) {
-	rd, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
+	rd, err := newWARCReader(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
 	if err != nil {
 		w.fail(name, err)
 		return
@@ -134,7 +134,7 @@ type payload struct {
 // chunked transfer and gzip or deflate content encoding. A resource record
 // counts as status 200 with its WARC Content-Type.
 func readRecord(ra io.ReaderAt, size, offset, max int64) (*payload, error) {
-	rd, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(ra, 0, size), offset,
+	rd, err := newWARCReader(io.NewSectionReader(ra, 0, size), offset,
 		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBufferMaxMemBytes(max+headerSlack))
 	if err != nil {
@@ -233,7 +233,7 @@ func (x *warcIndex) load() {
 		return
 	}
 	defer closeFn()
-	rd, err := gowarc.NewWarcFileReaderFromStream(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
+	rd, err := newWARCReader(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
 	if err != nil {
 		x.err = err
 		return
@@ -309,6 +309,17 @@ func (r warcImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 	}
 	return nil, fmt.Errorf("%s: no record with status 200: %w", src, media.ErrNotFound)
 }
+
+// newWARCReader is gowarc.NewWarcFileReaderFromStream, one at a time: each
+// call writes a global of github.com/google/uuid (EnableRandPool), a data
+// race when the images of a WARC are resolved in parallel.
+func newWARCReader(r io.Reader, offset int64, opts ...gowarc.WarcRecordOption) (*gowarc.WarcFileReader, error) {
+	warcReaderMu.Lock()
+	defer warcReaderMu.Unlock()
+	return gowarc.NewWarcFileReaderFromStream(r, offset, opts...)
+}
+
+var warcReaderMu sync.Mutex
 
 // isGzipWARC reports whether head is the start of a gzip member holding a
 // WARC record.

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/newsarc/newsarc/pkg/html"
@@ -183,6 +184,24 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 		return max(t.Sub(now), 0), true
 	}
 	return 0, false
+}
+
+// guardedTransport is http.DefaultTransport's setup that refuses to
+// connect to link-local and unspecified addresses: no news site lives there,
+// but cloud metadata services do, and a hostile page's image URL must not
+// pull them into the archive.
+func guardedTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	d := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second, Control: func(_, address string, _ syscall.RawConn) error {
+		host, _, _ := net.SplitHostPort(address)
+		if ip := net.ParseIP(host); ip != nil && (ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsUnspecified()) {
+			return fmt.Errorf("refusing to connect to %s, a link-local address", ip)
+		}
+		return nil
+	}}
+	t.DialContext = d.DialContext
+	t.DisableCompression = true // Accept-Encoding is set, and the body kept, by exchange
+	return t
 }
 
 // exchange sends one request and reads the whole response, within the

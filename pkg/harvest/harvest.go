@@ -26,6 +26,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"os"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -54,6 +55,10 @@ const maxListingBytes = 50 << 20
 
 // maxListings caps the sitemaps and feeds read in one run.
 const maxListings = 5000
+
+// maxCandidates caps the URLs discovery keeps: a busy site's month is
+// tens of thousands.
+const maxCandidates = 1_000_000
 
 // maxSitemapDepth is how deep sitemap indexes may nest.
 const maxSitemapDepth = 3
@@ -227,6 +232,7 @@ type harvester struct {
 	// What discovery found, in order.
 	candidates map[string]*task
 	order      []string
+	capOnce    sync.Once
 	listings   map[string]bool
 	queued     int
 	discover   bool
@@ -265,9 +271,16 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 			return nil, err
 		}
 	}
+	if fi, err := os.Stat(seg.dir); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("%s: the output's directory does not exist", h.opts.Output)
+	}
 	h.out = openOutput(seg, h.opts.MaxSize, warcinfo(h.opts.UserAgent, h.opts.Period, slices.Concat(h.opts.Sites, h.opts.Feeds)))
 	h.rep.Started = time.Now()
-	h.run(ctx)
+	// A WARC that cannot be written stops the run.
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	h.out.onError = stop
+	h.run(runCtx)
 	h.pending.Wait()
 	files, size, cerr := h.out.close()
 	h.mu.Lock()
@@ -277,11 +290,11 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	if h.rep.Duration > 0 {
 		h.rep.PagesRate = float64(h.rep.Fetched) / h.rep.Duration
 	}
-	if err := ctx.Err(); err != nil {
-		return h.rep, err
-	}
 	if h.out.err != nil {
 		return h.rep, h.out.err
+	}
+	if err := ctx.Err(); err != nil {
+		return h.rep, err
 	}
 	return h.rep, cerr
 }
@@ -349,7 +362,7 @@ func newHarvester(opts Options) (*harvester, error) {
 	if h.reader == nil {
 		h.reader = html.New(html.Options{})
 	}
-	h.client = &http.Client{}
+	h.client = &http.Client{Transport: guardedTransport()}
 	if o.Client != nil {
 		c := *o.Client
 		h.client = &c
@@ -501,6 +514,11 @@ func (h *harvester) add(u *url.URL, e entry) {
 	if c := h.candidates[key]; c != nil {
 		c.entry.merge(e)
 		h.mu.Unlock()
+		return
+	}
+	if len(h.candidates) >= maxCandidates {
+		h.mu.Unlock()
+		h.capOnce.Do(func() { h.log.Warn("harvest: too many URLs listed; the rest are ignored", "max", maxCandidates) })
 		return
 	}
 	h.candidates[key] = &task{url: u, entry: e}

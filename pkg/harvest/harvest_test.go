@@ -58,7 +58,7 @@ func newTestSite(t testing.TB, cfg newssite.Config) *testSite {
 func (ts *testSite) options(out string) harvest.Options {
 	return harvest.Options{
 		Period: july, Sites: []string{ts.base + "/"}, Output: out,
-		Delay: -1, Timeout: 500 * time.Millisecond, MaxBytes: 1 << 20, Backoff: 20 * time.Millisecond,
+		Delay: -1, Timeout: 2 * time.Second, MaxBytes: 1 << 20, Backoff: 20 * time.Millisecond,
 	}
 }
 
@@ -161,7 +161,7 @@ func TestHarvestJulyFeedsDigestWithExactlyJulysArticles(t *testing.T) {
 	wantFailures := map[string]string{
 		ts.WithFault(newssite.Down).Path(): "HTTP 503 Service Unavailable",
 		ts.WithFault(newssite.Gone).Path(): "HTTP 404 Not Found",
-		ts.WithFault(newssite.Slow).Path(): "timed out after 500ms",
+		ts.WithFault(newssite.Slow).Path(): "timed out after 2s",
 		ts.WithFault(newssite.Huge).Path(): "response too large",
 	}
 	for _, f := range rep.Failures {

@@ -191,7 +191,8 @@ type output struct {
 	max     int64
 	written []string
 	bytes   int64
-	err     error
+	err     error  // the first write error: every later write fails with it
+	onError func() // called once, on the first write error
 }
 
 var recordOptions = []gowarc.WarcRecordOption{
@@ -256,21 +257,27 @@ func (o *output) write(groups ...[]record) error {
 		resp := o.w.Write(recs...)
 		for _, r := range resp {
 			if r.Err != nil {
-				o.err = fmt.Errorf("writing the WARC: %w", r.Err)
-				return o.err
+				return o.fail(r.Err)
 			}
 		}
 		if len(resp) == 0 {
-			return errors.New("writing the WARC: the writer is closed")
+			return o.fail(errors.New("the writer is closed"))
 		}
 		if fi, err := os.Stat(filepath.Join(o.dir, resp[len(resp)-1].FileName+openSuffix)); err == nil && fi.Size() >= o.max {
 			if err := o.w.Rotate(); err != nil {
-				o.err = err
-				return err
+				return o.fail(err)
 			}
 		}
 	}
 	return nil
+}
+
+func (o *output) fail(err error) error {
+	o.err = fmt.Errorf("writing the WARC: %w", err)
+	if o.onError != nil {
+		o.onError()
+	}
+	return o.err
 }
 
 func closeAll(recs []gowarc.WarcRecord) {
