@@ -91,6 +91,19 @@ func (g Generator) Collection(n int) *news.Collection {
 	return c
 }
 
+// Scripts returns about size bytes of inline script — ad slots — the weight
+// of a real page around its article, which a reader must skip.
+func Scripts(size int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "window.__ads_%d={slot:'div-gpt-%d',sizes:[[300,250],[728,90]],targeting:{section:'thoi-su',pos:%d}};", i, i, i%7)
+		if i%10 == 0 {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
 // paragraph makes sentences until it has about n words.
 func paragraph(r *rand.Rand, n int) string {
 	var b strings.Builder

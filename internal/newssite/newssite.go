@@ -222,7 +222,7 @@ func New(cfg Config) *Site {
 	for _, a := range s.Articles {
 		s.byPath[a.Path()] = a
 	}
-	s.pad = filler(cfg.PageKB * 1024 * 2 / 3)
+	s.pad = corpus.Scripts(cfg.PageKB * 1024 * 2 / 3)
 	return s
 }
 
@@ -734,19 +734,6 @@ func (s *Site) Images() http.Handler {
 		}
 		http.NotFound(w, r)
 	})
-}
-
-// filler is the weight of a real page around its article: inline scripts
-// of ad slots that a reader must skip.
-func filler(size int) string {
-	var b strings.Builder
-	for i := 0; b.Len() < size; i++ {
-		fmt.Fprintf(&b, "window.__ads_%d={slot:'div-gpt-%d',sizes:[[300,250],[728,90]],pos:%d};", i, i, i%7)
-		if i%10 == 0 {
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
 }
 
 // picture is a small photo-like PNG.

@@ -684,32 +684,20 @@ func (h *harvester) follow(ctx context.Context, u *url.URL, accept string, limit
 func (h *harvester) page(ctx context.Context, t task) {
 	chain, err := h.follow(ctx, t.url, acceptHTML, h.opts.MaxBytes, true)
 	if err != nil {
-		if ctx.Err() == nil {
-			h.fail(t.url.String(), statusOf(err), err)
-		}
+		h.fetchFailed(ctx, t, err)
 		return
 	}
 	h.count(func(r *Report) { r.Fetched++ })
 	x := chain[len(chain)-1]
 	keep, reason, a := h.judge(ctx, t, x)
-	var recs [][]record
 	if !keep {
 		h.log.Debug("harvest: not kept", "url", x.url, "reason", reason)
-		for _, c := range chain {
-			recs = append(recs, skipRecord(c.url, reason, c.date))
+		if h.record(t, chain, reason) {
+			h.count(func(r *Report) { r.Wasted = append(r.Wasted, Waste{URL: x.url, Reason: reason}) })
 		}
-		if err := h.out.write(recs...); err != nil {
-			h.fail(t.url.String(), 0, err)
-			return
-		}
-		h.count(func(r *Report) { r.Wasted = append(r.Wasted, Waste{URL: x.url, Reason: reason}) })
 		return
 	}
-	for _, c := range chain {
-		recs = append(recs, exchangeRecords(c))
-	}
-	if err := h.out.write(recs...); err != nil {
-		h.fail(t.url.String(), 0, err)
+	if !h.record(t, chain, "") {
 		return
 	}
 	h.count(func(r *Report) { r.Kept++ })
@@ -721,6 +709,36 @@ func (h *harvester) page(ctx context.Context, t task) {
 			h.queueImages(ctx, x.url, a)
 		}
 	}
+}
+
+// fetchFailed reports a failed fetch, unless the run was stopped.
+func (h *harvester) fetchFailed(ctx context.Context, t task, err error) {
+	if ctx.Err() != nil {
+		return
+	}
+	if t.image {
+		err = fmt.Errorf("image: %w", err)
+	}
+	h.fail(t.url.String(), statusOf(err), err)
+}
+
+// record writes a fetched chain of exchanges to the WARC: each as its
+// request and response, or, for a page not kept, as a metadata record
+// saying why, which --append reads. It reports whether that went well.
+func (h *harvester) record(t task, chain []*exchange, notKept string) bool {
+	recs := make([][]record, 0, len(chain))
+	for _, x := range chain {
+		if notKept != "" {
+			recs = append(recs, skipRecord(x.url, notKept, x.date))
+		} else {
+			recs = append(recs, exchangeRecords(x))
+		}
+	}
+	if err := h.out.write(recs...); err != nil {
+		h.fail(t.url.String(), 0, err)
+		return false
+	}
+	return true
 }
 
 // judge decides whether a fetched page is kept: its date, peeked cheaply
@@ -808,18 +826,10 @@ func (h *harvester) queueImages(ctx context.Context, pageURL string, a *news.Art
 func (h *harvester) image(ctx context.Context, t task) {
 	chain, err := h.follow(ctx, t.url, acceptImage, h.opts.MaxBytes, false)
 	if err != nil {
-		if ctx.Err() == nil {
-			h.fail(t.url.String(), statusOf(err), fmt.Errorf("image: %w", err))
-		}
+		h.fetchFailed(ctx, t, err)
 		return
 	}
-	var recs [][]record
-	for _, c := range chain {
-		recs = append(recs, exchangeRecords(c))
+	if h.record(t, chain, "") {
+		h.count(func(r *Report) { r.Images++ })
 	}
-	if err := h.out.write(recs...); err != nil {
-		h.fail(t.url.String(), 0, err)
-		return
-	}
-	h.count(func(r *Report) { r.Images++ })
 }

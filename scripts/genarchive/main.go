@@ -49,7 +49,7 @@ func run(n int, dir string, pageKB int) error {
 	}
 	defer jl.Close()
 	jw := bufio.NewWriter(jl)
-	chrome := filler(pageKB * 1024)
+	chrome := corpus.Scripts(pageKB * 1024 * 7 / 8)
 	for i := range n {
 		a := corpus.Article(i)
 		a.Published = start.Add(time.Duration(i) * step).Truncate(time.Minute)
@@ -65,19 +65,6 @@ func run(n int, dir string, pageKB int) error {
 		}
 	}
 	return jw.Flush()
-}
-
-// filler is the weight of a real page around its article: inline scripts
-// and styles that a reader must skip.
-func filler(size int) string {
-	var b strings.Builder
-	for i := 0; b.Len() < size*7/8; i++ {
-		fmt.Fprintf(&b, "window.__ads_%d={slot:'div-gpt-%d',sizes:[[300,250],[728,90]],targeting:{section:'thoi-su',pos:%d}};", i, i, i%7)
-		if i%10 == 0 {
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
 }
 
 func page(a *news.Article, chrome string) []byte {
