@@ -110,7 +110,7 @@ func TestHarvestFailuresExitThree(t *testing.T) {
 	}
 	// One retry: the 429 page is answered the second time, the page that
 	// answers 503 twice is not.
-	for f, reason := range map[newssite.Fault]string{newssite.Down: "HTTP 503 Service Unavailable", newssite.Busy: "HTTP 503 Service Unavailable",
+	for f, reason := range map[newssite.Fault]string{newssite.Down: "HTTP 503 Service Unavailable (after 1 retry)", newssite.Busy: "HTTP 503 Service Unavailable (after 1 retry)",
 		newssite.Gone: "HTTP 404 Not Found", newssite.TooMany: "",
 		newssite.Slow: "timed out after 500ms", newssite.Huge: ""} {
 		a := s.WithFault(f)

@@ -654,7 +654,13 @@ func (h *harvester) follow(ctx context.Context, u *url.URL, accept string, limit
 		chain = append(chain, x)
 		if !isRedirect(x.status) {
 			if x.status < 200 || x.status > 299 {
-				return chain, &StatusError{Code: x.status, Status: httpStatus(x)}
+				status := httpStatus(x)
+				if n := h.opts.Retries; retryable(x.status) && n == 1 {
+					status += " (after 1 retry)"
+				} else if retryable(x.status) && n > 1 {
+					status += fmt.Sprintf(" (after %d retries)", n)
+				}
+				return chain, &StatusError{Code: x.status, Status: status}
 			}
 			return chain, nil
 		}

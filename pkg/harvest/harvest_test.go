@@ -159,7 +159,7 @@ func TestHarvestJulyFeedsDigestWithExactlyJulysArticles(t *testing.T) {
 		t.Error("the redirect was not followed once")
 	}
 	wantFailures := map[string]string{
-		ts.WithFault(newssite.Down).Path(): "HTTP 503 Service Unavailable",
+		ts.WithFault(newssite.Down).Path(): "HTTP 503 Service Unavailable (after 3 retries)",
 		ts.WithFault(newssite.Gone).Path(): "HTTP 404 Not Found",
 		ts.WithFault(newssite.Slow).Path(): "timed out after 2s",
 		ts.WithFault(newssite.Huge).Path(): "response too large",
