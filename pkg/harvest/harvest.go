@@ -696,6 +696,9 @@ func (h *harvester) page(ctx context.Context, t task) {
 	h.count(func(r *Report) { r.Fetched++ })
 	x := chain[len(chain)-1]
 	keep, reason, a := h.judge(ctx, t, x)
+	if ctx.Err() != nil {
+		return // the verdict may be the interruption's: --append fetches it again
+	}
 	if !keep {
 		h.log.Debug("harvest: not kept", "url", x.url, "reason", reason)
 		if h.record(t, chain, reason) {
