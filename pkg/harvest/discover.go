@@ -63,10 +63,12 @@ func (h *harvester) readListing(ctx context.Context, u *url.URL, depth int, opti
 		h.log.Warn("harvest: too many sitemaps and feeds; skipped", "url", u.String(), "max", maxListings)
 		return
 	case !h.own(u):
-		h.skip(SkipOtherHost)
+		h.log.Warn("harvest: a sitemap or feed on another site; skipped", "url", u.String())
 		return
 	case !h.allowed(ctx, u):
-		h.skip(SkipRobots)
+		if !optional {
+			h.log.Warn("harvest: robots.txt forbids a sitemap or feed; skipped", "url", u.String())
+		}
 		return
 	}
 	chain, err := h.follow(ctx, u, acceptListing, maxListingBytes, true)

@@ -346,6 +346,9 @@ func (h *harvester) robotsFor(ctx context.Context, u *url.URL) *robots {
 			hs.delay = d
 			hs.mu.Unlock()
 			hs.holdAll(time.Now().Add(d)) // robots.txt's own request counts
+			if d >= 10*time.Second {
+				h.log.Warn("harvest: robots.txt asks for a long Crawl-delay; it is honoured", "host", hs.origin, "delay", d)
+			}
 		}
 	})
 	return hs.robots

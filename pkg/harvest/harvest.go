@@ -222,7 +222,8 @@ type harvester struct {
 	win    window
 	loc    *time.Location
 	out    *output
-	sites  []*url.URL
+	seeds, feeds, urls []*url.URL // what the caller gave
+	mine               []*url.URL // all of these: their hosts are the site's
 	done   map[string]bool // canonical URLs in the WARC already
 
 	mu    sync.Mutex // guards what follows and the report
@@ -251,6 +252,9 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrOptions, err)
 	}
+	if fi, err := os.Stat(seg.dir); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("%s: the output's directory does not exist", h.opts.Output)
+	}
 	closed, open, err := seg.existing()
 	if err != nil {
 		return nil, err
@@ -270,9 +274,6 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		if err := harvested(p, h.done); err != nil {
 			return nil, err
 		}
-	}
-	if fi, err := os.Stat(seg.dir); err != nil || !fi.IsDir() {
-		return nil, fmt.Errorf("%s: the output's directory does not exist", h.opts.Output)
 	}
 	h.out = openOutput(seg, h.opts.MaxSize, warcinfo(h.opts.UserAgent, h.opts.Period, slices.Concat(h.opts.Sites, h.opts.Feeds)))
 	h.rep.Started = time.Now()
@@ -318,21 +319,18 @@ func newHarvester(opts Options) (*harvester, error) {
 		rep: &Report{Skipped: map[string]int{}, Wasted: []Waste{}, Failures: []Failure{}},
 	}
 	o := &h.opts
-	for _, list := range [][]string{o.Sites, o.Feeds} {
-		for _, s := range list {
+	for _, list := range []struct {
+		in  []string
+		out *[]*url.URL
+	}{{o.Sites, &h.seeds}, {o.Feeds, &h.feeds}, {o.URLs, &h.urls}} {
+		for _, s := range list.in {
 			u, err := checkURL(s)
 			if err != nil {
 				return nil, bad("%v", err)
 			}
-			h.sites = append(h.sites, u)
+			*list.out = append(*list.out, u)
+			h.mine = append(h.mine, u)
 		}
-	}
-	for _, s := range o.URLs {
-		u, err := checkURL(s)
-		if err != nil {
-			return nil, bad("%v", err)
-		}
-		h.sites = append(h.sites, u)
 	}
 	o.UserAgent = cmpOr(o.UserAgent, DefaultUserAgent())
 	h.token = agentToken(o.UserAgent)
@@ -400,16 +398,13 @@ func checkURL(s string) (*url.URL, error) {
 // run discovers, then waits for the crawl that discovery starts.
 func (h *harvester) run(ctx context.Context) {
 	h.setDiscovering(true)
-	for _, s := range h.opts.Sites {
-		u, _ := checkURL(s)
+	for _, u := range h.seeds {
 		h.discoverSite(ctx, u)
 	}
-	for _, s := range h.opts.Feeds {
-		u, _ := checkURL(s)
+	for _, u := range h.feeds {
 		h.readListing(ctx, u, 0, false)
 	}
-	for _, s := range h.opts.URLs {
-		u, _ := checkURL(s)
+	for _, u := range h.urls {
 		h.add(u, entry{})
 	}
 	h.setDiscovering(false)
@@ -431,7 +426,7 @@ func (h *harvester) setDiscovering(on bool) {
 // own reports whether u is on one of the site's hosts or their subdomains
 // ("www." aside), on the same port.
 func (h *harvester) own(u *url.URL) bool {
-	for _, s := range h.sites {
+	for _, s := range h.mine {
 		if sameSite(s, u) {
 			return true
 		}
