@@ -214,17 +214,17 @@ type task struct {
 }
 
 type harvester struct {
-	opts   Options
-	token  string // robots.txt product token
-	client *http.Client
-	reader *html.Reader
-	log    *slog.Logger
-	win    window
-	loc    *time.Location
-	out    *output
-	seeds, feeds, urls []*url.URL // what the caller gave
-	mine               []*url.URL // all of these: their hosts are the site's
-	done   map[string]bool // canonical URLs in the WARC already
+	opts               Options
+	token              string // robots.txt product token
+	client             *http.Client
+	reader             *html.Reader
+	log                *slog.Logger
+	win                window
+	loc                *time.Location
+	out                *output
+	seeds, feeds, urls []*url.URL      // what the caller gave
+	mine               []*url.URL      // all of these: their hosts are the site's
+	done               map[string]bool // canonical URLs in the WARC already
 
 	mu    sync.Mutex // guards what follows and the report
 	rep   *Report

@@ -250,7 +250,7 @@ func TestAppendFetchesNothingTwice(t *testing.T) {
 	ts := newTestSite(t, newssite.Config{Faults: true})
 	dir := t.TempDir()
 	opts := ts.options(filepath.Join(dir, "july.warc.gz"))
-	opts.Append = true // and no output yet: the first daily run
+	opts.Append = true         // and no output yet: the first daily run
 	opts.Timeout = time.Second // the slow page fails each run
 
 	// 20 July: the first run sees the month so far.
