@@ -141,6 +141,19 @@ func TestHarvestJulyFeedsDigestWithExactlyJulysArticles(t *testing.T) {
 
 	t.Logf("kept %d, fetched %d, wasted %d, want %d in the digest; skipped %v; %d requests", rep.Kept, rep.Fetched, len(rep.Wasted), len(keep), rep.Skipped, rep.Requests)
 
+	// Every kind of listing was read, once: the index, the gzip sitemaps of
+	// June and July, August's plain one, the Google News sitemap, and the
+	// feeds the home page announces.
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/sitemaps/sitemap-2023-06.xml.gz", "/sitemaps/sitemap-2023-07.xml.gz",
+		"/sitemaps/sitemap-2023-08.xml", "/sitemap-news.xml", "/", "/rss/tin-moi.rss", "/rss/kinh-te.rss", "/atom.xml"} {
+		if got[p] != 1 {
+			t.Errorf("%s read %d times, want once", p, got[p])
+		}
+	}
+	if rep.Listings != 9 {
+		t.Errorf("%d listings read, want 9", rep.Listings)
+	}
+
 	// The faults: retried until answered, or reported.
 	tooMany, busy := ts.WithFault(newssite.TooMany), ts.WithFault(newssite.Busy)
 	if got[tooMany.Path()] != 2 || got[busy.Path()] != 3 {
