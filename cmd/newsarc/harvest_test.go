@@ -104,7 +104,7 @@ func TestHarvestFailuresExitThree(t *testing.T) {
 	s, base := site(t, true)
 	dir := t.TempDir()
 	out := filepath.Join(dir, "july.warc.gz")
-	code, _, stderr := newsarc(t, "", "harvest", "--from", "2023-07-09", "--to", "2023-07-24", "-o", out, "--delay", "0", "--timeout", "0.5", "--retries", "1", base+"/")
+	code, _, stderr := newsarc(t, "", "harvest", "--from", "2023-07-09", "--to", "2023-07-24", "-o", out, "--delay", "0", "--timeout", "2", "--retries", "1", base+"/")
 	if code != exitPartial {
 		t.Fatalf("exit %d, want 3:\n%s", code, stderr)
 	}
@@ -112,7 +112,7 @@ func TestHarvestFailuresExitThree(t *testing.T) {
 	// answers 503 twice is not.
 	for f, reason := range map[newssite.Fault]string{newssite.Down: "HTTP 503 Service Unavailable (after 1 retry)", newssite.Busy: "HTTP 503 Service Unavailable (after 1 retry)",
 		newssite.Gone: "HTTP 404 Not Found", newssite.TooMany: "",
-		newssite.Slow: "timed out after 500ms", newssite.Huge: ""} {
+		newssite.Slow: "timed out after 2s", newssite.Huge: ""} {
 		a := s.WithFault(f)
 		if a == nil {
 			t.Fatalf("no %s page", f)
