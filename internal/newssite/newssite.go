@@ -692,17 +692,9 @@ func (s *Site) Page(a *Article, base string) []byte {
 <div class="content">
 <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="%s" alt="%s"><figcaption>%s. Ảnh: %s</figcaption></figure>
 `, a.Section.Slug, e(a.Section.Name), e(a.Title), printed, e(a.body.Lead), img, e(a.Title), e(a.Title), e(a.body.Authors[0]))
-	for _, bl := range a.body.Body {
-		t := e(news.PlainText(bl.Text))
-		if bl.Kind == news.Heading {
-			fmt.Fprintf(&b, "<h2>%s</h2>\n", t)
-		} else {
-			fmt.Fprintf(&b, "<p>%s</p>\n", t)
-		}
-	}
-	fmt.Fprintf(&b, `<p style="text-align:right"><strong>%s</strong></p>
-</div>
-<div class="box-related"><h3>Tin liên quan</h3><ul>`, e(strings.Join(a.body.Authors, " - ")))
+	b.WriteString(corpus.BodyHTML(&a.body))
+	b.WriteString(`</div>
+<div class="box-related"><h3>Tin liên quan</h3><ul>`)
 	for _, r := range s.latest(a.Section.Slug, 5) {
 		fmt.Fprintf(&b, `<li><a href="%s">%s</a></li>`, e(r.ListedPath()), e(r.Title))
 	}

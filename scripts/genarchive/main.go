@@ -99,17 +99,9 @@ func page(a *news.Article, chrome string) []byte {
 <h2 class="sapo">%s</h2>
 <div class="content">
 `, e(a.Section), e(a.Section), e(a.Title), news.Vietnamese.DateTime(a.Published), e(a.Lead))
-	for _, bl := range a.Body {
-		t := e(news.PlainText(bl.Text))
-		if bl.Kind == news.Heading {
-			fmt.Fprintf(&b, "<h2>%s</h2>\n", t)
-		} else {
-			fmt.Fprintf(&b, "<p>%s</p>\n", t)
-		}
-	}
-	fmt.Fprintf(&b, `<p style="text-align:right"><strong>%s</strong></p>
-</div>
-<div class="box-related"><h3>Tin liên quan</h3><ul>`, e(strings.Join(a.Authors, " - ")))
+	b.WriteString(corpus.BodyHTML(a))
+	b.WriteString(`</div>
+<div class="box-related"><h3>Tin liên quan</h3><ul>`)
 	for i := range 10 {
 		fmt.Fprintf(&b, `<li><a href="/tin-%d.html">Tin liên quan số %d về hoạt động của tỉnh trong tuần</a></li>`, i, i)
 	}
