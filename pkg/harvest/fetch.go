@@ -265,12 +265,13 @@ func requestHead(req *http.Request) []byte {
 	return b.Bytes()
 }
 
-// responseHead is the response's status line and header as received,
-// except that the body is kept de-chunked: Transfer-Encoding is dropped and
+// responseHead is the response's status line and header as received, in
+// HTTP/1.1 form as WARC readers expect (an HTTP/2 exchange included), except
+// that the body is kept de-chunked: Transfer-Encoding is dropped and
 // Content-Length names the length kept.
 func responseHead(resp *http.Response, n int) []byte {
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "HTTP/%d.%d %s\r\n", max(resp.ProtoMajor, 1), resp.ProtoMinor, resp.Status)
+	fmt.Fprintf(&b, "HTTP/1.1 %s\r\n", resp.Status)
 	h := resp.Header.Clone()
 	h.Del("Transfer-Encoding")
 	h.Set("Content-Length", strconv.Itoa(n))
