@@ -110,7 +110,7 @@ Examples:
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{err}
 		},
-		Commands: []*cli.Command{convertCommand(), digestCommand(), formatsCommand()},
+		Commands: []*cli.Command{convertCommand(), digestCommand(), harvestCommand(), formatsCommand()},
 	}
 }
 
@@ -385,7 +385,7 @@ func arrangeArgs(app *cli.App, args []string) ([]string, error) {
 	}
 	cmd := app.Command(args[1])
 	if cmd == nil {
-		return nil, usagef("unknown command %q (commands: convert, digest, formats; see newsarc --help)", args[1])
+		return nil, usagef("unknown command %q (commands: convert, digest, harvest, formats; see newsarc --help)", args[1])
 	}
 	takesValue := make(map[string]bool)
 	for _, f := range cmd.Flags {

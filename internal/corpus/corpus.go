@@ -6,6 +6,7 @@ package corpus
 
 import (
 	"fmt"
+	"html"
 	"math/rand/v2"
 	"strings"
 	"time"
@@ -89,6 +90,36 @@ func (g Generator) Collection(n int) *news.Collection {
 		c.Articles[i].Published = month.Start.Add(time.Duration(i) * step).Truncate(time.Minute)
 	}
 	return c
+}
+
+// BodyHTML is an article's body as a provincial site's CMS prints it:
+// paragraphs, h2 intertitles, and the authors as a last right-aligned bold
+// paragraph.
+func BodyHTML(a *news.Article) string {
+	var b strings.Builder
+	for _, bl := range a.Body {
+		t := html.EscapeString(news.PlainText(bl.Text))
+		if bl.Kind == news.Heading {
+			fmt.Fprintf(&b, "<h2>%s</h2>\n", t)
+		} else {
+			fmt.Fprintf(&b, "<p>%s</p>\n", t)
+		}
+	}
+	fmt.Fprintf(&b, "<p style=\"text-align:right\"><strong>%s</strong></p>\n", html.EscapeString(strings.Join(a.Authors, " - ")))
+	return b.String()
+}
+
+// Scripts returns about size bytes of inline script — ad slots — the weight
+// of a real page around its article, which a reader must skip.
+func Scripts(size int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "window.__ads_%d={slot:'div-gpt-%d',sizes:[[300,250],[728,90]],targeting:{section:'thoi-su',pos:%d}};", i, i, i%7)
+		if i%10 == 0 {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }
 
 // paragraph makes sentences until it has about n words.

@@ -383,32 +383,11 @@ func dedupKeys(a *news.Article) []dedupKey {
 	if a.ID != "" {
 		keys = append(keys, dedupKey{"id\x00" + a.ID, "same id"})
 	}
-	if u := canonicalURL(a.URL); u != "" {
+	if u := news.CanonicalURL(a.URL); u != "" {
 		keys = append(keys, dedupKey{"url\x00" + u, "same URL"})
 	}
 	keys = append(keys, dedupKey{"title\x00" + a.Published.Format("2006-01-02") + "\x00" + vntext.Fold(a.Title), "same title on the same day"})
 	return keys
-}
-
-// canonicalURL folds the spellings of one page's address: scheme and host
-// case, a trailing slash, the fragment, tracking parameters.
-func canonicalURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return raw
-	}
-	q := u.Query()
-	for k := range q {
-		if strings.HasPrefix(k, "utm_") || k == "fbclid" || k == "gclid" {
-			q.Del(k)
-		}
-	}
-	u.RawQuery = q.Encode()
-	u.Fragment = ""
-	u.Scheme = "https" // http and https copies of a page are one page
-	u.Host = strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	u.Path = strings.TrimSuffix(u.Path, "/")
-	return u.String()
 }
 
 func articleSize(a *news.Article) int {

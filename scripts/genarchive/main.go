@@ -49,7 +49,7 @@ func run(n int, dir string, pageKB int) error {
 	}
 	defer jl.Close()
 	jw := bufio.NewWriter(jl)
-	chrome := filler(pageKB * 1024)
+	chrome := corpus.Scripts(pageKB * 1024 * 7 / 8)
 	for i := range n {
 		a := corpus.Article(i)
 		a.Published = start.Add(time.Duration(i) * step).Truncate(time.Minute)
@@ -65,19 +65,6 @@ func run(n int, dir string, pageKB int) error {
 		}
 	}
 	return jw.Flush()
-}
-
-// filler is the weight of a real page around its article: inline scripts
-// and styles that a reader must skip.
-func filler(size int) string {
-	var b strings.Builder
-	for i := 0; b.Len() < size*7/8; i++ {
-		fmt.Fprintf(&b, "window.__ads_%d={slot:'div-gpt-%d',sizes:[[300,250],[728,90]],targeting:{section:'thoi-su',pos:%d}};", i, i, i%7)
-		if i%10 == 0 {
-			b.WriteString("\n")
-		}
-	}
-	return b.String()
 }
 
 func page(a *news.Article, chrome string) []byte {
@@ -112,17 +99,9 @@ func page(a *news.Article, chrome string) []byte {
 <h2 class="sapo">%s</h2>
 <div class="content">
 `, e(a.Section), e(a.Section), e(a.Title), news.Vietnamese.DateTime(a.Published), e(a.Lead))
-	for _, bl := range a.Body {
-		t := e(news.PlainText(bl.Text))
-		if bl.Kind == news.Heading {
-			fmt.Fprintf(&b, "<h2>%s</h2>\n", t)
-		} else {
-			fmt.Fprintf(&b, "<p>%s</p>\n", t)
-		}
-	}
-	fmt.Fprintf(&b, `<p style="text-align:right"><strong>%s</strong></p>
-</div>
-<div class="box-related"><h3>Tin liên quan</h3><ul>`, e(strings.Join(a.Authors, " - ")))
+	b.WriteString(corpus.BodyHTML(a))
+	b.WriteString(`</div>
+<div class="box-related"><h3>Tin liên quan</h3><ul>`)
 	for i := range 10 {
 		fmt.Fprintf(&b, `<li><a href="/tin-%d.html">Tin liên quan số %d về hoạt động của tỉnh trong tuần</a></li>`, i, i)
 	}
