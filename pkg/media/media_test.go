@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -15,10 +16,13 @@ import (
 	"image/png"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func testImage(w, h int, alpha uint8) *image.NRGBA {
@@ -201,6 +205,63 @@ func TestDir(t *testing.T) {
 	}
 }
 
+// Item 2 and 8 of issue 10: an image that is a FIFO hung the writer, one
+// linked to /dev/zero crashed it, a 3 GB one was read whole before being
+// refused, and one linked to a file outside the document's directory was
+// embedded byte for byte.
+func TestDirRefusesLinksOutSpecialFilesAndHugeFiles(t *testing.T) {
+	outside := t.TempDir()
+	os.WriteFile(filepath.Join(outside, "id_rsa"), []byte("secret"), 0o600)
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "a.jpg"), []byte("pic"), 0o644)
+	must(t, os.Symlink(filepath.Join(outside, "id_rsa"), filepath.Join(root, "leak.jpg")))
+	must(t, os.Symlink("../"+filepath.Base(outside)+"/id_rsa", filepath.Join(root, "leak2.jpg")))
+	must(t, os.Symlink("a.jpg", filepath.Join(root, "same.jpg")))
+	must(t, os.Symlink("/dev/zero", filepath.Join(root, "zero.jpg")))
+	must(t, syscall.Mkfifo(filepath.Join(root, "fifo.jpg"), 0o644))
+	huge, err := os.Create(filepath.Join(root, "huge.jpg"))
+	must(t, err)
+	must(t, huge.Truncate(3<<30)) // sparse: 3 GB that take no room
+	huge.Close()
+
+	d := Dir(root)
+	ctx := context.Background()
+	if b, err := d.Resolve(ctx, "same.jpg"); err != nil || string(b) != "pic" {
+		t.Errorf("a link that stays inside: %q, %v", b, err)
+	}
+	for src, want := range map[string]string{
+		"leak.jpg":  "image path leaves the document's directory",
+		"leak2.jpg": "image path leaves the document's directory",
+		"zero.jpg":  "image path leaves the document's directory", // /dev/zero is outside too
+		"fifo.jpg":  "not a regular file: a FIFO",
+		"huge.jpg":  "image too large: 3221225472 bytes, limit 20971520",
+	} {
+		done := make(chan error, 1)
+		go func() {
+			b, err := d.Resolve(ctx, src)
+			if b != nil {
+				err = fmt.Errorf("read %d bytes (%v)", len(b), err)
+			}
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), want) || !strings.HasPrefix(err.Error(), src+": ") {
+				t.Errorf("Resolve(%q) = %v, want %q", src, err, want)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("Resolve(%q) still running after 10 s", src)
+		}
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestChainAndMap(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "b.jpg"), []byte("from dir"), 0o644)
@@ -255,6 +316,38 @@ func TestHTTP(t *testing.T) {
 	cancel()
 	if _, err := h.Resolve(cancelled, srv.URL+"/a.jpg"); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
+	}
+}
+
+// Item 16 of issue 10: --fetch-images fetched from loopback and private
+// addresses; the default client now refuses them.
+func TestHTTPRefusesPrivateAddresses(t *testing.T) {
+	jpg := encodeJPEG(t, 4, 4)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/redirect" {
+			http.Redirect(w, r, "http://localhost:"+r.URL.Port()+"/a.jpg", http.StatusFound)
+			return
+		}
+		w.Write(jpg)
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	for _, src := range []string{srv.URL + "/a.jpg", strings.Replace(srv.URL, "127.0.0.1", "localhost", 1) + "/a.jpg"} {
+		if _, err := (HTTP{}).Resolve(ctx, src); !errors.Is(err, ErrPrivateAddress) {
+			t.Errorf("%s: %v, want %v", src, err, ErrPrivateAddress)
+		}
+	}
+	if b, err := (HTTP{AllowPrivate: true}).Resolve(ctx, srv.URL+"/a.jpg"); err != nil || !bytes.Equal(b, jpg) {
+		t.Errorf("AllowPrivate: %d bytes, %v", len(b), err)
+	}
+	for addr, public := range map[string]bool{
+		"8.8.8.8": true, "2001:4860:4860::8888": true, "127.0.0.1": false, "::1": false, "10.1.2.3": false,
+		"172.16.0.1": false, "192.168.1.1": false, "169.254.169.254": false, "100.64.0.1": false, "0.0.0.0": false,
+		"::ffff:127.0.0.1": false, "fd00::1": false, "fe80::1": false, "224.0.0.1": false, "255.255.255.255": false,
+	} {
+		if got := isPublic(netip.MustParseAddr(addr)); got != public {
+			t.Errorf("isPublic(%s) = %v", addr, got)
+		}
 	}
 }
 
