@@ -126,7 +126,8 @@ func (o Options) withDefaults() Options {
 // early, without a final error, when ctx is cancelled.
 func Walk(ctx context.Context, paths []string, opts Options) iter.Seq[Document] {
 	return func(yield func(Document) bool) {
-		w := &walker{ctx: ctx, opts: opts.withDefaults(), yield: yield, seen: map[fileKey]bool{}}
+		o := opts.withDefaults()
+		w := &walker{ctx: ctx, opts: o, yield: yield, seen: map[fileKey]bool{}, cache: &memberCache{budget: 2 * o.MaxDocBytes}}
 		for _, p := range append(append([]string(nil), opts.Include...), opts.Exclude...) {
 			if _, err := path.Match(strings.TrimSuffix(strings.TrimPrefix(p, "**/"), "/**"), ""); err != nil {
 				w.fail(p, fmt.Errorf("bad include or exclude pattern: %w", err))
@@ -150,6 +151,7 @@ type walker struct {
 	done  bool
 	stack []fs.FileInfo    // directories being walked, for loop detection
 	seen  map[fileKey]bool // directories walked so far
+	cache *memberCache     // nested zips and WARCs, for their images
 }
 
 func (w *walker) stopped() bool {
@@ -309,26 +311,27 @@ func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
 		defer f.Close()
 		w.lines(name, f, images)
 	case kindZip, kindWARC:
-		f, err := os.Open(name)
-		if err != nil {
-			w.fail(name, err)
-			return
-		}
-		defer f.Close()
 		if size < 0 {
-			fi, err := f.Stat()
+			fi, err := os.Stat(name)
 			if err != nil {
 				w.fail(name, err)
 				return
 			}
 			size = fi.Size()
 		}
-		src := fileSource(name)
+		c := diskContainer(name, size)
+		c.lim, c.cache = limits{doc: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}, w.cache
 		if kind == kindZip {
-			w.zip(name, rel, f, size, src, 0, included)
-		} else {
-			w.warc(name, f, size, src)
+			w.zip(c, rel, 0, included, w.newZipBudget(size))
+			return
 		}
+		ra, size, release, err := c.open()
+		if err != nil {
+			w.fail(name, err)
+			return
+		}
+		defer release()
+		w.warc(c, ra, size)
 	}
 }
 

@@ -16,15 +16,17 @@ import (
 // walkBytes walks data as a zip or a WARC without touching the disk.
 func walkBytes(t testing.TB, kind Kind, data []byte) []Document {
 	var docs []Document
-	w := &walker{ctx: context.Background(), opts: Options{MaxDocBytes: 1 << 20, MaxZipBytes: 4 << 20}.withDefaults(),
+	opts := Options{MaxDocBytes: 1 << 20, MaxZipBytes: 4 << 20}.withDefaults()
+	w := &walker{ctx: context.Background(), opts: opts, cache: &memberCache{budget: 2 << 20},
 		yield: func(d Document) bool { docs = append(docs, d); return true }, seen: map[fileKey]bool{}}
-	src := source(func() (io.ReaderAt, int64, func() error, error) {
-		return bytes.NewReader(data), int64(len(data)), func() error { return nil }, nil
-	})
+	c := &container{name: "f", cache: w.cache, lim: limits{doc: opts.MaxDocBytes, ratio: opts.MaxZipRatio},
+		root: func() (io.ReaderAt, int64, func(), error) {
+			return bytes.NewReader(data), int64(len(data)), func() {}, nil
+		}}
 	if kind == kindZip {
-		w.zip("f.zip", "f.zip", bytes.NewReader(data), int64(len(data)), src, 0, false)
+		w.zip(c, "f.zip", 0, false, w.newZipBudget(int64(len(data))))
 	} else {
-		w.warc("f.warc", bytes.NewReader(data), int64(len(data)), src)
+		w.warc(c, bytes.NewReader(data), int64(len(data)))
 	}
 	for _, d := range docs {
 		if (d.Err == nil) == (d.Body == nil) || int64(len(d.Body)) > w.opts.MaxDocBytes {

@@ -35,7 +35,8 @@ const headerSlack = 1 << 20
 // cost nothing in memory. A damaged record is reported and the reader goes
 // on with the next one it can find; an empty file, or one that does not
 // start with a record, is a failure.
-func (w *walker) warc(name string, ra io.ReaderAt, size int64, src source) {
+func (w *walker) warc(c *container, ra io.ReaderAt, size int64) {
+	name := c.name
 	var magic [5]byte
 	n, _ := ra.ReadAt(magic[:], 0)
 	if !isGzipMagic(magic[:n]) && string(magic[:n]) != "WARC/" {
@@ -47,7 +48,7 @@ func (w *walker) warc(name string, ra io.ReaderAt, size int64, src source) {
 		return
 	}
 	f := newWARCFile(ra, size, w.opts.MaxZipRatio)
-	idx := &warcIndex{src: src, max: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}
+	idx := &warcIndex{c: c, max: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}
 	for n, off := 1, int64(0); off < size && !w.stopped(); n++ {
 		where := fmt.Sprintf("%s#%d@%d", name, n, off)
 		h, err := f.record(off, func(h *warcHead, content io.Reader) error {
@@ -245,7 +246,7 @@ func decodeBody(h http.Header, raw []byte, max int64) ([]byte, error) {
 // to their offsets. It is built on the first image lookup, by one pass over
 // the WARC's headers, and shared by all the documents of that WARC.
 type warcIndex struct {
-	src   source
+	c     *container
 	max   int64
 	ratio float64
 	once  sync.Once
@@ -254,12 +255,12 @@ type warcIndex struct {
 }
 
 func (x *warcIndex) load() {
-	ra, size, closeFn, err := x.src()
+	ra, size, release, err := x.c.open()
 	if err != nil {
 		x.err = err
 		return
 	}
-	defer closeFn()
+	defer release()
 	f := newWARCFile(ra, size, x.ratio)
 	x.byURI = map[string][]int64{}
 	for off := int64(0); off < size; {
@@ -315,11 +316,11 @@ func (r warcImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 	if len(offsets) == 0 {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
 	}
-	ra, size, closeFn, err := r.idx.src()
+	ra, size, release, err := r.idx.c.open()
 	if err != nil {
 		return nil, err
 	}
-	defer closeFn()
+	defer release()
 	for _, off := range offsets {
 		if err := ctx.Err(); err != nil {
 			return nil, err
