@@ -81,7 +81,7 @@ type Options struct {
 	MaxDocBytes    int64   // 0: DefaultMaxDocBytes; larger documents → Document.Err
 	MaxZipBytes    int64   // 0: 2 GiB of uncompressed data per zip file on disk, the zips nested in it included
 	MaxZipRatio    float64 // 0: 100 — a member, or a zip or .warc.gz file, that inflates beyond this many times its compressed size is refused (a bomb)
-	MaxBrokenLines int     // 0: 1,000 — a JSON Lines file with this many broken lines in a row is given up (it is not JSON Lines)
+	MaxBrokenLines int     // 0: 100 — a JSON Lines file with this many broken lines in a row is given up (it is not JSON Lines)
 	FollowSymlinks bool    // default false: symlinks are skipped; when true, loops are detected (by device+inode) and reported, never followed twice
 
 	Stats  *Stats       // when set, Walk counts what it yielded and skipped here; read it after the loop
@@ -111,7 +111,7 @@ func (o Options) withDefaults() Options {
 		o.MaxDocBytes = DefaultMaxDocBytes
 	}
 	if o.MaxBrokenLines <= 0 {
-		o.MaxBrokenLines = 1000
+		o.MaxBrokenLines = 100
 	}
 	if o.MaxZipBytes <= 0 {
 		o.MaxZipBytes = 2 << 30
