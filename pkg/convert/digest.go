@@ -43,22 +43,22 @@ type Selection struct {
 
 // Report says what a digest run did, for people and (as JSON) for machines.
 type Report struct {
-	Documents   int         `json:"documents"`     // documents read
-	Skipped     int         `json:"skipped"`       // files that hold no articles (css, images…) or were excluded
-	Bytes       int64       `json:"bytes"`         // size of the documents read
-	Articles    int         `json:"articles"`      // articles found in them
-	Kept        int         `json:"kept"`          // articles in the digest (while collecting: in the period so far, duplicates included)
-	OutOfPeriod int         `json:"out_of_period"` // published outside the period
-	Undated     int         `json:"undated"`       // no publication time: cannot be placed
+	Documents   int   `json:"documents"`     // documents read
+	Skipped     int   `json:"skipped"`       // files that hold no articles (css, images…) or were excluded
+	Bytes       int64 `json:"bytes"`         // size of the documents read
+	Articles    int   `json:"articles"`      // articles found in them
+	Kept        int   `json:"kept"`          // articles in the digest (while collecting: in the period so far, duplicates included)
+	OutOfPeriod int   `json:"out_of_period"` // published outside the period
+	Undated     int   `json:"undated"`       // no publication time: cannot be placed
 	// LatestBefore and EarliestAfter are the publication times seen
 	// nearest to the period, outside it: where the articles are when the
 	// period has none.
 	LatestBefore  *time.Time  `json:"latest_before,omitempty"`
 	EarliestAfter *time.Time  `json:"earliest_after,omitempty"`
-	Duplicates    []Duplicate `json:"duplicates"`     // the first MaxListed
-	Failures      []Failure   `json:"failures"`       // the first MaxListed, in document order
-	Duplicated    int         `json:"duplicated"`     // all duplicates left out
-	Failed        int         `json:"failed"`         // all failures
+	Duplicates    []Duplicate `json:"duplicates"` // the first MaxListed
+	Failures      []Failure   `json:"failures"`   // the first MaxListed, in document order
+	Duplicated    int         `json:"duplicated"` // all duplicates left out
+	Failed        int         `json:"failed"`     // all failures
 }
 
 // Failure is a document (or one article of it) that could not be used.
