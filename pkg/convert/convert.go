@@ -197,7 +197,10 @@ func (c *Converter) readerFormat(name string, br *bufio.Reader, from string) (*n
 	if from != "" {
 		f, err = c.Formats.Lookup(from)
 	} else {
-		head, _ := br.Peek(512)
+		head, perr := br.Peek(512)
+		if perr != nil && perr != io.EOF {
+			return nil, news.NameError(name, perr) // an interruption, a read error
+		}
 		if len(bytes.TrimSpace(head)) == 0 {
 			return nil, news.NameError(name, news.ErrEmptyInput)
 		}
