@@ -119,6 +119,14 @@ func TestInputsAreCapped(t *testing.T) {
 
 	code, _, stderr = within(t, 10*time.Second, "", "digest", "--month", "2023-07", "--max-doc-size", "4KiB", "-o", filepath.Join(dir, "d.txt"), long)
 	wantRun(t, code, 1, stderr, "failed: "+long+":1: document larger than the limit")
+
+	// A 200 MB title ran for minutes: one article holds at most 4 MiB of
+	// text, whatever the document's size.
+	huge := write(t, filepath.Join(dir, "huge.jsonl"), article("x", strings.Repeat("a", 4<<20), "2023-07-01T08:00:00+07:00")+"\n")
+	code, _, stderr = within(t, 20*time.Second, "", "convert", huge, "-o", filepath.Join(dir, "x.pdf"))
+	wantRun(t, code, 1, stderr, "huge.jsonl: article too long: article 1 has 4194323 bytes of text, the most is 4194304")
+	code, _, stderr = within(t, 20*time.Second, "", "digest", "--month", "2023-07", "-o", filepath.Join(dir, "x.pdf"), huge)
+	wantRun(t, code, 1, stderr, "failed: "+huge+":1: article too long: article 1 has 4194323 bytes")
 }
 
 // Item 2: --profiles and --font-dir files were read whole, following links

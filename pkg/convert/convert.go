@@ -58,6 +58,11 @@ type Options struct {
 	// Fetch limits the download of URL inputs (timeout, size, redirects).
 	Fetch html.FetchOptions
 
+	// MaxArticleBytes bounds the text of one article (title, lead, body);
+	// an article beyond it is refused: no news article is that long, and
+	// laying it out would take minutes. 0: DefaultMaxArticleBytes.
+	MaxArticleBytes int
+
 	// BeforeWrite, when set, is called with each collection just before it
 	// is written, e.g. to size the process's memory limit to it.
 	BeforeWrite func(*news.Collection)
@@ -157,6 +162,13 @@ func (c *Converter) defaultFormats() news.Formats {
 	}
 }
 
+// DefaultMaxArticleBytes is the most text one article may hold: the
+// longest news articles hold a few hundred kilobytes.
+const DefaultMaxArticleBytes = 4 << 20
+
+// ErrTooLong is wrapped by the error of an article over MaxArticleBytes.
+var ErrTooLong = errors.New("article too long")
+
 // Read reads one document in the named format, or in the format its first
 // bytes (then its name's extension) reveal when from is empty. The result is
 // normalised and validated; errors name the input.
@@ -166,10 +178,24 @@ func (c *Converter) Read(ctx context.Context, in news.Input, from string) (*news
 		return nil, err
 	}
 	col.Normalize()
+	for i := range col.Articles {
+		if err := c.checkLength(&col.Articles[i], i); err != nil {
+			return nil, news.NameError(in.Name, err)
+		}
+	}
 	if err := col.Validate(); err != nil {
 		return nil, news.NameError(in.Name, err)
 	}
 	return col, nil
+}
+
+// checkLength refuses an article with more text than MaxArticleBytes.
+func (c *Converter) checkLength(a *news.Article, i int) error {
+	max := cmp.Or(c.opts.MaxArticleBytes, DefaultMaxArticleBytes)
+	if n := len(a.Title) + articleSize(a); n > max {
+		return fmt.Errorf("%w: article %d has %d bytes of text, the most is %d", ErrTooLong, i+1, n, max)
+	}
+	return nil
 }
 
 // read is Read without normalisation and validation, which a digest does

@@ -309,7 +309,11 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 			continue
 		}
 		a.Normalize()
-		if err := a.Validate(); err != nil {
+		err := c.checkLength(&a, i)
+		if err == nil {
+			err = a.Validate()
+		}
+		if err != nil {
 			name := doc.Name
 			if len(col.Articles) > 1 {
 				name = fmt.Sprintf("%s[%d]", doc.Name, i+1)
