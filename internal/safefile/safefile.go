@@ -19,42 +19,30 @@ var ErrNotRegular = errors.New("not a regular file")
 // Open opens a regular file for reading, following symlinks. It never
 // blocks on a FIFO and never opens a device.
 func Open(name string) (*os.File, fs.FileInfo, error) {
-	fi, err := os.Stat(name)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := regular(fi); err != nil {
-		return nil, nil, err
-	}
-	f, err := os.OpenFile(name, os.O_RDONLY|nonBlock, 0)
-	if err != nil {
-		return nil, nil, err
-	}
-	return checkOpened(f)
+	return open(name, os.Stat, os.OpenFile)
 }
 
 // OpenIn is Open inside root: a path or symlink that leads out of the root
 // fails (see os.Root).
 func OpenIn(root *os.Root, name string) (*os.File, fs.FileInfo, error) {
-	fi, err := root.Stat(name)
+	return open(name, root.Stat, root.OpenFile)
+}
+
+func open(name string, stat func(string) (fs.FileInfo, error), openFile func(string, int, fs.FileMode) (*os.File, error)) (*os.File, fs.FileInfo, error) {
+	fi, err := stat(name)
 	if err != nil {
 		return nil, nil, err
 	}
 	if err := regular(fi); err != nil {
 		return nil, nil, err
 	}
-	f, err := root.OpenFile(name, os.O_RDONLY|nonBlock, 0)
+	f, err := openFile(name, os.O_RDONLY|nonBlock, 0)
 	if err != nil {
 		return nil, nil, err
 	}
-	return checkOpened(f)
-}
-
-// checkOpened checks again what was opened: the name may have been
-// replaced since the Stat.
-func checkOpened(f *os.File) (*os.File, fs.FileInfo, error) {
-	fi, err := f.Stat()
-	if err == nil {
+	// Check again what was opened: the name may have been replaced since
+	// the Stat.
+	if fi, err = f.Stat(); err == nil {
 		err = regular(fi)
 	}
 	if err != nil {
