@@ -20,7 +20,11 @@ func main() {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	sigs := make(chan os.Signal, 2)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP} {
+		if !signal.Ignored(sig) { // nohup, or a background job: leave it so
+			signal.Notify(sigs, sig)
+		}
+	}
 	go onSignals(sigs, cancel, func() {
 		convert.RemoveTempFiles(outputs.list()...)
 		os.Exit(exitSignal)

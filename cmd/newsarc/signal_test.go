@@ -65,20 +65,38 @@ func started(t *testing.T, cmd *exec.Cmd) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill() })
+	catching(t, cmd, syscall.SIGINT, syscall.SIGHUP)
+}
+
+// catching waits until the process catches sigs.
+func catching(t *testing.T, cmd *exec.Cmd, sigs ...syscall.Signal) {
+	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
-		status, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
-		for _, line := range strings.Split(string(status), "\n") {
-			if mask, ok := strings.CutPrefix(line, "SigCgt:"); ok {
-				m, _ := strconv.ParseUint(strings.TrimSpace(mask), 16, 64)
-				if m&(1<<(syscall.SIGINT-1)) != 0 && m&(1<<(syscall.SIGHUP-1)) != 0 {
-					return
-				}
+		if caught := signalMask(cmd, "SigCgt"); caught != 0 {
+			all := true
+			for _, s := range sigs {
+				all = all && caught&(1<<(s-1)) != 0
+			}
+			if all {
+				return
 			}
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	t.Fatal("the command never caught SIGINT and SIGHUP")
+	t.Fatalf("the command never caught %v", sigs)
+}
+
+// signalMask reads a signal mask (SigCgt, SigIgn) of a running process.
+func signalMask(cmd *exec.Cmd, name string) uint64 {
+	status, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
+	for _, line := range strings.Split(string(status), "\n") {
+		if mask, ok := strings.CutPrefix(line, name+":"); ok {
+			m, _ := strconv.ParseUint(strings.TrimSpace(mask), 16, 64)
+			return m
+		}
+	}
+	return 0
 }
 
 // exitCode waits for the process, at most d.
@@ -134,6 +152,36 @@ func TestSignalsEndABlockedRead(t *testing.T) {
 				t.Errorf("the output became %q", b)
 			}
 		})
+	}
+}
+
+// Under nohup, a closed terminal must not end the run: an ignored SIGHUP
+// stays ignored.
+func TestNohupKeepsSIGHUPIgnored(t *testing.T) {
+	bin := buildCLI(t)
+	cmd := exec.Command("sh", "-c", `trap "" HUP; exec "$0" "$@"`, bin, "convert", "-", "--to", "text")
+	stdin, _ := cmd.StdinPipe()
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill() })
+	for exe := ""; exe != bin; exe, _ = os.Readlink(fmt.Sprintf("/proc/%d/exe", cmd.Process.Pid)) {
+		time.Sleep(10 * time.Millisecond) // until the shell has become newsarc
+	}
+	catching(t, cmd, syscall.SIGINT)
+	time.Sleep(200 * time.Millisecond) // the handlers are installed together
+	if signalMask(cmd, "SigIgn")&(1<<(syscall.SIGHUP-1)) == 0 {
+		t.Fatal("SIGHUP is not ignored")
+	}
+	cmd.Process.Signal(syscall.SIGHUP)
+	time.Sleep(100 * time.Millisecond)
+	doc, _ := os.ReadFile(seed)
+	stdin.Write(doc)
+	stdin.Close()
+	if code := exitCode(t, cmd, 10*time.Second); code != 0 || !strings.Contains(stdout.String(), "Thường trực Ban Bí thư") {
+		t.Errorf("exit %d, stdout %.100q", code, stdout.String())
 	}
 }
 
