@@ -266,25 +266,31 @@ func docSize(c *cli.Context) (int64, error) {
 	return sizeFlag(c, "max-doc-size", 1<<10, 1<<30)
 }
 
-// sizeFlag reads a size flag — bytes, or a number with KB, MB, GB (powers
-// of 1000) or KiB, MiB, GiB (of 1024) — within [lo, hi].
+// sizeUnits are the suffixes of a size flag: powers of 1000 and of 1024.
+var sizeUnits = map[string]float64{"": 1, "b": 1, "k": 1e3, "kb": 1e3, "kib": 1 << 10, "m": 1e6, "mb": 1e6, "mib": 1 << 20,
+	"g": 1e9, "gb": 1e9, "gib": 1 << 30, "t": 1e12, "tb": 1e12, "tib": 1 << 40}
+
+// sizeFlag reads a size flag — bytes, or a number with a unit such as MB or
+// MiB — within [lo, hi].
 func sizeFlag(c *cli.Context, name string, lo, hi int64) (int64, error) {
 	v := strings.TrimSpace(c.String(name))
 	num := strings.TrimRightFunc(v, unicode.IsLetter)
-	unit := map[string]float64{"": 1, "b": 1, "k": 1e3, "kb": 1e3, "kib": 1 << 10, "m": 1e6, "mb": 1e6, "mib": 1 << 20,
-		"g": 1e9, "gb": 1e9, "gib": 1 << 30, "t": 1e12, "tb": 1e12, "tib": 1 << 40}[strings.ToLower(strings.TrimSpace(v[len(num):]))]
+	unit := sizeUnits[strings.ToLower(v[len(num):])]
 	n, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
-	size := n * unit
-	if err != nil || unit == 0 || size < float64(lo) || size > float64(hi) {
-		return 0, usagef("--%s %q: want a size from %s to %s, such as 64MiB", name, v, humanSize(lo), humanSize(hi))
+	if size := n * unit; err == nil && size >= float64(lo) && size <= float64(hi) {
+		return int64(size), nil
 	}
-	return int64(size), nil
+	return 0, usagef("--%s %q: want a size from %s to %s, such as 64MiB", name, v, binarySize(lo), binarySize(hi))
 }
 
-func humanSize(n int64) string {
-	for _, u := range []string{"TiB", "GiB", "MiB", "KiB"} {
-		if shift := map[string]uint{"TiB": 40, "GiB": 30, "MiB": 20, "KiB": 10}[u]; n >= 1<<shift && n%(1<<shift) == 0 {
-			return strconv.FormatInt(n>>shift, 10) + u
+// binarySize prints a size that is a whole number of KiB, MiB, GiB or TiB.
+func binarySize(n int64) string {
+	for _, u := range []struct {
+		name  string
+		shift uint
+	}{{"TiB", 40}, {"GiB", 30}, {"MiB", 20}, {"KiB", 10}} {
+		if n >= 1<<u.shift && n%(1<<u.shift) == 0 {
+			return strconv.FormatInt(n>>u.shift, 10) + u.name
 		}
 	}
 	return strconv.FormatInt(n, 10) + " bytes"

@@ -356,7 +356,7 @@ func (w *walker) zip(c *container, rel string, depth int, included bool, budget 
 		}
 		member := c.name + "!" + f.Name
 		if unsafeName(f.Name) {
-			w.fail(member, fmt.Errorf("%w: %q", ErrUnsafeName, f.Name))
+			w.fail(member, ErrUnsafeName) // the name is in the document's
 			continue
 		}
 		base := path.Base(f.Name)

@@ -1,7 +1,7 @@
 // Command genhostile writes the hostile inputs that scripts/bench-hostile.sh
 // times newsarc on: each was once a crash, a hang or a slow path (issue 10).
 //
-//	go run ./scripts/genhostile -o /tmp/hostile
+//	go run ./scripts/genhostile -o /tmp/newsarc-hostile
 //
 // It writes, in the output directory:
 //
