@@ -591,24 +591,27 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 		return nil, errors.New("digest: no output")
 	}
 	formats := make([]*news.Format, len(opts.Outputs))
-	seen := map[string]bool{}
+	paths := []string{opts.Report}
 	for i, o := range opts.Outputs { // fail on a bad output before reading anything
 		f, err := c.WriterFor(o.Format, o.Path)
 		if err != nil {
 			return nil, err
 		}
-		formats[i] = f
-		if err := checkOutput(o.Path, sources); err != nil {
+		formats[i], paths = f, append(paths, o.Path)
+	}
+	seen := map[string]bool{}
+	for _, p := range paths {
+		if p == "" || p == "-" {
+			continue
+		}
+		if err := checkOutput(p, sources); err != nil {
 			return nil, err
 		}
-		abs, _ := filepath.Abs(o.Path)
-		if seen[abs] && o.Path != "-" {
-			return nil, news.NameError(o.Path, fmt.Errorf("%w: named twice", ErrOutputPath))
+		abs, _ := filepath.Abs(p)
+		if seen[abs] {
+			return nil, news.NameError(p, fmt.Errorf("%w: named twice", ErrOutputPath))
 		}
 		seen[abs] = true
-	}
-	if err := checkOutput(opts.Report, sources); err != nil {
-		return nil, err
 	}
 	var stats archive.Stats
 	if opts.Archive.Stats == nil {
