@@ -201,7 +201,11 @@ func (c *Converter) checkLength(a *news.Article, i int) error {
 // read is Read without normalisation and validation, which a digest does
 // only for the articles it keeps.
 func (c *Converter) read(ctx context.Context, in news.Input, from string) (*news.Collection, error) {
-	br := bufio.NewReaderSize(in.Body, 4096)
+	size := 4096
+	if r, ok := in.Body.(interface{ Len() int }); ok {
+		size = min(size, max(r.Len()+1, 512)) // a digest's documents are in memory, most of them small; 512 for the peek
+	}
+	br := bufio.NewReaderSize(in.Body, size)
 	in.Body = br
 	f, err := c.readerFormat(in.Name, br, from)
 	if err != nil {
@@ -224,7 +228,7 @@ func (c *Converter) readerFormat(name string, br *bufio.Reader, from string) (*n
 		f, err = c.Formats.Lookup(from)
 	} else {
 		head, perr := br.Peek(512)
-		if perr != nil && perr != io.EOF {
+		if perr != nil && perr != io.EOF && perr != bufio.ErrBufferFull {
 			return nil, news.NameError(name, perr) // an interruption, a read error
 		}
 		if len(bytes.TrimSpace(head)) == 0 {
