@@ -4,13 +4,19 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsarc/newsarc/pkg/convert"
+	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
@@ -90,5 +96,37 @@ func TestWriteFilesSaysWhatWasWritten(t *testing.T) {
 	err = convert.WriteFiles(context.Background(), &stdout, []convert.File{{Path: "-", Write: write("c")}, {Path: a, Write: write("a2")}})
 	if b, _ := os.ReadFile(a); err != nil || stdout.String() != "c" || string(b) != "a2" {
 		t.Errorf("stdout %q, file %q, %v", stdout.String(), b, err)
+	}
+}
+
+// Item 16 of issue 10: --fetch-images had no overall deadline. The remote
+// images of one document share RemoteImagesTotal; those not fetched by
+// then are left out.
+func TestRemoteImagesShareADeadline(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-time.After(5 * time.Second):
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	var body []string
+	for i := range 6 {
+		body = append(body, fmt.Sprintf(`{"kind":"figure","image":{"src":"%s/%d.jpg","caption":"Ảnh %d"}}`, srv.URL, i, i))
+	}
+	doc := `{"schema":1,"title":"Ảnh từ xa","body":[` + strings.Join(body, ",") + `]}`
+	var log bytes.Buffer
+	conv := convert.New(convert.Options{RemoteImages: media.HTTP{AllowPrivate: true}, RemoteImagesTotal: 300 * time.Millisecond,
+		Logger: slog.New(slog.NewTextHandler(&log, nil))})
+	start := time.Now()
+	err := conv.Convert(context.Background(), news.Input{Name: "a.json", Body: strings.NewReader(doc)}, io.Discard, "", "pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("took %v for a 300 ms budget", d)
+	}
+	if n := strings.Count(log.String(), "image left out"); n != 6 {
+		t.Errorf("%d images left out, want 6:\n%s", n, log.String())
 	}
 }
