@@ -17,6 +17,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/image/font/sfnt"
+
+	"github.com/newsarc/newsarc/internal/safefile"
 )
 
 // The embedded files, as strings: read-only data of the binary that costs
@@ -122,27 +124,40 @@ func Sans() *Family { return sans() }
 // and CJK are in neither: writers replace those visibly.
 func Fallbacks() []*Family { return []*Family{math(), symbols2()} }
 
+// MaxFileBytes is the largest font file Load reads: the largest TrueType
+// families with Vietnamese are a few megabytes.
+const MaxFileBytes = 32 << 20
+
+// ErrTooLarge is returned for a font file over MaxFileBytes.
+var ErrTooLarge = errors.New("font file too large")
+
 // Load reads the family named name from dir: NAME-Regular.ttf (or
 // NAME.ttf, as DejaVu names it), NAME-Bold.ttf, NAME-Italic.ttf and
 // NAME-BoldItalic.ttf. A missing style falls back to Regular (bold to
 // Regular, bold italic to Italic or Bold); Regular is required. Every file
-// must be TrueType (glyf outlines) and cover every Vietnamese letter; the
-// error names the missing letters.
+// must be a regular file of at most MaxFileBytes, TrueType (glyf outlines)
+// and cover every Vietnamese letter; the error names the file and, for
+// coverage, the missing letters.
 func Load(dir, name string) (*Family, error) {
 	f := &Family{Name: name}
+	read := func(path string) ([]byte, error) { return safefile.ReadFile(path, MaxFileBytes, ErrTooLarge) }
 	for _, s := range Styles {
 		path := filepath.Join(dir, name+"-"+s.Suffix()+".ttf")
-		b, err := os.ReadFile(path)
+		b, err := read(path)
 		if errors.Is(err, os.ErrNotExist) && s == Regular {
-			if alt, aerr := os.ReadFile(filepath.Join(dir, name+".ttf")); aerr == nil {
-				path, b, err = filepath.Join(dir, name+".ttf"), alt, nil
+			if alt, aerr := read(filepath.Join(dir, name+".ttf")); !errors.Is(aerr, os.ErrNotExist) {
+				path, b, err = filepath.Join(dir, name+".ttf"), alt, aerr
 			}
 		}
 		if errors.Is(err, os.ErrNotExist) && s != Regular {
 			continue
 		}
 		if err != nil {
-			return nil, fmt.Errorf("fonts: %w", err)
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is named below
+			}
+			return nil, fmt.Errorf("fonts: %s: %w", path, err)
 		}
 		if err := CheckVietnamese(b); err != nil {
 			return nil, fmt.Errorf("fonts: %s: %w", path, err)

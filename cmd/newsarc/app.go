@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -27,11 +29,14 @@ import (
 	"github.com/newsarc/newsarc/pkg/text"
 )
 
-// Exit codes.
+// Exit codes. A crash of the Go runtime exits with 2 as well; memory is
+// bounded so that it cannot happen.
 const (
 	exitOK      = 0
-	exitFailure = 1 // bad input, a failed conversion
-	exitUsage   = 2 // a bad flag, an unknown format, missing arguments
+	exitFailure = 1   // bad input, a failed conversion, an interruption: nothing written
+	exitUsage   = 2   // a bad flag, an unknown format, missing arguments, an input that does not exist, an output that cannot be written
+	exitPartial = 3   // written, but some inputs or documents failed and were left out
+	exitSignal  = 130 // a second signal: ended at once
 )
 
 // userAgent names newsarc to the servers it fetches images from.
@@ -58,13 +63,25 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if errors.As(err, &ec) && ec.Error() == "" {
 		return ec.ExitCode() // already reported, e.g. a digest with failures
 	}
-	if errors.Is(err, context.Canceled) {
-		fmt.Fprintln(stderr, "newsarc: interrupted; no output was written")
+	var set *convert.SetError
+	if errors.Is(err, context.Canceled) && !errors.As(err, &set) {
+		say(stderr, "newsarc: interrupted; no output was written")
 		return exitFailure
 	}
-	fmt.Fprintln(stderr, "newsarc: "+oneLine(err.Error()))
+	var partial *convert.PartialError
+	if errors.As(err, &partial) {
+		for _, f := range partial.Failures {
+			say(stderr, "newsarc: failed: "+f.Document+": "+oneLine(f.Reason))
+		}
+		say(stderr, "newsarc: "+err.Error())
+		if partial.Written {
+			return exitPartial
+		}
+		return exitFailure
+	}
+	say(stderr, "newsarc: "+oneLine(err.Error()))
 	var ue usageError
-	if errors.As(err, &ue) || errors.Is(err, news.ErrUnknownFormat) {
+	if errors.As(err, &ue) || errors.Is(err, news.ErrUnknownFormat) || errors.Is(err, convert.ErrOutputPath) {
 		return exitUsage
 	}
 	return exitFailure
@@ -78,6 +95,37 @@ func oneLine(s string) string {
 		s = s[:600] + "…"
 	}
 	return s
+}
+
+// say prints a line for a person at a terminal. Names and text come from
+// the input, so control characters (an escape sequence in a zip member's
+// name clears the screen) are shown quoted, Go style, never sent as they
+// are.
+func say(w io.Writer, line string) {
+	io.WriteString(w, terminalSafe(line)+"\n")
+}
+
+func terminalSafe(s string) string {
+	if !strings.ContainsFunc(s, unsafeRune) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unsafeRune(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// unsafeRune reports C0 and C1 controls, DEL, invalid UTF-8 and the
+// bidirectional overrides that reorder what a terminal shows.
+func unsafeRune(r rune) bool {
+	return r < 0x20 || r >= 0x7f && r < 0xa0 || r == utf8.RuneError ||
+		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 func version() string {
@@ -127,11 +175,17 @@ output. Several inputs make one multi-article document (a digest PDF or EPUB,
 a bulletin, a JSON collection) unless --each writes one file per input into
 the directory given by -o.
 
+An input that cannot be read among several is reported and left out.
+Exit codes: 0 written; 3 written, but some inputs failed and were left out;
+1 nothing written (an error, or every input failed); 2 a usage error (a bad
+flag, an output that is a directory or one of the inputs); 130 a second
+Ctrl-C.
+
 Examples:
    newsarc convert testdata/articles/seed-giao-ban.json --to text
    newsarc convert testdata/articles/seed-giao-ban.json -o seed.json
    cat article.json | newsarc convert - --to text --width 60
-   newsarc convert --each -o out/ --to txt a.json b.json`,
+   newsarc convert --each -o out/ --to text a.json b.json`,
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "from", Aliases: []string{"f"}, Usage: "input `FORMAT` (default: recognised from the content)"},
@@ -141,6 +195,7 @@ Examples:
 			&cli.BoolFlag{Name: "each", Usage: "write one output per input into the directory given by -o, named by the article's slug"},
 			&cli.StringFlag{Name: "group", Usage: "contents of a multi-article document grouped by `day` (default), section or none"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"},
+			maxDocFlag,
 		}, renderFlags()...),
 		Action: runConvert,
 	}
@@ -188,6 +243,10 @@ func runConvert(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	maxDoc, err := docSize(c)
+	if err != nil {
+		return err
+	}
 	out := c.String("output")
 	f, err := conv.WriterFor(c.String("to"), out)
 	if err != nil {
@@ -200,16 +259,63 @@ func runConvert(c *cli.Context) error {
 	if !each && (out == "" || out == "-") && f.Binary() && isTerminal(c.App.Writer) {
 		return usagef("convert: %s is binary; give -o FILE or redirect standard output", f.Name)
 	}
+	outputs.add(out)
 	return conv.ConvertFiles(c.Context, convert.FileOptions{
-		ReadOptions: convert.ReadOptions{From: c.String("from"), BaseURL: c.String("url"), Stdin: c.App.Reader},
+		ReadOptions: convert.ReadOptions{From: c.String("from"), BaseURL: c.String("url"), Stdin: c.App.Reader, MaxBytes: maxDoc},
 		Inputs:      inputs, Output: out, To: f.Name, Each: each, Stdout: c.App.Writer,
 	})
+}
+
+// maxDocFlag caps every document read, by both commands.
+var maxDocFlag = &cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "the largest `SIZE` of one document (a file, a zip member, a WARC record, a JSON line), 1KiB–1GiB"}
+
+func docSize(c *cli.Context) (int64, error) {
+	return sizeFlag(c, "max-doc-size", 1<<10, 1<<30)
+}
+
+// sizeUnits are the suffixes of a size flag: powers of 1000 and of 1024.
+var sizeUnits = map[string]float64{"": 1, "b": 1, "k": 1e3, "kb": 1e3, "kib": 1 << 10, "m": 1e6, "mb": 1e6, "mib": 1 << 20,
+	"g": 1e9, "gb": 1e9, "gib": 1 << 30, "t": 1e12, "tb": 1e12, "tib": 1 << 40}
+
+// sizeFlag reads a size flag — bytes, or a number with a unit such as MB or
+// MiB — within [lo, hi].
+func sizeFlag(c *cli.Context, name string, lo, hi int64) (int64, error) {
+	v := strings.TrimSpace(c.String(name))
+	num := strings.TrimRightFunc(v, unicode.IsLetter)
+	unit := sizeUnits[strings.ToLower(v[len(num):])]
+	n, err := strconv.ParseFloat(strings.TrimSpace(num), 64)
+	if size := n * unit; err == nil && size >= float64(lo) && size <= float64(hi) {
+		return int64(size), nil
+	}
+	return 0, usagef("--%s %q: want a size from %s to %s, such as 64MiB", name, v, binarySize(lo), binarySize(hi))
+}
+
+// binarySize prints a size that is a whole number of KiB, MiB, GiB or TiB.
+func binarySize(n int64) string {
+	for _, u := range []struct {
+		name  string
+		shift uint
+	}{{"TiB", 40}, {"GiB", 30}, {"MiB", 20}, {"KiB", 10}} {
+		if n >= 1<<u.shift && n%(1<<u.shift) == 0 {
+			return strconv.FormatInt(n>>u.shift, 10) + u.name
+		}
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// intFlag reads an integer flag within [lo, hi].
+func intFlag(c *cli.Context, name string, lo, hi int) (int, error) {
+	n := c.Int(name)
+	if n < lo || n > hi {
+		return 0, usagef("--%s %d: want %d to %d", name, n, lo, hi)
+	}
+	return n, nil
 }
 
 // renderFlags shape the output of both convert and digest.
 func renderFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.IntFlag{Name: "width", Value: text.DefaultWidth, Usage: "line width of a text bulletin, in characters"},
+		&cli.IntFlag{Name: "width", Value: text.DefaultWidth, Usage: "line width of a text bulletin, in characters (20–500)"},
 		&cli.StringFlag{Name: "paper", Value: "A4", Usage: "PDF page `SIZE`: A4, A5 or Letter"},
 		&cli.StringFlag{Name: "font-dir", Usage: "`DIR` holding your own TrueType family (NAME-Regular.ttf, NAME-Bold.ttf, …)"},
 		&cli.StringFlag{Name: "font", Usage: "family `NAME` in --font-dir for body text (checked for every Vietnamese letter)"},
@@ -225,8 +331,12 @@ func renderFlags() []cli.Flag {
 
 // newConverter maps the flags that shape output to convert.Options.
 func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
+	width, err := intFlag(c, "width", 20, 500)
+	if err != nil {
+		return nil, err
+	}
 	o := convert.Options{
-		Text:    text.Options{Width: c.Int("width")},
+		Text:    text.Options{Width: width},
 		PDF:     pdf.Options{PageSize: pdf.PageSize(c.String("paper")), Continuous: c.Bool("continuous")},
 		EPUB:    epub.Options{NoFonts: c.Bool("no-fonts")},
 		HTMLDoc: htmldoc.Options{EmbedFonts: c.Bool("embed-fonts")},
@@ -273,7 +383,9 @@ func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
 		o.HTML.Profiles = profiles
 	}
 	if c.Bool("fetch-images") {
-		o.RemoteImages = media.HTTP{UserAgent: userAgent, MaxBytes: 20 << 20, Client: &http.Client{Timeout: 20 * time.Second}}
+		// Public addresses only: a page must not make newsarc fetch from
+		// the machine it runs on or its network.
+		o.RemoteImages = media.HTTP{UserAgent: userAgent, Timeout: 20 * time.Second}
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		o.BeforeWrite = sizeMemoryLimit
@@ -365,9 +477,8 @@ func (h *lineHandler) Handle(_ context.Context, r slog.Record) error {
 		add(a)
 	}
 	r.Attrs(add)
-	b.WriteByte('\n')
-	_, err := io.WriteString(h.w, b.String())
-	return err
+	say(h.w, b.String())
+	return nil
 }
 
 func (h *lineHandler) WithAttrs(as []slog.Attr) slog.Handler {

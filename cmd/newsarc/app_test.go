@@ -113,7 +113,7 @@ func TestBadInput(t *testing.T) {
 		{"cannot read text", []string{"convert", "--from", "text", seed}, 1, "cannot read text"},
 		{"archive given to convert", []string{"convert", "../../testdata/archive/pages.zip"}, 1, "pages.zip: not supported: a zip or WARC archive holds many documents; read it with the digest command"},
 		{"other URL scheme", []string{"convert", "ftp://example.vn/a.html"}, 1, "ftp://example.vn/a.html: not supported: only http and https"},
-		{"digest output directory missing", []string{"digest", "--month", "2023-07", "-o", filepath.Join(dir, "no", "x.pdf"), dir}, 1, "the output's directory does not exist"},
+		{"digest output directory missing", []string{"digest", "--month", "2023-07", "-o", filepath.Join(dir, "no", "x.pdf"), dir}, 2, "the output's directory does not exist"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

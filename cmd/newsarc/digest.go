@@ -1,10 +1,11 @@
 package main
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -16,10 +17,6 @@ import (
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
 )
-
-// exitPartial: the digest was written, but some documents failed and were
-// skipped (listed on stderr and in --report).
-const exitPartial = 3
 
 func digestCommand() *cli.Command {
 	return &cli.Command{
@@ -38,10 +35,16 @@ days included), in the zone of --tz. --to also names the output format
 (pdf, epub, text, json) when it is not a date; otherwise each -o file's
 extension decides. Give -o several times for several outputs.
 
-A broken document is reported and skipped. Exit codes: 0 all documents were
-read; 3 the digest was written but some documents failed (see stderr or
---report); 1 nothing was written (an error, or any failure under --strict);
-2 a usage error.
+A broken document is reported and skipped. The outputs (and --report) are
+written as a set: all of them, or none. -o - writes to standard output.
+Exit codes: 0 all documents were read; 3 the digest was written but some
+documents failed (see stderr or --report); 1 nothing was written (an error,
+no article in the period, any failure under --strict, an interruption); 2 a
+usage error (a bad flag, an INPUT that does not exist, an output that cannot
+be written); 130 a second Ctrl-C.
+
+Limits (see the README): --max-doc-size for any one document, --max-zip-size
+and --max-zip-ratio for what a zip or .warc.gz file may inflate to.
 
 Examples:
    newsarc digest --month 2023-07 -o digest.pdf testdata/archive
@@ -52,17 +55,20 @@ Examples:
 			&cli.StringFlag{Name: "month", Aliases: []string{"m"}, Usage: "the calendar `YYYY-MM` to keep"},
 			&cli.StringFlag{Name: "from", Usage: "first `DAY` (YYYY-MM-DD) of the period"},
 			&cli.StringFlag{Name: "to", Usage: "last `DAY` (YYYY-MM-DD) of the period, or the output FORMAT"},
-			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`; repeat for several formats"},
+			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; repeat for several formats"},
 			&cli.StringFlag{Name: "title", Usage: "digest `TITLE` (default: \"Bản tin tháng 7/2023\")"},
 			&cli.StringFlag{Name: "publisher", Usage: "publication `NAME` printed on the cover and in headers"},
 			&cli.StringFlag{Name: "group", Value: "day", Usage: "group the contents by `day`, section or none"},
 			&cli.StringFlag{Name: "tz", Value: "Asia/Ho_Chi_Minh", Usage: "time `ZONE` that decides which day and month an article belongs to"},
-			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "parsing workers (default: one per CPU)"},
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "parsing workers, 1–256 (default: one per CPU)"},
 			&cli.BoolFlag{Name: "strict", Usage: "fail, writing nothing, if any document cannot be read"},
 			&cli.StringFlag{Name: "report", Usage: "write a JSON report of the run to `FILE`"},
 			&cli.StringSliceFlag{Name: "include", Usage: "only documents whose path matches `GLOB` (repeatable)"},
 			&cli.StringSliceFlag{Name: "exclude", Usage: "skip documents whose path matches `GLOB` (repeatable)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress, warnings or summary"},
+			maxDocFlag,
+			&cli.StringFlag{Name: "max-zip-size", Value: "2GiB", Usage: "the most a zip file on disk, nested zips included, may inflate to: a `SIZE` from 1MiB to 1TiB"},
+			&cli.Float64Flag{Name: "max-zip-ratio", Value: 100, Usage: "the most times a zip member, zip file or .warc.gz file may inflate its size, 2–100000"},
 		}, renderFlags()...),
 		Action: runDigest,
 	}
@@ -72,6 +78,11 @@ func runDigest(c *cli.Context) error {
 	inputs := c.Args().Slice()
 	if len(inputs) == 0 {
 		return usagef("digest: no INPUT given; see newsarc digest --help")
+	}
+	for _, in := range inputs {
+		if _, err := os.Stat(in); errors.Is(err, fs.ErrNotExist) {
+			return usagef("digest: INPUT %s: no such file or directory", in)
+		}
 	}
 	sel, format, err := selection(c)
 	if err != nil {
@@ -84,45 +95,66 @@ func runDigest(c *cli.Context) error {
 	if format != "" && len(outs) > 1 {
 		return usagef("digest: --to %s with several -o files; let each file's extension choose", format)
 	}
-	opts := convert.DigestOptions{
-		Selection: sel,
-		Archive:   archive.Options{Include: c.StringSlice("include"), Exclude: c.StringSlice("exclude")},
+	arch, err := archiveOptions(c)
+	if err != nil {
+		return err
+	}
+	opts := convert.DigestOptions{Selection: sel, Archive: arch, Report: c.String("report"), Stdout: c.App.Writer}
+	quiet := c.Bool("quiet")
+	conv, err := newConverter(c, quiet)
+	if err != nil {
+		return err
 	}
 	for _, o := range outs {
+		if o == "-" {
+			f, err := conv.WriterFor(format, o)
+			if err != nil {
+				return err
+			}
+			if f.Binary() && isTerminal(c.App.Writer) {
+				return usagef("digest: %s is binary; give -o FILE or redirect standard output", f.Name)
+			}
+		}
 		opts.Outputs = append(opts.Outputs, convert.Output{Path: o, Format: format})
 	}
-	quiet := c.Bool("quiet")
+	outputs.add(outs...)
+	outputs.add(opts.Report)
 	stderr := c.App.ErrWriter
 	var bar *progressBar
 	if !quiet && isTerminal(stderr) {
 		bar = newProgressBar(stderr, inputSize(inputs))
 		opts.Progress = bar.update
 	}
-	conv, err := newConverter(c, quiet)
-	if err != nil {
-		return err
-	}
 	rep, err := conv.Digest(c.Context, inputs, opts)
 	if bar != nil {
 		bar.done()
 	}
-	if rep != nil {
-		if !quiet {
-			summarize(stderr, rep)
-		}
-		if path := c.String("report"); path != "" {
-			if werr := writeReport(path, rep); werr != nil && err == nil {
-				err = werr
-			}
-		}
+	if rep != nil && !quiet {
+		summarize(stderr, rep)
 	}
 	if err != nil {
 		return err
 	}
-	if len(rep.Failures) > 0 {
+	if rep.Failed > 0 {
 		return cli.Exit("", exitPartial)
 	}
 	return nil
+}
+
+// archiveOptions maps the filters and limits of reading archives.
+func archiveOptions(c *cli.Context) (archive.Options, error) {
+	o := archive.Options{Include: c.StringSlice("include"), Exclude: c.StringSlice("exclude")}
+	var err error
+	if o.MaxDocBytes, err = docSize(c); err != nil {
+		return o, err
+	}
+	if o.MaxZipBytes, err = sizeFlag(c, "max-zip-size", 1<<20, 1<<40); err != nil {
+		return o, err
+	}
+	if o.MaxZipRatio = c.Float64("max-zip-ratio"); o.MaxZipRatio < 2 || o.MaxZipRatio > 100000 {
+		return o, usagef("--max-zip-ratio %g: want 2 to 100000", o.MaxZipRatio)
+	}
+	return o, nil
 }
 
 // selection turns the period, title and grouping flags into a Selection and
@@ -160,7 +192,12 @@ func selection(c *cli.Context) (convert.Selection, string, error) {
 		return sel, "", usagef("digest: --group %q: want day, section or none", g)
 	}
 	sel.Title, sel.Publisher = c.String("title"), c.String("publisher")
-	sel.Jobs, sel.Strict = c.Int("jobs"), c.Bool("strict")
+	sel.Strict = c.Bool("strict")
+	if c.IsSet("jobs") {
+		if sel.Jobs, err = intFlag(c, "jobs", 1, 256); err != nil {
+			return sel, "", err
+		}
+	}
 	return sel, format, nil
 }
 
@@ -171,22 +208,19 @@ func looksLikeDate(s string) bool {
 
 func summarize(w io.Writer, rep *convert.Report) {
 	for _, f := range rep.Failures {
-		fmt.Fprintf(w, "newsarc: failed: %s: %s\n", f.Document, oneLine(f.Reason))
+		say(w, "newsarc: failed: "+f.Document+": "+oneLine(f.Reason))
+	}
+	if more := rep.Failed - len(rep.Failures); more > 0 {
+		say(w, fmt.Sprintf("newsarc: … and %d more failures, not listed", more))
 	}
 	for _, d := range rep.Duplicates {
-		fmt.Fprintf(w, "newsarc: duplicate (%s): kept %s, dropped %s\n", d.Reason, d.Kept, d.Dropped)
+		say(w, fmt.Sprintf("newsarc: duplicate (%s): kept %s, dropped %s", d.Reason, d.Kept, d.Dropped))
 	}
-	fmt.Fprintf(w, "newsarc: %d documents read (%d other files skipped), %d articles found, %d kept; %d out of period, %d undated, %d duplicates, %d failed\n",
-		rep.Documents, rep.Skipped, rep.Articles, rep.Kept, rep.OutOfPeriod, rep.Undated, len(rep.Duplicates), len(rep.Failures))
-}
-
-func writeReport(path string, rep *convert.Report) error {
-	return convert.WriteFileAtomic(path, func(w io.Writer) error {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(rep)
-	})
+	if more := rep.Duplicated - len(rep.Duplicates); more > 0 {
+		say(w, fmt.Sprintf("newsarc: … and %d more duplicates, not listed", more))
+	}
+	say(w, fmt.Sprintf("newsarc: %d documents read (%d other files skipped), %d articles found, %d kept; %d out of period, %d undated, %d duplicates, %d failed",
+		rep.Documents, rep.Skipped, rep.Articles, rep.Kept, rep.OutOfPeriod, rep.Undated, rep.Duplicated, rep.Failed))
 }
 
 // progressBar redraws one status line on a terminal, at most ten times a
@@ -241,7 +275,7 @@ func (p *progressBar) update(r convert.Report) {
 	elapsed := now.Sub(p.start)
 	rate := float64(r.Documents) / max(elapsed.Seconds(), 1e-3)
 	fmt.Fprintf(p.w, "\r\033[K%d documents · %d kept · %d failed · %.0f docs/s · %s%s",
-		r.Documents, r.Kept, len(r.Failures), rate, elapsed.Round(time.Second), p.eta(r.Bytes, elapsed))
+		r.Documents, r.Kept, r.Failed, rate, elapsed.Round(time.Second), p.eta(r.Bytes, elapsed))
 	p.shown = true
 }
 

@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/newsarc/newsarc/internal/safefile"
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
 )
@@ -38,6 +39,7 @@ var (
 	ErrNestedZip   = fmt.Errorf("zip nested more than one level deep: %w", news.ErrUnsupported)
 	ErrSymlinkLoop = errors.New("symlink loop")
 	ErrBrokenLine  = errors.New("broken JSON line")
+	ErrBinary      = errors.New("binary content, not a document")
 )
 
 // Kind says which reader a document needs.
@@ -76,9 +78,10 @@ type Options struct {
 	// Exclude is not entered. Empty Include means every known document.
 	Include, Exclude []string
 
-	MaxDocBytes    int64   // 0: 64 MiB; larger documents → Document.Err
-	MaxZipBytes    int64   // 0: 2 GiB of uncompressed data per zip file
-	MaxZipRatio    float64 // 0: 100 — a member whose uncompressed/compressed ratio exceeds it is refused (zip bomb)
+	MaxDocBytes    int64   // 0: DefaultMaxDocBytes; larger documents → Document.Err
+	MaxZipBytes    int64   // 0: 2 GiB of uncompressed data per zip file on disk, the zips nested in it included
+	MaxZipRatio    float64 // 0: 100 — a member, or a zip or .warc.gz file, that inflates beyond this many times its compressed size is refused (a bomb)
+	MaxBrokenLines int     // 0: 100 — a JSON Lines file with this many broken lines in a row is given up (it is not JSON Lines)
 	FollowSymlinks bool    // default false: symlinks are skipped; when true, loops are detected (by device+inode) and reported, never followed twice
 
 	Stats  *Stats       // when set, Walk counts what it yielded and skipped here; read it after the loop
@@ -99,9 +102,16 @@ type Stats struct {
 // applies, so that tiny, very compressible files are not taken for bombs.
 const graceBytes = 1 << 20
 
+// DefaultMaxDocBytes is the largest document read, unless
+// Options.MaxDocBytes says otherwise.
+const DefaultMaxDocBytes = 64 << 20
+
 func (o Options) withDefaults() Options {
 	if o.MaxDocBytes <= 0 {
-		o.MaxDocBytes = 64 << 20
+		o.MaxDocBytes = DefaultMaxDocBytes
+	}
+	if o.MaxBrokenLines <= 0 {
+		o.MaxBrokenLines = 100
 	}
 	if o.MaxZipBytes <= 0 {
 		o.MaxZipBytes = 2 << 30
@@ -126,7 +136,8 @@ func (o Options) withDefaults() Options {
 // early, without a final error, when ctx is cancelled.
 func Walk(ctx context.Context, paths []string, opts Options) iter.Seq[Document] {
 	return func(yield func(Document) bool) {
-		w := &walker{ctx: ctx, opts: opts.withDefaults(), yield: yield, seen: map[fileKey]bool{}}
+		o := opts.withDefaults()
+		w := &walker{ctx: ctx, opts: o, yield: yield, seen: map[fileKey]bool{}, cache: &memberCache{budget: 2 * o.MaxDocBytes}}
 		for _, p := range append(append([]string(nil), opts.Include...), opts.Exclude...) {
 			if _, err := path.Match(strings.TrimSuffix(strings.TrimPrefix(p, "**/"), "/**"), ""); err != nil {
 				w.fail(p, fmt.Errorf("bad include or exclude pattern: %w", err))
@@ -150,6 +161,7 @@ type walker struct {
 	done  bool
 	stack []fs.FileInfo    // directories being walked, for loop detection
 	seen  map[fileKey]bool // directories walked so far
+	cache *memberCache     // nested zips and WARCs, for their images
 }
 
 func (w *walker) stopped() bool {
@@ -165,6 +177,11 @@ func (w *walker) emit(d Document) {
 		return
 	}
 	st := w.opts.Stats
+	if d.Err == nil && (d.Kind == KindHTML || d.Kind == KindJSON) {
+		if t := BinaryType(d.Body); t != "" {
+			d.Err = fmt.Errorf("%w (%s)", ErrBinary, t)
+		}
+	}
 	if d.Err != nil {
 		d.Body, d.Kind = nil, ""
 		d.Err = news.NameError(d.Name, d.Err)
@@ -199,6 +216,13 @@ func (w *walker) root(p string) {
 			w.dir(p, "", false)
 			w.leaveDir()
 		}
+		return
+	}
+	if !fi.Mode().IsRegular() {
+		// A FIFO or a terminal would block the walk for ever, a device
+		// never ends.
+		_, _, err := safefile.Open(p)
+		w.fail(p, err)
 		return
 	}
 	kind := kindOf(base)
@@ -301,7 +325,7 @@ func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
 		body, err := readFile(name, w.opts.MaxDocBytes)
 		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err})
 	case kindJSONL:
-		f, err := os.Open(name)
+		f, _, err := safefile.Open(name)
 		if err != nil {
 			w.fail(name, err)
 			return
@@ -309,41 +333,33 @@ func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
 		defer f.Close()
 		w.lines(name, f, images)
 	case kindZip, kindWARC:
-		f, err := os.Open(name)
-		if err != nil {
-			w.fail(name, err)
-			return
-		}
-		defer f.Close()
 		if size < 0 {
-			fi, err := f.Stat()
+			fi, err := os.Stat(name)
 			if err != nil {
 				w.fail(name, err)
 				return
 			}
 			size = fi.Size()
 		}
-		src := fileSource(name)
+		c := diskContainer(name, size)
+		c.lim, c.cache = limits{doc: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}, w.cache
 		if kind == kindZip {
-			w.zip(name, rel, f, size, src, 0, included)
-		} else {
-			w.warc(name, f, size, src)
+			w.zip(c, rel, 0, included, w.newZipBudget(size))
+			return
 		}
+		ra, size, release, err := c.open()
+		if err != nil {
+			w.fail(name, err)
+			return
+		}
+		defer release()
+		w.warc(c, ra, size)
 	}
 }
 
-// readFile reads a whole file of at most max bytes.
+// readFile reads a whole regular file of at most max bytes.
 func readFile(name string, max int64) ([]byte, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var size int64
-	if fi, err := f.Stat(); err == nil {
-		size = fi.Size()
-	}
-	return readAll(f, size, max)
+	return safefile.ReadFile(name, max, ErrTooLarge)
 }
 
 // readAll reads r to the end, refusing more than max bytes. sizeHint, when
@@ -405,7 +421,7 @@ func kindOf(name string) Kind {
 // sniffFile tells the kind of a file without a known extension by its first
 // bytes.
 func sniffFile(name string) (Kind, error) {
-	f, err := os.Open(name)
+	f, _, err := safefile.Open(name)
 	if err != nil {
 		return unknown, err
 	}
@@ -419,6 +435,25 @@ func sniffFile(name string) (Kind, error) {
 		return k, nil
 	}
 	return unknown, ErrUnknownType
+}
+
+// BinaryType returns the media type of content that is not text — an
+// image, a PDF, an archive, or bytes no text encoding has (NUL and other
+// control bytes) — or "" for text. UTF-16 with a byte-order mark is text.
+func BinaryType(head []byte) string {
+	head = head[:min(len(head), 512)]
+	if bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
+		return ""
+	}
+	ct := http.DetectContentType(head)
+	if strings.HasPrefix(ct, "text/") {
+		return ""
+	}
+	mt, _, _ := strings.Cut(ct, ";")
+	if mt == "application/octet-stream" {
+		return "unknown binary data"
+	}
+	return mt
 }
 
 // sniff tells HTML, JSON, zip and WARC apart by their first bytes.

@@ -14,10 +14,18 @@ import (
 
 // lines yields one JSON document per non-blank line of r, named
 // "name:LINE", so that a digest parses lines in parallel and reports a broken
-// one by its line number. A line that is not JSON at all is yielded with Err.
+// one by its line number. A line that is not JSON at all is yielded with Err;
+// after MaxBrokenLines of them in a row, one more failure says the rest of
+// the file is skipped.
 func (w *walker) lines(name string, r io.Reader, images media.Resolver) {
 	br := bufio.NewReaderSize(r, 64<<10)
+	broken := 0 // lines in a row
 	for n := 1; !w.stopped(); n++ {
+		if broken == w.opts.MaxBrokenLines {
+			w.emit(Document{Name: fmt.Sprintf("%s:%d", name, n), Err: &news.InputError{Name: name, Line: n,
+				Err: fmt.Errorf("%w: %d broken lines in a row before this one: not JSON Lines? The rest of the file is skipped", ErrBrokenLine, broken)}})
+			return
+		}
 		line, err := readLine(br, w.opts.MaxDocBytes)
 		if n == 1 {
 			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
@@ -26,6 +34,7 @@ func (w *walker) lines(name string, r io.Reader, images media.Resolver) {
 		switch {
 		case errors.Is(err, ErrTooLarge):
 			w.emit(Document{Name: where, Err: &news.InputError{Name: name, Line: n, Err: err}})
+			broken++
 			continue
 		case err != nil && err != io.EOF:
 			w.emit(Document{Name: where, Err: &news.InputError{Name: name, Line: n, Err: err}})
@@ -35,8 +44,10 @@ func (w *walker) lines(name string, r io.Reader, images media.Resolver) {
 			if bad := checkJSON(t); bad != nil {
 				bad.Name, bad.Line = name, n
 				w.emit(Document{Name: where, Err: bad})
+				broken++
 			} else {
 				w.emit(Document{Name: where, Kind: KindJSON, Body: t, Images: images})
+				broken = 0
 			}
 		}
 		if err == io.EOF {

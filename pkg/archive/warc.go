@@ -30,85 +30,98 @@ const headerSlack = 1 << 20
 
 // warc yields the HTML pages of a WARC file: response records with HTTP
 // status 200 and an HTML Content-Type (or none, and a payload that sniffs as
-// HTML), and resource records of HTML. A first, cheap pass reads the WARC
-// headers of every record without keeping its content; each candidate is
-// then read again from its offset, whole and in memory, so that no record
-// is ever spooled to a temporary file and big records (videos) cost nothing.
-func (w *walker) warc(name string, ra io.ReaderAt, size int64, src source) {
-	rd, err := openWARC(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
-	if err != nil {
-		w.fail(name, err)
+// HTML), and resource records of HTML. Records are framed in one pass (see
+// warcFile); only the candidates' content is read, and big records (videos)
+// cost nothing in memory. A damaged record is reported and the reader goes
+// on with the next one it can find; an empty file, or one that does not
+// start with a record, is a failure.
+func (w *walker) warc(c *container, ra io.ReaderAt, size int64) {
+	name := c.name
+	var magic [5]byte
+	n, _ := ra.ReadAt(magic[:], 0)
+	if !isGzipMagic(magic[:n]) && string(magic[:n]) != "WARC/" {
+		if n == 0 {
+			w.fail(name, errors.New("empty file: no WARC record"))
+		} else {
+			w.fail(name, fmt.Errorf("not a WARC file: it starts with %q, not \"WARC/\"", magic[:n]))
+		}
 		return
 	}
-	defer rd.Close()
-	idx := &warcIndex{src: src, max: w.opts.MaxDocBytes}
-	lastBad, next := int64(-1), int64(0) // next: where the next record should start, -1 after an error
-	for n := 1; !w.stopped(); n++ {
-		rec, err := rd.Next()
-		if err == io.EOF {
-			return
-		}
-		if err != nil {
-			rec.Close()
-			w.fail(fmt.Sprintf("%s#%d@%d", name, n, rec.Offset), fmt.Errorf("unreadable WARC record: %w", err))
-			if rec.Offset == lastBad || errors.Is(err, gowarc.ErrNoRecord) {
-				return // no progress: the reader cannot find the next record
-			}
-			lastBad, next = rec.Offset, -1
+	f := newWARCFile(ra, size, w.opts.MaxZipRatio)
+	idx := &warcIndex{c: c, max: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}
+	for n, off := 1, int64(0); off < size && !w.stopped(); n++ {
+		where := fmt.Sprintf("%s#%d@%d", name, n, off)
+		h, err := f.record(off, func(h *warcHead, content io.Reader) error {
+			return w.record(where, h, content, idx)
+		})
+		if err == nil {
+			off = h.end
 			continue
 		}
-		if next >= 0 && rec.Offset > next {
-			// The reader skipped bytes to find this record: a record
-			// whose header was garbled.
-			w.fail(fmt.Sprintf("%s#%d@%d", name, n, next), fmt.Errorf("unreadable WARC record: %d bytes skipped to find the next one", rec.Offset-next))
-			n++
+		switch {
+		case errors.Is(err, errGzipBomb):
+			w.fail(where, fmt.Errorf("%w; the rest of the file is skipped", err))
+			return
+		case h.end > off:
+			w.fail(where, err)
+			off = h.end
+			continue
 		}
-		next = rec.Offset + rec.Size
-		w.record(fmt.Sprintf("%s#%d@%d", name, n, rec.Offset), rec, ra, size, idx)
-		rec.Close()
+		next := f.next(off)
+		if next < 0 {
+			w.fail(where, fmt.Errorf("%w; no record after it", err))
+			return
+		}
+		w.fail(where, fmt.Errorf("%w; %d bytes skipped to the next record", err, next-off))
+		off = next
 	}
 }
 
-// record yields one record if it is an HTML page.
-func (w *walker) record(where string, rec gowarc.Record, ra io.ReaderAt, size int64, idx *warcIndex) {
-	h := rec.WarcRecord.WarcHeader()
-	typ := rec.WarcRecord.Type()
-	identified := h.Get(gowarc.WarcIdentifiedPayloadType)
-	warcType := strings.ToLower(h.Get(gowarc.ContentType))
+// record yields one record if it is an HTML page; content is its content.
+func (w *walker) record(where string, h *warcHead, content io.Reader, idx *warcIndex) error {
+	typ := strings.ToLower(h.field("warc-type"))
+	identified := h.field("warc-identified-payload-type")
+	warcType := strings.ToLower(h.field("content-type"))
 	switch {
-	case typ == gowarc.Response && strings.HasPrefix(warcType, gowarc.ApplicationHttp),
-		typ == gowarc.Resource && (warcType == "" || htmlType(warcType)):
+	case typ == "response" && strings.HasPrefix(warcType, gowarc.ApplicationHttp),
+		typ == "resource" && (warcType == "" || htmlType(warcType)):
 	default:
 		w.opts.Stats.Records++
-		return
+		return nil
 	}
 	if identified != "" && !htmlType(identified) {
 		w.opts.Stats.Records++
-		return
+		return nil
 	}
-	if length, _ := h.GetInt64(gowarc.ContentLength); length > w.opts.MaxDocBytes+headerSlack {
+	if h.length > w.opts.MaxDocBytes+headerSlack {
 		if htmlType(identified) {
-			w.fail(where, fmt.Errorf("%w: WARC record of %d bytes, limit %d", ErrTooLarge, length, w.opts.MaxDocBytes))
-			return
+			return fmt.Errorf("%w: WARC record of %d bytes, limit %d", ErrTooLarge, h.length, w.opts.MaxDocBytes)
 		}
 		w.opts.Stats.Records++
-		w.opts.Logger.Info("archive: WARC record too large to be a page, skipped", "name", where, "bytes", length)
-		return
+		w.opts.Logger.Info("archive: WARC record too large to be a page, skipped", "name", where, "bytes", h.length)
+		return nil
 	}
-	p, err := readRecord(ra, size, rec.Offset, w.opts.MaxDocBytes)
+	block, err := readAll(content, h.length, h.length)
 	if err != nil {
-		w.fail(where, err)
-		return
+		return err
+	}
+	if int64(len(block)) < h.length {
+		return fmt.Errorf("%w: its Content-Length is %d bytes, it holds %d", errWARCTruncated, h.length, len(block))
+	}
+	p, err := parseRecord(h, block, w.opts.MaxDocBytes)
+	if err != nil {
+		return err
 	}
 	for _, v := range p.validation {
 		w.opts.Logger.Debug("archive: WARC record not valid, read anyway", "name", where, "problem", v.Error())
 	}
 	if p.status != http.StatusOK || !(htmlType(p.contentType) || p.contentType == "" && sniff(p.body) == KindHTML) {
 		w.opts.Stats.Records++
-		return
+		return nil
 	}
 	w.emit(Document{Name: where, URL: p.uri, ContentType: p.contentType, Kind: KindHTML, Body: p.body,
 		Images: warcImages{idx: idx, base: p.uri}})
+	return nil
 }
 
 // htmlType reports whether a Content-Type names an HTML page.
@@ -129,25 +142,39 @@ type payload struct {
 	validation       []error
 }
 
-// readRecord reads the record at offset leniently (digest and syntax
-// problems are returned, not fatal) and returns its payload, decoded from
-// chunked transfer and gzip or deflate content encoding. A resource record
-// counts as status 200 with its WARC Content-Type.
-func readRecord(ra io.ReaderAt, size, offset, max int64) (*payload, error) {
-	rd, err := openWARC(io.NewSectionReader(ra, 0, size), offset,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
-		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBufferMaxMemBytes(max+headerSlack))
-	if err != nil {
-		return nil, err
+// readRecord reads the record at offset in ra (see parseRecord).
+func readRecord(ra io.ReaderAt, size, offset, max int64, ratio float64) (*payload, error) {
+	var p *payload
+	_, err := newWARCFile(ra, size, ratio).record(offset, func(h *warcHead, content io.Reader) error {
+		if h.length > max+headerSlack {
+			return fmt.Errorf("%w: WARC record of %d bytes, limit %d", ErrTooLarge, h.length, max)
+		}
+		block, err := readAll(content, h.length, h.length)
+		if err != nil {
+			return err
+		}
+		p, err = parseRecord(h, block, max)
+		return err
+	})
+	return p, err
+}
+
+// parseRecord parses a record framed by warcFile leniently (digest and
+// syntax problems are returned, not fatal) and returns its payload, decoded
+// from chunked transfer and gzip or deflate content encoding. A resource
+// record counts as status 200 with its WARC Content-Type.
+func parseRecord(h *warcHead, block []byte, max int64) (*payload, error) {
+	rd := io.MultiReader(bytes.NewReader(h.header), bytes.NewReader(block), strings.NewReader("\r\n\r\n"))
+	u := newUnmarshaler(gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore), gowarc.WithBufferMaxMemBytes(int64(len(block))+1))
+	r, _, validation, err := u.Unmarshal(bufio.NewReader(rd))
+	if r != nil {
+		defer r.Close()
 	}
-	defer rd.Close()
-	rec, err := rd.Next()
-	defer rec.Close()
 	if err != nil {
 		return nil, fmt.Errorf("unreadable WARC record: %w", err)
 	}
-	r := rec.WarcRecord
-	p := &payload{uri: strings.Trim(r.WarcHeader().Get(gowarc.WarcTargetURI), "<>"), validation: rec.Validation}
+	p := &payload{uri: strings.Trim(r.WarcHeader().Get(gowarc.WarcTargetURI), "<>"), validation: validation}
 	var body io.Reader
 	var header http.Header
 	switch b := r.Block().(type) {
@@ -219,48 +246,43 @@ func decodeBody(h http.Header, raw []byte, max int64) ([]byte, error) {
 // to their offsets. It is built on the first image lookup, by one pass over
 // the WARC's headers, and shared by all the documents of that WARC.
 type warcIndex struct {
-	src   source
+	c     *container
 	max   int64
+	ratio float64
 	once  sync.Once
 	byURI map[string][]int64
 	err   error
 }
 
 func (x *warcIndex) load() {
-	ra, size, closeFn, err := x.src()
+	ra, size, release, err := x.c.open()
 	if err != nil {
 		x.err = err
 		return
 	}
-	defer closeFn()
-	rd, err := openWARC(io.NewSectionReader(ra, 0, size), 0, gowarc.WithNoValidation())
-	if err != nil {
-		x.err = err
-		return
-	}
-	defer rd.Close()
+	defer release()
+	f := newWARCFile(ra, size, x.ratio)
 	x.byURI = map[string][]int64{}
-	lastBad := int64(-1)
-	for {
-		rec, err := rd.Next()
-		if err == io.EOF {
+	for off := int64(0); off < size; {
+		h, err := f.record(off, func(h *warcHead, _ io.Reader) error {
+			pt := h.field("warc-identified-payload-type")
+			if t := strings.ToLower(h.field("warc-type")); (t == "response" || t == "resource") && (pt == "" || strings.HasPrefix(pt, "image/")) {
+				uri := urlKey(strings.Trim(h.field("warc-target-uri"), "<>"))
+				x.byURI[uri] = append(x.byURI[uri], h.offset)
+			}
+			return nil
+		})
+		switch {
+		case h.end > off:
+			off = h.end
+		case err != nil && !errors.Is(err, errGzipBomb):
+			off = f.next(off) // the walk reported it
+		default:
 			return
 		}
-		if err != nil {
-			rec.Close()
-			if rec.Offset == lastBad || errors.Is(err, gowarc.ErrNoRecord) {
-				return
-			}
-			lastBad = rec.Offset
-			continue
+		if off < 0 {
+			return
 		}
-		h := rec.WarcRecord.WarcHeader()
-		pt := h.Get(gowarc.WarcIdentifiedPayloadType)
-		if t := rec.WarcRecord.Type(); (t == gowarc.Response || t == gowarc.Resource) && (pt == "" || strings.HasPrefix(pt, "image/")) {
-			uri := urlKey(strings.Trim(h.Get(gowarc.WarcTargetURI), "<>"))
-			x.byURI[uri] = append(x.byURI[uri], rec.Offset)
-		}
-		rec.Close()
 	}
 }
 
@@ -294,16 +316,16 @@ func (r warcImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 	if len(offsets) == 0 {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
 	}
-	ra, size, closeFn, err := r.idx.src()
+	ra, size, release, err := r.idx.c.open()
 	if err != nil {
 		return nil, err
 	}
-	defer closeFn()
+	defer release()
 	for _, off := range offsets {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if p, err := readRecord(ra, size, off, r.idx.max); err == nil && p.status == http.StatusOK {
+		if p, err := readRecord(ra, size, off, r.idx.max, r.idx.ratio); err == nil && p.status == http.StatusOK {
 			return p.body, nil
 		}
 	}
@@ -322,13 +344,13 @@ func isGzipWARC(head []byte) bool {
 	return string(b[:n]) == "WARC/"
 }
 
-// warcOpening serialises the creation of gowarc readers: each calls
-// uuid.EnableRandPool, which writes a global, a data race when the images
-// of a crawl are resolved by several workers at once.
-var warcOpening sync.Mutex
-
-func openWARC(r io.Reader, offset int64, opts ...gowarc.WarcRecordOption) (*gowarc.WarcFileReader, error) {
-	warcOpening.Lock()
-	defer warcOpening.Unlock()
-	return gowarc.NewWarcFileReaderFromStream(r, offset, opts...)
+// newUnmarshaler is gowarc.NewUnmarshaler, one at a time: building its
+// options calls uuid.EnableRandPool, which writes a global — a data race
+// when the images of a crawl are resolved by several workers at once.
+func newUnmarshaler(opts ...gowarc.WarcRecordOption) gowarc.Unmarshaler {
+	unmarshalerMu.Lock()
+	defer unmarshalerMu.Unlock()
+	return gowarc.NewUnmarshaler(opts...)
 }
+
+var unmarshalerMu sync.Mutex

@@ -8,6 +8,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -206,5 +209,99 @@ func TestWARCInZip(t *testing.T) {
 	}
 	if b, err := got.docs[0].Images.Resolve(context.Background(), "/img/p.jpg"); err != nil || string(b) != "JPEG DATA" {
 		t.Errorf("image of a WARC in a zip: %q, %v", b, err)
+	}
+}
+
+// gzipMember compresses parts into one gzip member.
+func gzipMember(t testing.TB, parts ...[]byte) []byte {
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	for _, p := range parts {
+		zw.Write(p)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// Item 5 of issue 10: a 1 MB .warc.gz whose member inflates to a version
+// line of a gigabyte took 2.1 GB of memory and was reported as read. Here
+// the member is 4 KB for 4 MB of version line; the file is refused as a
+// bomb after at most a mebibyte of inflation, and little is allocated.
+func TestWARCGzipBomb(t *testing.T) {
+	dir := t.TempDir()
+	bomb := gzipMember(t, []byte("WARC/1.0"), make([]byte, 4<<20))
+	good := gzipMember(t, []byte("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: 6\r\n\r\n<html>\r\n\r\n"))
+	os.WriteFile(filepath.Join(dir, "bomb.warc.gz"), append(bomb, good...), 0o644)
+	// The same header bomb, uncompressed: a version line without an end.
+	os.WriteFile(filepath.Join(dir, "line.warc"), append([]byte("WARC/1.0"), make([]byte, 1<<20)...), 0o644)
+
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	got := walk(t, Options{}, dir)
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 16<<20 {
+		t.Errorf("%d MB allocated for a 4 KB file", alloc>>20)
+	}
+	wantNames(t, got, dir, "ERR bomb.warc.gz#1@0", "ERR line.warc#1@0")
+	wantErr(t, got.docs[0], errGzipBomb, "more than 100 times the file's size; the rest of the file is skipped")
+	wantErr(t, got.docs[1], errWARCHeader, "a line longer than 8192 bytes; no record after it")
+}
+
+// Item 5 and 16: a WARC file that holds no record, or garbage, is a
+// failure that says so (garbage was reported as "gzip: invalid header").
+func TestWARCWithoutRecords(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"empty.warc":    "",
+		"empty.warc.gz": "",
+		"garbage.warc":  "\x00\x01 this is not a crawl",
+		"text.warc.gz":  "hello",
+	})
+	got := walk(t, Options{}, dir)
+	wantNames(t, got, dir, "ERR empty.warc", "ERR empty.warc.gz", "ERR garbage.warc", "ERR text.warc.gz")
+	wantErr(t, got.docs[0], nil, "empty file: no WARC record")
+	wantErr(t, got.docs[2], nil, `not a WARC file: it starts with "\x00\x01 th", not "WARC/"`)
+	wantErr(t, got.docs[3], nil, `not a WARC file: it starts with "hello"`)
+}
+
+// Item 9: a truncated uncompressed WARC gave a truncated article with exit
+// 0, and a record claiming a 100 GB Content-Length swallowed the good
+// record after it. A record shorter than its Content-Length is a failure,
+// and the reader finds the next one.
+func TestWARCRecordShorterThanItsLength(t *testing.T) {
+	page := func(n int, body string) warcwrite.Record {
+		return response(n, fmt.Sprintf("https://example.vn/%d.html", n), "200 OK", [][2]string{{"Content-Type", "text/html"}}, body)
+	}
+	var plain bytes.Buffer
+	offs, err := warcwrite.Write(&plain, false, page(1, "<html><body>một</body></html>"), page(2, "<html><body>hai, một bài dài bị cắt ngang</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cut := plain.Bytes()[:len(plain.Bytes())-30] // mid-word in record 2
+	os.WriteFile(filepath.Join(dir, "cut.warc"), cut, 0o644)
+
+	var liar bytes.Buffer
+	if _, err := warcwrite.Write(&liar, false, page(1, "<html><body>nói dối</body></html>")); err != nil {
+		t.Fatal(err)
+	}
+	length := regexp.MustCompile(`Content-Length: \d+`).FindIndex(liar.Bytes())
+	lie := slices.Concat(liar.Bytes()[:length[0]], []byte("Content-Length: 100000000000"), liar.Bytes()[length[1]:])
+	var after bytes.Buffer
+	warcwrite.Write(&after, false, page(2, "<html><body>bài tốt</body></html>"))
+	os.WriteFile(filepath.Join(dir, "liar.warc"), append(lie, after.Bytes()...), 0o644)
+
+	got := walk(t, Options{}, dir)
+	names := got.names(dir)
+	if len(names) != 4 || names[0] != "cut.warc#1@0" || names[1] != fmt.Sprintf("ERR cut.warc#2@%d", offs[1]) ||
+		names[2] != "ERR liar.warc#1@0" || !strings.HasPrefix(names[3], "liar.warc#2@") {
+		t.Fatalf("documents %q", names)
+	}
+	wantErr(t, got.docs[1], errWARCTruncated, "its Content-Length is")
+	wantErr(t, got.docs[2], errWARCTruncated, "its Content-Length is 100000000000 bytes")
+	if body := string(got.docs[3].Body); body != "<html><body>bài tốt</body></html>" {
+		t.Errorf("the record after the liar: %q", body)
 	}
 }

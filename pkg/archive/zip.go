@@ -11,52 +11,234 @@ import (
 	"os"
 	"path"
 	"strings"
+	"sync"
 
+	"github.com/newsarc/newsarc/internal/safefile"
 	"github.com/newsarc/newsarc/pkg/media"
 )
 
-// source reopens a container (a file, or a member of a zip) so that image
-// resolvers can read from it after Walk has moved on, without keeping files
-// open or bytes in memory. close is never nil.
-type source func() (ra io.ReaderAt, size int64, close func() error, err error)
+// container is a file that documents point back into for their images: a
+// zip or a WARC on disk, or a member of a zip. It is opened on demand and
+// keeps no file open between uses; a zip's directory is parsed once and
+// shared by the walk and every image lookup (parsing the directory of a zip
+// of 200,000 members for each image took minutes).
+type container struct {
+	name   string                                     // for errors
+	root   func() (io.ReaderAt, int64, func(), error) // a file on disk (parent is nil)
+	parent *container                                 // the zip holding this member
+	member *zip.File                                  // in parent
+	cache  *memberCache                               // a compressed member's bytes, kept for a while
+	lim    limits
 
-func fileSource(name string) source {
-	return func() (io.ReaderAt, int64, func() error, error) {
-		f, err := os.Open(name)
+	once sync.Once // parses dir: a zip whose bytes stay where they are
+	dir  *zipDir
+	err  error
+}
+
+// diskContainer is a file on disk, opened when read and closed when the
+// last reader releases it.
+func diskContainer(name string, size int64) *container {
+	f := &reopener{name: name}
+	return &container{name: name, root: func() (io.ReaderAt, int64, func(), error) {
+		if err := f.hold(); err != nil {
+			return nil, 0, nil, err
+		}
+		return f, size, f.release, nil
+	}}
+}
+
+// memberContainer is a member of the zip c.
+func (c *container) memberContainer(f *zip.File) *container {
+	return &container{name: c.name + "!" + f.Name, parent: c, member: f, cache: c.cache, lim: c.lim}
+}
+
+// stored reports a member read in place: stored, not compressed, in its
+// parent (as zip tools keep zips inside zips).
+func (c *container) stored() bool { return c.parent != nil && c.member.Method == zip.Store }
+
+// open returns the container's bytes, readable until release is called.
+func (c *container) open() (ra io.ReaderAt, size int64, release func(), err error) {
+	switch {
+	case c.parent == nil:
+		return c.root()
+	case c.stored():
+		pra, _, release, err := c.parent.open()
 		if err != nil {
 			return nil, 0, nil, err
 		}
-		fi, err := f.Stat()
+		off, err := c.member.DataOffset()
 		if err != nil {
-			f.Close()
+			release()
 			return nil, 0, nil, err
 		}
-		return f, fi.Size(), f.Close, nil
+		size := int64(c.member.UncompressedSize64)
+		return io.NewSectionReader(pra, off, size), size, release, nil
+	}
+	b, err := c.bytes()
+	if err != nil {
+		return nil, 0, nil, err
+	}
+	return bytes.NewReader(b), int64(len(b)), func() {}, nil
+}
+
+// bytes returns a compressed member, inflated: from the cache, or read
+// again from the parent.
+func (c *container) bytes() ([]byte, error) {
+	if b, _ := c.cache.get(c); b != nil {
+		return b, nil
+	}
+	_, _, release, err := c.parent.open() // keeps the member readable
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	b, _, err := c.lim.read(c.member, c.lim.doc, ErrTooLarge)
+	if err != nil {
+		return nil, err
+	}
+	c.cache.put(c, b, nil)
+	return b, nil
+}
+
+// zipDir returns the container parsed as a zip, readable until release is
+// called.
+func (c *container) zipDir() (*zipDir, func(), error) {
+	if c.parent != nil && !c.stored() {
+		// Compressed: the directory goes with the bytes in the cache.
+		b, dir := c.cache.get(c)
+		if dir != nil {
+			return dir, func() {}, nil
+		}
+		if b == nil {
+			var err error
+			if b, err = c.bytes(); err != nil {
+				return nil, nil, err
+			}
+		}
+		dir, err := parseZip(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			return nil, nil, err
+		}
+		c.cache.put(c, b, dir)
+		return dir, func() {}, nil
+	}
+	ra, size, release, err := c.open()
+	if err != nil {
+		return nil, nil, err
+	}
+	c.once.Do(func() { c.dir, c.err = parseZip(ra, size) })
+	if c.err != nil {
+		release()
+		return nil, nil, c.err
+	}
+	return c.dir, release, nil
+}
+
+// zipDir is a parsed zip, with its members by name.
+type zipDir struct {
+	zr    *zip.Reader
+	once  sync.Once
+	files map[string]*zip.File
+}
+
+func parseZip(ra io.ReaderAt, size int64) (*zipDir, error) {
+	zr, err := zip.NewReader(ra, size)
+	if err != nil {
+		return nil, fmt.Errorf("not a readable zip file: %w", err)
+	}
+	return &zipDir{zr: zr}, nil
+}
+
+// file returns the member named name, or nil.
+func (d *zipDir) file(name string) *zip.File {
+	d.once.Do(func() {
+		d.files = make(map[string]*zip.File, len(d.zr.File))
+		for _, f := range d.zr.File {
+			if _, dup := d.files[f.Name]; !dup {
+				d.files[f.Name] = f
+			}
+		}
+	})
+	return d.files[name]
+}
+
+// reopener is an io.ReaderAt over a file that is open only while held.
+type reopener struct {
+	name string
+	mu   sync.Mutex
+	f    *os.File
+	refs int
+}
+
+func (r *reopener) hold() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.refs == 0 {
+		f, _, err := safefile.Open(r.name)
+		if err != nil {
+			return err
+		}
+		r.f = f
+	}
+	r.refs++
+	return nil
+}
+
+func (r *reopener) release() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.refs--; r.refs == 0 {
+		r.f.Close()
+		r.f = nil
 	}
 }
 
-// memberSource reads one member of the zip that parent opens into memory.
-func memberSource(parent source, member string, lim limits) source {
-	return func() (io.ReaderAt, int64, func() error, error) {
-		ra, size, closeParent, err := parent()
-		if err != nil {
-			return nil, 0, nil, err
+// ReadAt reads from the file, which a hold keeps open.
+func (r *reopener) ReadAt(p []byte, off int64) (int, error) { return r.f.ReadAt(p, off) }
+
+// memberCache keeps the inflated bytes (and, for a zip, the directory) of
+// the compressed members that hold other documents — nested zips, WARCs —
+// up to a budget, least recently used out first.
+type memberCache struct {
+	mu      sync.Mutex
+	budget  int64
+	used    int64
+	entries []*cached // least recently used first
+}
+
+type cached struct {
+	c   *container
+	b   []byte
+	dir *zipDir
+}
+
+func (m *memberCache) get(c *container) ([]byte, *zipDir) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for i, e := range m.entries {
+		if e.c == c {
+			m.entries = append(append(m.entries[:i:i], m.entries[i+1:]...), e)
+			return e.b, e.dir
 		}
-		defer closeParent()
-		zr, err := zip.NewReader(ra, size)
-		if err != nil {
-			return nil, 0, nil, err
+	}
+	return nil, nil
+}
+
+func (m *memberCache) put(c *container, b []byte, dir *zipDir) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for i, e := range m.entries {
+		if e.c == c {
+			m.entries = append(m.entries[:i], m.entries[i+1:]...)
+			m.used -= int64(len(e.b))
+			break
 		}
-		for _, f := range zr.File {
-			if f.Name == member {
-				b, _, err := lim.read(f, lim.doc, ErrTooLarge)
-				if err != nil {
-					return nil, 0, nil, err
-				}
-				return bytes.NewReader(b), int64(len(b)), func() error { return nil }, nil
-			}
-		}
-		return nil, 0, nil, fmt.Errorf("%s: %w", member, media.ErrNotFound)
+	}
+	m.entries = append(m.entries, &cached{c, b, dir})
+	m.used += int64(len(b))
+	for m.used > m.budget && len(m.entries) > 1 {
+		m.used -= int64(len(m.entries[0].b))
+		m.entries = m.entries[1:]
 	}
 }
 
@@ -132,28 +314,49 @@ func (g *guarded) fail() error {
 	return g.err
 }
 
-// zip walks the members of a zip file in central-directory order. name is
-// how documents are named ("a/b.zip", "a/b.zip!inner.zip"), rel the slash
-// path that Include and Exclude see, depth 0 for a zip on disk.
-func (w *walker) zip(name, rel string, ra io.ReaderAt, size int64, src source, depth int, included bool) {
-	zr, err := zip.NewReader(ra, size)
+// zipBudget is what the zips of one file on disk, nested ones included, may
+// still inflate to: MaxZipBytes, or MaxZipRatio times the file's size when
+// that is less (fileGraceBytes at least, for small files of very
+// compressible pages).
+type zipBudget struct {
+	left int64
+	err  error // the error once it is spent
+}
+
+// fileGraceBytes is how much any zip file may inflate to, whatever its
+// ratio.
+const fileGraceBytes = 16 << 20
+
+func (w *walker) newZipBudget(size int64) *zipBudget {
+	b := &zipBudget{left: w.opts.MaxZipBytes}
+	b.err = fmt.Errorf("%w: the zip produces more than %d bytes", ErrZipBomb, b.left)
+	if byRatio := max64(int64(w.opts.MaxZipRatio*float64(size)), fileGraceBytes); byRatio < b.left {
+		b.left = byRatio
+		b.err = fmt.Errorf("%w: the zip produces more than %g times its size", ErrZipBomb, w.opts.MaxZipRatio)
+	}
+	return b
+}
+
+// zip walks the members of a zip in central-directory order. rel is the
+// slash path that Include and Exclude see, depth 0 for a zip on disk.
+func (w *walker) zip(c *container, rel string, depth int, included bool, budget *zipBudget) {
+	dir, release, err := c.zipDir()
 	if err != nil {
-		w.fail(name, fmt.Errorf("not a readable zip file: %w", err))
+		w.fail(c.name, err)
 		return
 	}
-	lim := limits{doc: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}
-	left := w.opts.MaxZipBytes // uncompressed bytes this zip may still produce
+	defer release()
 	included = included || w.matches(w.opts.Include, rel, path.Base(rel))
-	for _, f := range zr.File {
+	for _, f := range dir.zr.File {
 		if w.stopped() {
 			return
 		}
 		if strings.HasSuffix(f.Name, "/") {
 			continue
 		}
-		member := name + "!" + f.Name
+		member := c.name + "!" + f.Name
 		if unsafeName(f.Name) {
-			w.fail(member, fmt.Errorf("%w: %q", ErrUnsafeName, f.Name))
+			w.fail(member, ErrUnsafeName) // the name is in the document's
 			continue
 		}
 		base := path.Base(f.Name)
@@ -170,56 +373,74 @@ func (w *walker) zip(name, rel string, ra io.ReaderAt, size int64, src source, d
 		if w.excluded(r, base, included) {
 			continue
 		}
-		if left <= 0 {
-			w.fail(member, fmt.Errorf("%w: the zip already produced %d bytes; the rest of it is skipped", ErrZipBomb, w.opts.MaxZipBytes))
+		if budget.left <= 0 {
+			w.fail(member, fmt.Errorf("%w; the rest of it is skipped", budget.err))
 			return
 		}
-		n, err := w.member(member, r, f, src, lim, left, depth, included)
-		left -= n
+		err := w.member(c, f, r, depth, included, budget)
 		if err != nil {
 			w.fail(member, err)
-			if errors.Is(err, ErrZipBomb) && left <= 0 {
+			if errors.Is(err, ErrZipBomb) && budget.left <= 0 {
 				return
 			}
 		}
 	}
 }
 
-// member yields the documents of one zip member and returns how many
-// uncompressed bytes it read.
-func (w *walker) member(name, rel string, f *zip.File, src source, lim limits, left int64, depth int, included bool) (int64, error) {
+// member yields the documents of one zip member of c, and takes what it
+// inflates from the budget.
+func (w *walker) member(c *container, f *zip.File, rel string, depth int, included bool, budget *zipBudget) error {
+	name := c.name + "!" + f.Name
 	kind := kindOf(path.Base(f.Name))
 	if (kind == kindZip || kind == kindWARC) && depth > 0 {
-		return 0, ErrNestedZip
+		return ErrNestedZip
 	}
-	totalErr := fmt.Errorf("%w: the zip produces more than %d bytes", ErrZipBomb, w.opts.MaxZipBytes)
-	if kind == kindJSONL { // streamed line by line: only the zip's total bounds it
+	images := zipImages{c: c, dir: path.Dir(f.Name)}
+	if kind == kindJSONL { // streamed line by line: only the budget bounds it
 		rc, err := f.Open()
 		if err != nil {
-			return 0, err
+			return err
 		}
 		defer rc.Close()
-		g := lim.guard(rc, f, left, totalErr)
-		w.lines(name, g, zipImages{src: src, dir: path.Dir(f.Name), lim: lim})
-		return g.n, nil
+		g := c.lim.guard(rc, f, budget.left, budget.err)
+		w.lines(name, g, images)
+		budget.left -= g.n
+		return nil
 	}
-	max, capErr := lim.doc, error(ErrTooLarge)
-	if left < max {
-		max, capErr = left, totalErr
+	inner := c.memberContainer(f)
+	if kind == kindZip && inner.stored() {
+		w.zip(inner, rel, depth+1, included, budget) // read in place: its members draw on the budget
+		return nil
 	}
-	body, n, err := lim.read(f, max, capErr)
+	if kind == kindWARC && inner.stored() { // read in place, as on disk
+		ra, size, release, err := inner.open()
+		if err != nil {
+			return err
+		}
+		defer release()
+		w.warc(inner, ra, size)
+		return nil
+	}
+	max, capErr := c.lim.doc, error(ErrTooLarge)
+	if budget.left < max {
+		max, capErr = budget.left, budget.err
+	}
+	body, n, err := c.lim.read(f, max, capErr)
+	budget.left -= n
 	if err != nil {
-		return n, err
+		return err
 	}
 	switch kind {
 	case kindZip:
-		w.zip(name, rel, bytes.NewReader(body), n, memberSource(src, f.Name, lim), depth+1, included)
+		c.cache.put(inner, body, nil)
+		w.zip(inner, rel, depth+1, included, budget)
 	case kindWARC:
-		w.warc(name, bytes.NewReader(body), n, memberSource(src, f.Name, lim))
+		c.cache.put(inner, body, nil)
+		w.warc(inner, bytes.NewReader(body), n)
 	default:
-		w.emit(Document{Name: name, Kind: kind, Body: body, Images: zipImages{src: src, dir: path.Dir(f.Name), lim: lim}})
+		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images})
 	}
-	return n, nil
+	return nil
 }
 
 // unsafeName reports member names that would escape an extraction
@@ -250,9 +471,8 @@ func hiddenMember(name string) bool {
 
 // zipImages resolves image paths relative to a member's directory in a zip.
 type zipImages struct {
-	src source
+	c   *container
 	dir string
-	lim limits
 }
 
 // Resolve reads src from the zip, relative to the document's directory (a
@@ -271,22 +491,14 @@ func (z zipImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 	} else {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrOutOfRoot)
 	}
-	ra, size, closeFn, err := z.src()
+	dir, release, err := z.c.zipDir()
 	if err != nil {
 		return nil, err
 	}
-	defer closeFn()
-	zr, err := zip.NewReader(ra, size)
-	if err != nil {
-		return nil, err
-	}
-	files := make(map[string]*zip.File, len(zr.File))
-	for _, f := range zr.File {
-		files[f.Name] = f
-	}
+	defer release()
 	for _, n := range names {
-		if f := files[n]; f != nil {
-			b, _, err := z.lim.read(f, z.lim.doc, ErrTooLarge)
+		if f := dir.file(n); f != nil {
+			b, _, err := z.c.lim.read(f, z.c.lim.doc, ErrTooLarge)
 			return b, err
 		}
 	}

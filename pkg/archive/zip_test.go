@@ -6,8 +6,10 @@ import (
 	"compress/flate"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -214,4 +216,73 @@ func TestNestedZip(t *testing.T) {
 	if len(got.docs) != 3 {
 		t.Errorf("including the zip: %q", got.names(dir))
 	}
+}
+
+// Item 6 of issue 10: each image of a zip re-read the zip's whole file list
+// (200,000 members, 1,000 articles with images: 95 s to PDF), and an image
+// in a nested zip inflated the nested zip again. The directory is parsed
+// once and shared; a nested zip is read in place when stored, and kept
+// inflated when compressed.
+func TestZipImagesDoNotReparse(t *testing.T) {
+	dir := t.TempDir()
+	members := []member{{name: "a.html", body: page}, {name: "p.jpg", body: "JPEG", store: true}}
+	for i := range 20000 {
+		members = append(members, member{name: fmt.Sprintf("s/%05d.css", i), store: true})
+	}
+	inner := makeZip(t, append([]member{{name: "big.css", body: strings.Repeat("x", 4<<20)}}, members[:2]...)...)
+	writeZip(t, dir, "many.zip", members...)
+	writeZip(t, dir, "nested.zip", member{name: "stored.zip", body: string(inner), store: true}, member{name: "deflated.zip", body: string(inner)})
+	got := walk(t, Options{}, dir)
+	wantNames(t, got, dir, "many.zip!a.html", "nested.zip!stored.zip!a.html", "nested.zip!deflated.zip!a.html")
+	ctx := context.Background()
+	for _, d := range got.docs {
+		resolve := func() {
+			if b, err := d.Images.Resolve(ctx, "p.jpg"); err != nil || string(b) != "JPEG" {
+				t.Fatalf("%s: %q, %v", d.Name, b, err)
+			}
+		}
+		resolve()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		allocs := testing.AllocsPerRun(10, resolve)
+		runtime.ReadMemStats(&after)
+		if perCall := (after.TotalAlloc - before.TotalAlloc) / 11; allocs > 200 || perCall > 256<<10 {
+			t.Errorf("%s: %.0f allocations and %d KB per image: the zip is read again", d.Name, allocs, perCall>>10)
+		}
+	}
+}
+
+// Item 7: every nested zip started a fresh 2 GiB budget, and members under
+// 1 MiB skipped the ratio check (2.4 MB gave 2 GiB of pages). The budget
+// and the ratio are those of the file on disk, nested zips included.
+func TestZipBudgetIsPerFileOnDisk(t *testing.T) {
+	t.Run("nested zips share the budget", func(t *testing.T) {
+		dir := t.TempDir()
+		inner := func(c string) string {
+			return string(makeZip(t, member{name: c + ".html", body: strings.Repeat(c, 1200)}))
+		}
+		writeZip(t, dir, "z.zip", member{name: "1.zip", body: inner("1")}, member{name: "2.zip", body: inner("2"), store: true}, member{name: "3.zip", body: inner("3")})
+		got := walk(t, Options{MaxZipBytes: 3000}, dir)
+		wantNames(t, got, dir, "z.zip!1.zip!1.html", "z.zip!2.zip!2.html", "ERR z.zip!3.zip!3.html")
+		wantErr(t, got.docs[2], ErrZipBomb, "more than 3000 bytes")
+	})
+	t.Run("small members count towards the file's ratio", func(t *testing.T) {
+		dir := t.TempDir()
+		var members []member
+		for i := range 300 {
+			members = append(members, member{name: fmt.Sprintf("%03d.html", i), body: strings.Repeat("a", 64<<10)})
+		}
+		path := writeZip(t, dir, "small.zip", members...)
+		fi, _ := os.Stat(path)
+		got := walk(t, Options{}, dir)
+		var read int64
+		for _, d := range got.docs {
+			read += int64(len(d.Body))
+		}
+		if budget := max(100*fi.Size(), fileGraceBytes); read > budget || read < budget-64<<10 {
+			t.Errorf("%d KB zip gave %d KB of pages, want the budget of %d KB", fi.Size()>>10, read>>10, budget>>10)
+		}
+		last := got.docs[len(got.docs)-1]
+		wantErr(t, last, ErrZipBomb, "more than 100 times its size; the rest of it is skipped")
+	})
 }

@@ -6,7 +6,10 @@ package convert
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,7 +17,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
+	"github.com/newsarc/newsarc/internal/safefile"
 	"github.com/newsarc/newsarc/pkg/archive"
 	"github.com/newsarc/newsarc/pkg/docx"
 	"github.com/newsarc/newsarc/pkg/epub"
@@ -47,12 +52,22 @@ type Options struct {
 	// a media.HTTP with your limits to let writers download images.
 	RemoteImages media.Resolver
 
+	// RemoteImagesTotal bounds the time all the remote images of one
+	// document may take; the images not fetched by then are left out, with
+	// a warning. 0: DefaultRemoteImagesTotal.
+	RemoteImagesTotal time.Duration
+
 	// Group, when set, says how a multi-article document groups its
 	// contents: by day (the default), section or none.
 	Group news.GroupBy
 
 	// Fetch limits the download of URL inputs (timeout, size, redirects).
 	Fetch html.FetchOptions
+
+	// MaxArticleBytes bounds the text of one article (title, lead, body);
+	// an article beyond it is refused: no news article is that long, and
+	// laying it out would take minutes. 0: DefaultMaxArticleBytes.
+	MaxArticleBytes int
 
 	// BeforeWrite, when set, is called with each collection just before it
 	// is written, e.g. to size the process's memory limit to it.
@@ -117,6 +132,10 @@ func New(o Options) *Converter {
 	return c
 }
 
+// DefaultRemoteImagesTotal is how long the remote images of one document
+// may take in all.
+const DefaultRemoteImagesTotal = 2 * time.Minute
+
 // images is the resolver handed to writers: the caller's, else the one the
 // context carries for the document being converted.
 func (c *Converter) images() media.Resolver {
@@ -125,9 +144,26 @@ func (c *Converter) images() media.Resolver {
 		local = c.opts.Images
 	}
 	if c.opts.RemoteImages != nil {
-		return media.Chain{local, c.opts.RemoteImages}
+		return media.Chain{local, remoteImages{c.opts.RemoteImages}}
 	}
 	return local
+}
+
+// remoteImages fetches within the deadline write sets for the document.
+type remoteImages struct{ r media.Resolver }
+
+type deadlineKey struct{}
+
+func (x remoteImages) Resolve(ctx context.Context, src string) ([]byte, error) {
+	if d, ok := ctx.Value(deadlineKey{}).(time.Time); ok {
+		if !time.Now().Before(d) {
+			return nil, fmt.Errorf("%s: not fetched: the time for all the images of the document is up", src)
+		}
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, d)
+		defer cancel()
+	}
+	return x.r.Resolve(ctx, src)
 }
 
 func (c *Converter) defaultFormats() news.Formats {
@@ -162,6 +198,13 @@ func (c *Converter) defaultFormats() news.Formats {
 	}
 }
 
+// DefaultMaxArticleBytes is the most text one article may hold: the
+// longest news articles hold a few hundred kilobytes.
+const DefaultMaxArticleBytes = 4 << 20
+
+// ErrTooLong is wrapped by the error of an article over MaxArticleBytes.
+var ErrTooLong = errors.New("article too long")
+
 // Read reads one document in the named format, or in the format its first
 // bytes (then its name's extension) reveal when from is empty. The result is
 // normalised and validated; errors name the input.
@@ -171,16 +214,34 @@ func (c *Converter) Read(ctx context.Context, in news.Input, from string) (*news
 		return nil, err
 	}
 	col.Normalize()
+	for i := range col.Articles {
+		if err := c.checkLength(&col.Articles[i], i); err != nil {
+			return nil, news.NameError(in.Name, err)
+		}
+	}
 	if err := col.Validate(); err != nil {
 		return nil, news.NameError(in.Name, err)
 	}
 	return col, nil
 }
 
+// checkLength refuses an article with more text than MaxArticleBytes.
+func (c *Converter) checkLength(a *news.Article, i int) error {
+	max := cmp.Or(c.opts.MaxArticleBytes, DefaultMaxArticleBytes)
+	if n := len(a.Title) + articleSize(a); n > max {
+		return fmt.Errorf("%w: article %d has %d bytes of text, the most is %d", ErrTooLong, i+1, n, max)
+	}
+	return nil
+}
+
 // read is Read without normalisation and validation, which a digest does
 // only for the articles it keeps.
 func (c *Converter) read(ctx context.Context, in news.Input, from string) (*news.Collection, error) {
-	br := bufio.NewReaderSize(in.Body, 4096)
+	size := 4096
+	if r, ok := in.Body.(interface{ Len() int }); ok {
+		size = min(size, max(r.Len()+1, 512)) // a digest's documents are in memory, most of them small; 512 for the peek
+	}
+	br := bufio.NewReaderSize(in.Body, size)
 	in.Body = br
 	f, err := c.readerFormat(in.Name, br, from)
 	if err != nil {
@@ -202,18 +263,24 @@ func (c *Converter) readerFormat(name string, br *bufio.Reader, from string) (*n
 	if from != "" {
 		f, err = c.Formats.Lookup(from)
 	} else {
-		head, _ := br.Peek(512)
+		head, perr := br.Peek(512)
+		if perr != nil && perr != io.EOF && perr != bufio.ErrBufferFull {
+			return nil, news.NameError(name, perr) // an interruption, a read error
+		}
 		if len(bytes.TrimSpace(head)) == 0 {
 			return nil, news.NameError(name, news.ErrEmptyInput)
+		}
+		if isArchive(head) {
+			return nil, news.NameError(name, fmt.Errorf("%w: a zip or WARC archive holds many documents; read it with the digest command", news.ErrUnsupported))
+		}
+		if t := archive.BinaryType(head); t != "" {
+			return nil, news.NameError(name, fmt.Errorf("%w (%s); if it is one, name its format with --from", archive.ErrBinary, t))
 		}
 		f, err = c.Formats.Sniff(head)
 		if err != nil {
 			if g, e := c.Formats.ForPath(name); e == nil {
 				f, err = g, nil
 			}
-		}
-		if err != nil && isArchive(head) {
-			return nil, news.NameError(name, fmt.Errorf("%w: a zip or WARC archive holds many documents; read it with the digest command", news.ErrUnsupported))
 		}
 		if err != nil {
 			return nil, news.NameError(name, fmt.Errorf("%w; name it with --from", err))
@@ -242,7 +309,9 @@ func (c *Converter) WriterFor(to, output string) (*news.Format, error) {
 	case to != "":
 		f, err = c.Formats.Lookup(to)
 	case output != "" && output != "-":
-		f, err = c.Formats.ForPath(output)
+		if f, err = c.Formats.ForPath(output); err != nil {
+			err = fmt.Errorf("%w (known: %s; or name the format with --to)", err, strings.Join(c.writableExtensions(), " "))
+		}
 	default:
 		f, err = c.Formats.Lookup("text")
 	}
@@ -253,6 +322,17 @@ func (c *Converter) WriterFor(to, output string) (*news.Format, error) {
 		return nil, fmt.Errorf("%w: newsarc cannot write %s", news.ErrUnsupported, f.Name)
 	}
 	return f, nil
+}
+
+// writableExtensions lists the extensions of the formats that can be written.
+func (c *Converter) writableExtensions() []string {
+	var exts []string
+	for _, f := range c.Formats {
+		if f.Writer != nil {
+			exts = append(exts, f.Extensions...)
+		}
+	}
+	return exts
 }
 
 // Write renders col in the format named to.
@@ -275,39 +355,129 @@ func (c *Converter) Convert(ctx context.Context, in news.Input, w io.Writer, fro
 
 // ReadOptions say how to read inputs.
 type ReadOptions struct {
-	From    string    // input format name; empty: recognised from the content
-	BaseURL string    // the page's URL for HTML input: base for relative links
-	Stdin   io.Reader // what "-" reads; nil: os.Stdin
+	From     string    // input format name; empty: recognised from the content
+	BaseURL  string    // the page's URL for HTML input: base for relative links
+	Stdin    io.Reader // what "-" reads; nil: os.Stdin
+	MaxBytes int64     // the largest input read; 0: archive.DefaultMaxDocBytes
+}
+
+// ErrPartial is wrapped by a *PartialError: a document was made, without
+// the inputs that failed.
+var ErrPartial = errors.New("some inputs failed")
+
+// PartialError lists the inputs that could not be read, when others were.
+// Written says whether the document (or, with Each, any file) was written
+// all the same.
+type PartialError struct {
+	Failures []Failure
+	Inputs   int // how many were given
+	Written  bool
+}
+
+func (e *PartialError) Error() string {
+	if !e.Written {
+		return fmt.Sprintf("all %d inputs failed; nothing was written", e.Inputs)
+	}
+	return fmt.Sprintf("%d of %d inputs failed and were left out", len(e.Failures), e.Inputs)
+}
+
+// Unwrap makes a PartialError match ErrPartial when something was written.
+func (e *PartialError) Unwrap() error {
+	if e.Written {
+		return ErrPartial
+	}
+	return nil
 }
 
 // ReadFiles reads every input — a path, a URL, or "-" for stdin — into one
 // Collection. A single input that is a collection keeps its title and other
-// fields; several inputs are merged article by article.
+// fields; several inputs are merged article by article, and an input that
+// cannot be read is left out: the collection comes with a *PartialError
+// that lists it (with a nil collection when no input could be read). Of
+// articles given twice the first is kept; two different articles with the
+// same id keep both, the second with its id made unique; each is a warning.
 func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOptions) (*news.Collection, error) {
 	if len(inputs) == 0 {
 		return nil, errors.New("no input")
 	}
+	if len(inputs) == 1 {
+		return c.ReadFile(ctx, inputs[0], src)
+	}
 	var all *news.Collection
+	var failed []Failure
+	m := newMerger(c.opts.Logger)
 	for _, name := range inputs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		col, err := c.ReadFile(ctx, name, src)
 		if err != nil {
-			return nil, err
-		}
-		if all == nil {
-			all = col
+			if errors.Is(err, context.Canceled) {
+				return nil, err
+			}
+			failed = append(failed, failure(name, err))
 			continue
 		}
-		all.Articles = append(all.Articles, col.Articles...)
-	}
-	if len(inputs) > 1 {
-		if err := all.Validate(); err != nil { // e.g. the same article given twice
-			return nil, err
+		if all == nil {
+			all = &news.Collection{Title: col.Title, Subtitle: col.Subtitle, Publisher: col.Publisher, Language: col.Language}
 		}
+		for i := range col.Articles {
+			if a, ok := m.add(&col.Articles[i], name); ok {
+				all.Articles = append(all.Articles, *a)
+			}
+		}
+	}
+	if all == nil {
+		return nil, &PartialError{Failures: failed, Inputs: len(inputs)}
+	}
+	if err := all.Validate(); err != nil {
+		return nil, err
+	}
+	if len(failed) > 0 {
+		return all, &PartialError{Failures: failed, Inputs: len(inputs), Written: true}
 	}
 	return all, nil
 }
 
-// ReadFile reads one input: a path, an http(s) URL, or "-" for stdin.
+// merger puts the articles of several inputs together.
+type merger struct {
+	log  *slog.Logger
+	same map[[32]byte]string // article content → the input it came from
+	ids  map[string]string   // id → the input that has it
+}
+
+func newMerger(log *slog.Logger) *merger {
+	return &merger{log: log, same: map[[32]byte]string{}, ids: map[string]string{}}
+}
+
+// add returns the article to keep, with its id made unique if another
+// article has it, or false for a copy of an article already kept.
+func (m *merger) add(a *news.Article, input string) (*news.Article, bool) {
+	b, _ := json.Marshal(a)
+	sum := sha256.Sum256(b)
+	if first, dup := m.same[sum]; dup {
+		m.log.Warn("the same article given twice: the copy is left out", "title", a.Title, "kept", first, "dropped", input)
+		return nil, false
+	}
+	m.same[sum] = input
+	if a.ID != "" {
+		if first, taken := m.ids[a.ID]; taken {
+			id := a.ID
+			for n := 2; m.ids[id] != ""; n++ {
+				id = fmt.Sprintf("%s-%d", a.ID, n)
+			}
+			m.log.Warn("two different articles have the same id: the second gets another", "id", a.ID, "first", first, "second", input, "new_id", id)
+			a.ID = id
+		}
+		m.ids[a.ID] = input
+	}
+	return a, true
+}
+
+// ReadFile reads one input: a path, an http(s) URL, or "-" for stdin. A
+// path must be a regular file (a FIFO or a device is refused) of at most
+// MaxBytes; standard input is read up to MaxBytes, and a read blocked on it
+// ends with ctx.
 func (c *Converter) ReadFile(ctx context.Context, name string, src ReadOptions) (*news.Collection, error) {
 	in := news.Input{Name: name, URL: src.BaseURL}
 	if isURL(name) {
@@ -316,27 +486,67 @@ func (c *Converter) ReadFile(ctx context.Context, name string, src ReadOptions) 
 	if scheme, _, ok := strings.Cut(name, "://"); ok && !strings.ContainsAny(scheme, `/\.`) {
 		return nil, news.NameError(name, fmt.Errorf("%w: only http and https URLs are fetched", news.ErrUnsupported))
 	}
+	max := src.MaxBytes
+	if max <= 0 {
+		max = archive.DefaultMaxDocBytes
+	}
 	if name == "-" {
-		in.Body = src.Stdin
-		if in.Body == nil {
-			in.Body = os.Stdin
+		stdin := src.Stdin
+		if stdin == nil {
+			stdin = os.Stdin
 		}
+		in.Body = safefile.LimitReader(&contextReader{ctx: ctx, r: stdin}, max, archive.ErrTooLarge)
 		return c.Read(ctx, in, src.From)
 	}
-	fi, err := os.Stat(name)
-	if err != nil {
-		return nil, news.NameError(name, cleanPathError(err))
-	}
-	if fi.IsDir() {
+	f, fi, err := safefile.Open(name)
+	if errors.Is(err, safefile.ErrNotRegular) && strings.Contains(err.Error(), "directory") {
 		return nil, news.NameError(name, errors.New("is a directory, not a file (use the digest command for folders)"))
 	}
-	f, err := os.Open(name)
 	if err != nil {
 		return nil, news.NameError(name, cleanPathError(err))
 	}
 	defer f.Close()
-	in.Body = f
+	if fi.Size() > max {
+		return nil, news.NameError(name, fmt.Errorf("%w: %d bytes, limit %d", archive.ErrTooLarge, fi.Size(), max))
+	}
+	in.Body = safefile.LimitReader(f, max, archive.ErrTooLarge)
 	return c.Read(withInputDir(ctx, filepath.Dir(name)), in, src.From)
+}
+
+// contextReader reads r in a goroutine of its own, so that a read blocked
+// on an idle pipe or terminal does not outlive ctx: Read returns ctx's
+// error as soon as ctx is done, and the blocked read is abandoned.
+type contextReader struct {
+	ctx     context.Context
+	r       io.Reader
+	pending chan readResult // the read in flight, if any
+}
+
+type readResult struct {
+	b   []byte
+	err error
+}
+
+func (c *contextReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	if c.pending == nil {
+		ch := make(chan readResult, 1)
+		buf := make([]byte, len(p))
+		go func() {
+			n, err := c.r.Read(buf)
+			ch <- readResult{buf[:n], err}
+		}()
+		c.pending = ch
+	}
+	select {
+	case res := <-c.pending:
+		c.pending = nil
+		return copy(p, res.b), res.err
+	case <-c.ctx.Done():
+		return 0, c.ctx.Err()
+	}
 }
 
 func isURL(name string) bool { return html.IsURL(name) }
@@ -355,7 +565,9 @@ type FileOptions struct {
 
 // ConvertFiles reads the inputs into one collection and writes it to the
 // output atomically, or with Each converts every input on its own (see
-// FileOptions).
+// FileOptions). An output that cannot be written is refused before
+// anything is read (ErrOutputPath). With several inputs, those that fail
+// are left out and reported in a *PartialError.
 func (c *Converter) ConvertFiles(ctx context.Context, o FileOptions) error {
 	output := o.Output
 	if o.Each {
@@ -368,24 +580,28 @@ func (c *Converter) ConvertFiles(ctx context.Context, o FileOptions) error {
 	if o.Each {
 		return c.convertEach(ctx, f, o)
 	}
-	col, err := c.ReadFiles(ctx, o.Inputs, o.ReadOptions)
-	if err != nil {
+	if err := checkOutput(output, o.Inputs); err != nil {
 		return err
 	}
+	col, err := c.ReadFiles(ctx, o.Inputs, o.ReadOptions)
+	if col == nil {
+		return err
+	}
+	partial := err
 	if c.opts.Group != "" {
 		col.Group = c.opts.Group
 	}
 	if len(o.Inputs) > 0 && o.Inputs[0] != "-" && !isURL(o.Inputs[0]) {
 		ctx = withInputDir(ctx, filepath.Dir(o.Inputs[0]))
 	}
-	if output == "" || output == "-" {
-		stdout := o.Stdout
-		if stdout == nil {
-			stdout = os.Stdout
-		}
-		return c.write(ctx, f, stdout, col)
+	if output == "" {
+		output = "-"
 	}
-	return WriteFileAtomic(output, func(w io.Writer) error { return c.write(ctx, f, w, col) })
+	err = WriteFiles(ctx, o.Stdout, []File{{Path: output, Write: func(w io.Writer) error { return c.write(ctx, f, w, col) }}})
+	if err != nil {
+		return err
+	}
+	return partial
 }
 
 // write renders col with the format's writer, after the BeforeWrite hook.
@@ -393,41 +609,11 @@ func (c *Converter) write(ctx context.Context, f *news.Format, w io.Writer, col 
 	if c.opts.BeforeWrite != nil {
 		c.opts.BeforeWrite(col)
 	}
+	if c.opts.RemoteImages != nil {
+		total := cmp.Or(c.opts.RemoteImagesTotal, DefaultRemoteImagesTotal)
+		ctx = context.WithValue(ctx, deadlineKey{}, time.Now().Add(total))
+	}
 	return f.Writer.Write(ctx, w, col)
-}
-
-// WriteFileAtomic writes a file through a temporary file in the same
-// directory and renames it into place only when write succeeds, so readers
-// never see a partial file and an existing file survives a failure.
-func WriteFileAtomic(path string, write func(w io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return news.NameError(path, cleanPathError(err))
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 256<<10)
-	if err = write(bw); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return news.NameError(path, err)
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return news.NameError(path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return news.NameError(path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return news.NameError(path, cleanPathError(err))
-	}
-	return nil
 }
 
 // cleanPathError drops the path an *os.PathError repeats, since the caller

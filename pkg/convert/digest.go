@@ -4,12 +4,12 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"net/url"
-	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -33,6 +33,9 @@ type Selection struct {
 	Group     news.GroupBy
 	Jobs      int  // parsing workers; 0: one per CPU
 	Strict    bool // any failed document fails the digest
+	// MaxListed bounds the failures and duplicates the report lists (the
+	// first ones, in document order); the rest are only counted. 0: 1,000.
+	MaxListed int
 	// Progress, when set, is called after each document with the counts so
 	// far, from one goroutine.
 	Progress func(Report)
@@ -40,15 +43,22 @@ type Selection struct {
 
 // Report says what a digest run did, for people and (as JSON) for machines.
 type Report struct {
-	Documents   int         `json:"documents"`     // documents read
-	Skipped     int         `json:"skipped"`       // files that hold no articles (css, images…) or were excluded
-	Bytes       int64       `json:"bytes"`         // size of the documents read
-	Articles    int         `json:"articles"`      // articles found in them
-	Kept        int         `json:"kept"`          // articles in the digest (while collecting: in the period so far, duplicates included)
-	OutOfPeriod int         `json:"out_of_period"` // published outside the period
-	Undated     int         `json:"undated"`       // no publication time: cannot be placed
-	Duplicates  []Duplicate `json:"duplicates"`
-	Failures    []Failure   `json:"failures"`
+	Documents   int   `json:"documents"`     // documents read
+	Skipped     int   `json:"skipped"`       // files that hold no articles (css, images…) or were excluded
+	Bytes       int64 `json:"bytes"`         // size of the documents read
+	Articles    int   `json:"articles"`      // articles found in them
+	Kept        int   `json:"kept"`          // articles in the digest (while collecting: in the period so far, duplicates included)
+	OutOfPeriod int   `json:"out_of_period"` // published outside the period
+	Undated     int   `json:"undated"`       // no publication time: cannot be placed
+	// LatestBefore and EarliestAfter are the publication times seen
+	// nearest to the period, outside it: where the articles are when the
+	// period has none.
+	LatestBefore  *time.Time  `json:"latest_before,omitempty"`
+	EarliestAfter *time.Time  `json:"earliest_after,omitempty"`
+	Duplicates    []Duplicate `json:"duplicates"` // the first MaxListed
+	Failures      []Failure   `json:"failures"`   // the first MaxListed, in document order
+	Duplicated    int         `json:"duplicated"` // all duplicates left out
+	Failed        int         `json:"failed"`     // all failures
 }
 
 // Failure is a document (or one article of it) that could not be used.
@@ -68,6 +78,13 @@ type Duplicate struct {
 // ErrFailed is returned under Strict when any document failed; the report
 // lists them.
 var ErrFailed = errors.New("some documents failed")
+
+// ErrEmpty is returned, and nothing written, when no article of the inputs
+// is in the period.
+var ErrEmpty = errors.New("no article in the period")
+
+// defaultMaxListed is how many failures and duplicates a report lists.
+const defaultMaxListed = 1000
 
 // MonthPeriod returns the calendar month "2023-07" in loc (nil: Vietnam).
 func MonthPeriod(month string, loc *time.Location) (news.Period, error) {
@@ -120,20 +137,21 @@ func (c *Converter) WriteDigest(ctx context.Context, d *Collected, output, to st
 		return err
 	}
 	ctx = withResolver(ctx, d.Images)
-	return WriteFileAtomic(output, func(w io.Writer) error { return c.write(ctx, f, w, d.Collection) })
+	return WriteFiles(ctx, nil, []File{{Path: output, Write: func(w io.Writer) error { return c.write(ctx, f, w, d.Collection) }}})
 }
 
 // parsed is what a worker makes of one document.
 type parsed struct {
-	seq      int
-	name     string
-	articles []news.Article
-	images   media.Resolver
-	failures []Failure
-	outside  int
-	undated  int
-	found    int
-	bytes    int
+	seq           int
+	name          string
+	articles      []news.Article
+	images        media.Resolver
+	failures      []Failure
+	outside       int
+	undated       int
+	found         int
+	bytes         int
+	before, after time.Time // nearest publication times outside the period
 }
 
 // Collect reads documents in parallel and returns the digest collection:
@@ -178,7 +196,9 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 	go func() { wg.Wait(); close(out) }()
 
 	rep := &Report{Duplicates: []Duplicate{}, Failures: []Failure{}}
-	var results []parsed
+	maxListed := cmp.Or(sel.MaxListed, defaultMaxListed)
+	failures := &firstFailures{max: maxListed}
+	var results []parsed // the documents with articles in the period
 	for p := range out {
 		rep.Documents++
 		rep.Bytes += int64(p.bytes)
@@ -186,27 +206,75 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 		rep.OutOfPeriod += p.outside
 		rep.Undated += p.undated
 		rep.Kept += len(p.articles)
-		rep.Failures = append(rep.Failures, p.failures...)
-		results = append(results, p)
+		rep.Failed += len(p.failures)
+		rep.LatestBefore = latest(rep.LatestBefore, p.before, time.Time.After)
+		rep.EarliestAfter = latest(rep.EarliestAfter, p.after, time.Time.Before)
+		failures.add(p.seq, p.failures)
+		if len(p.articles) > 0 {
+			p.failures = nil
+			results = append(results, p)
+		}
 		if sel.Progress != nil {
 			sel.Progress(*rep)
 		}
 	}
+	rep.Failures = failures.list()
 	if err := ctx.Err(); err != nil {
 		return &Collected{Report: rep}, err
 	}
 	slices.SortFunc(results, func(a, b parsed) int { return a.seq - b.seq })
-	// Failures arrived in scheduling order; report them in document order.
-	rep.Failures = rep.Failures[:0]
-	for _, p := range results {
-		rep.Failures = append(rep.Failures, p.failures...)
-	}
-	col, images := c.assemble(results, sel, rep)
+	col, images := c.assemble(results, sel, rep, maxListed)
 	rep.Kept = len(col.Articles)
-	if sel.Strict && len(rep.Failures) > 0 {
-		return &Collected{Collection: col, Report: rep, Images: images}, fmt.Errorf("%w: %d (first: %s: %s)", ErrFailed, len(rep.Failures), rep.Failures[0].Document, rep.Failures[0].Reason)
+	if sel.Strict && rep.Failed > 0 {
+		return &Collected{Collection: col, Report: rep, Images: images}, fmt.Errorf("%w: %d (first: %s: %s)", ErrFailed, rep.Failed, rep.Failures[0].Document, rep.Failures[0].Reason)
 	}
 	return &Collected{Collection: col, Report: rep, Images: images}, nil
+}
+
+// latest returns t when it is set and later (by later) than *cur, else cur.
+func latest(cur *time.Time, t time.Time, later func(time.Time, time.Time) bool) *time.Time {
+	if t.IsZero() || cur != nil && !later(t, *cur) {
+		return cur
+	}
+	return &t
+}
+
+// firstFailures keeps the first max failures in document order, whatever
+// order they come in, in memory proportional to max.
+type firstFailures struct {
+	max  int
+	kept []numbered
+}
+
+type numbered struct {
+	seq, i int
+	f      Failure
+}
+
+func (ff *firstFailures) add(seq int, fs []Failure) {
+	for i, f := range fs {
+		ff.kept = append(ff.kept, numbered{seq, i, f})
+	}
+	if len(ff.kept) >= 2*ff.max {
+		ff.trim()
+	}
+}
+
+func (ff *firstFailures) trim() {
+	slices.SortFunc(ff.kept, func(a, b numbered) int { return cmp.Or(a.seq-b.seq, a.i-b.i) })
+	if len(ff.kept) > ff.max {
+		clear(ff.kept[ff.max:])
+		ff.kept = ff.kept[:ff.max]
+	}
+}
+
+func (ff *firstFailures) list() []Failure {
+	ff.trim()
+	out := make([]Failure, len(ff.kept))
+	for i, n := range ff.kept {
+		out[i] = n.f
+	}
+	return out
 }
 
 // parseDocument reads one document into the articles of the period.
@@ -216,8 +284,9 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 		p.failures = []Failure{failure(doc.Name, doc.Err)}
 		return p
 	}
-	if c.farOutside(doc, period) {
+	if t, ok := c.peekOutside(doc, period); ok {
 		p.outside, p.found = 1, 1
+		p.nearest(t, period)
 		return p
 	}
 	col, err := c.read(ctx, doc.Input(), string(doc.Kind))
@@ -236,10 +305,15 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 			continue
 		case !period.Contains(a.Published):
 			p.outside++
+			p.nearest(a.Published, period)
 			continue
 		}
 		a.Normalize()
-		if err := a.Validate(); err != nil {
+		err := c.checkLength(&a, i)
+		if err == nil {
+			err = a.Validate()
+		}
+		if err != nil {
 			name := doc.Name
 			if len(col.Articles) > 1 {
 				name = fmt.Sprintf("%s[%d]", doc.Name, i+1)
@@ -259,27 +333,40 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 	return p
 }
 
+// nearest notes a publication time outside the period if it is the nearest
+// before or after it so far.
+func (p *parsed) nearest(t time.Time, period news.Period) {
+	if t.Before(period.Start) {
+		if p.before.IsZero() || t.After(p.before) {
+			p.before = t
+		}
+	} else if p.after.IsZero() || t.Before(p.after) {
+		p.after = t
+	}
+}
+
 // datePeeker is a reader that can tell a document's publication time
 // without reading it whole (the HTML reader, from structured data).
 type datePeeker interface {
 	Published(data []byte) (time.Time, bool)
 }
 
-// farOutside reports a document whose publication time, peeked at, is more
-// than a day outside the period: reading it whole would only drop it (or,
-// for a page with no article, report it). The day's margin covers readers
-// that refine a date-only time with the one the page prints.
-func (c *Converter) farOutside(doc archive.Document, period news.Period) bool {
+// peekOutside reports a document whose publication time, peeked at, is
+// more than a day outside the period, and that time: reading it whole
+// would only drop it (or, for a page with no article, report it). The
+// day's margin covers readers that refine a date-only time with the one
+// the page prints.
+func (c *Converter) peekOutside(doc archive.Document, period news.Period) (time.Time, bool) {
 	f, err := c.Formats.Lookup(string(doc.Kind))
 	if err != nil || doc.Err != nil {
-		return false
+		return time.Time{}, false
 	}
 	peeker, ok := f.Reader.(datePeeker)
 	if !ok {
-		return false
+		return time.Time{}, false
 	}
 	t, ok := peeker.Published(doc.Body)
-	return ok && (t.Before(period.Start.Add(-24*time.Hour)) || !t.Before(period.End.Add(24*time.Hour)))
+	return t, ok && (t.Before(period.Start.Add(-24*time.Hour)) || !t.Before(period.End.Add(24*time.Hour)))
 }
 
 // failure describes a failed document. An error that starts with the
@@ -306,7 +393,7 @@ type kept struct {
 
 // assemble de-duplicates in document order, sorts by time and builds the
 // collection, with a resolver for the images of every document.
-func (c *Converter) assemble(results []parsed, sel Selection, rep *Report) (*news.Collection, media.Resolver) {
+func (c *Converter) assemble(results []parsed, sel Selection, rep *Report, maxListed int) (*news.Collection, media.Resolver) {
 	var all []*kept
 	byKey := make(map[string]*kept)
 	images := make(documentImages)
@@ -333,7 +420,9 @@ func (c *Converter) assemble(results []parsed, sel Selection, rep *Report) (*new
 					dup.Kept, dup.Dropped, dup.Title = p.name, prev.doc, prev.article.Title
 					*prev = kept{article: a, doc: p.name, size: size}
 				}
-				rep.Duplicates = append(rep.Duplicates, dup)
+				if rep.Duplicated++; len(rep.Duplicates) < maxListed {
+					rep.Duplicates = append(rep.Duplicates, dup)
+				}
 			}
 			for _, key := range keys {
 				byKey[key.key] = prev
@@ -454,7 +543,7 @@ func digestID(c *news.Collection) string {
 
 // Output is one file a digest is written to.
 type Output struct {
-	Path   string
+	Path   string // "-": DigestOptions.Stdout
 	Format string // empty: from the path's extension
 }
 
@@ -463,22 +552,45 @@ type DigestOptions struct {
 	Selection
 	Archive archive.Options
 	Outputs []Output
+	// Report, when set, is a file the report is written to as JSON, with
+	// the outputs and like them: only when the digest is written.
+	Report string
+	Stdout io.Writer // where outputs named "-" go; nil: os.Stdout
 }
 
 // Digest reads every document under sources (files, directories, JSON Lines,
 // zip and WARC files), keeps the articles of the period and writes them to
-// each output. The report says what was read, kept, left out and what failed.
+// each output. The outputs (and the report file) are written as a set:
+// all of them, or none when anything fails or ctx is cancelled. Outputs that
+// cannot be written are refused before anything is read (ErrOutputPath); a
+// period without articles writes nothing (ErrEmpty). The report says what
+// was read, kept, left out and what failed.
 func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOptions) (*Report, error) {
 	if len(opts.Outputs) == 0 {
 		return nil, errors.New("digest: no output")
 	}
-	for _, o := range opts.Outputs { // fail on a bad output before reading anything
-		if _, err := c.WriterFor(o.Format, o.Path); err != nil {
+	formats := make([]*news.Format, len(opts.Outputs))
+	paths := []string{opts.Report}
+	for i, o := range opts.Outputs { // fail on a bad output before reading anything
+		f, err := c.WriterFor(o.Format, o.Path)
+		if err != nil {
 			return nil, err
 		}
-		if fi, err := os.Stat(filepath.Dir(o.Path)); err != nil || !fi.IsDir() {
-			return nil, news.NameError(o.Path, errors.New("the output's directory does not exist"))
+		formats[i], paths = f, append(paths, o.Path)
+	}
+	seen := map[string]bool{}
+	for _, p := range paths {
+		if p == "" || p == "-" {
+			continue
 		}
+		if err := checkOutput(p, sources); err != nil {
+			return nil, err
+		}
+		abs, _ := filepath.Abs(p)
+		if seen[abs] {
+			return nil, news.NameError(p, fmt.Errorf("%w: named twice", ErrOutputPath))
+		}
+		seen[abs] = true
 	}
 	var stats archive.Stats
 	if opts.Archive.Stats == nil {
@@ -489,10 +601,53 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if err != nil {
 		return d.Report, err
 	}
-	for _, o := range opts.Outputs {
-		if err := c.WriteDigest(ctx, d, o.Path, o.Format); err != nil {
-			return d.Report, err
-		}
+	if len(d.Collection.Articles) == 0 {
+		return d.Report, emptyError(d.Report, opts.Period)
 	}
-	return d.Report, nil
+	ctx = withResolver(ctx, d.Images)
+	var files []File
+	for i, o := range opts.Outputs {
+		f := formats[i]
+		files = append(files, File{Path: o.Path, Write: func(w io.Writer) error { return c.write(ctx, f, w, d.Collection) }})
+	}
+	if opts.Report != "" {
+		files = append(files, File{Path: opts.Report, Write: func(w io.Writer) error { return WriteReport(w, d.Report) }})
+	}
+	return d.Report, WriteFiles(ctx, opts.Stdout, files)
+}
+
+// WriteReport writes a report as indented JSON.
+func WriteReport(w io.Writer, rep *Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(rep)
+}
+
+// emptyError says why a period has no article: where the articles found
+// are in time, and how many have no date.
+func emptyError(rep *Report, period news.Period) error {
+	day := func(t time.Time) string { return t.In(period.Start.Location()).Format("2006-01-02") }
+	var found []string
+	if rep.OutOfPeriod > 0 {
+		var near []string
+		if rep.LatestBefore != nil {
+			near = append(near, "the latest before it "+day(*rep.LatestBefore))
+		}
+		if rep.EarliestAfter != nil {
+			near = append(near, "the earliest after it "+day(*rep.EarliestAfter))
+		}
+		found = append(found, fmt.Sprintf("%d published outside it (%s)", rep.OutOfPeriod, strings.Join(near, ", ")))
+	}
+	if rep.Undated > 0 {
+		found = append(found, fmt.Sprintf("%d without a date", rep.Undated))
+	}
+	if len(found) == 0 {
+		found = append(found, "no article was found")
+	}
+	if rep.Failed > 0 {
+		found = append(found, fmt.Sprintf("%d documents failed", rep.Failed))
+	}
+	return fmt.Errorf("%w from %s to %s: %s; nothing was written", ErrEmpty,
+		day(period.Start), day(period.End.AddDate(0, 0, -1)), strings.Join(found, ", "))
 }

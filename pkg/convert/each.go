@@ -14,40 +14,52 @@ import (
 
 // convertEach converts every input on its own into the directory o.Output,
 // one file per input named by the slug of its (first) article's title, with
-// the extension of f. Names that collide get -2, -3… It returns the first
-// error after trying every input, so that one bad input loses nothing else.
+// the extension of f. Names that collide get -2, -3… One bad input loses
+// nothing else: the inputs that failed come back in a *PartialError.
 func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptions) error {
 	dir := o.Output
 	if dir == "" || dir == "-" {
 		return errors.New("converting each input on its own needs an output directory")
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+		return news.NameError(dir, fmt.Errorf("%w: it is a file; --each writes into a directory", ErrOutputPath))
+	}
+	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return news.NameError(dir, cleanPathError(err))
 	}
 	used := make(map[string]bool)
-	var first error
+	var failed []Failure
+	written := false
 	for _, name := range o.Inputs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		col, err := c.ReadFile(ctx, name, o.ReadOptions)
-		if err != nil {
-			c.opts.Logger.Warn("skipped input", "input", name, "error", err.Error())
-			if first == nil {
-				first = err
+		if err == nil {
+			slug := vntext.Slug(col.Articles[0].Title)
+			out := filepath.Join(dir, slug+defaultExt(f))
+			for n := 2; used[out]; n++ {
+				out = filepath.Join(dir, fmt.Sprintf("%s-%d%s", slug, n, defaultExt(f)))
 			}
-			continue
+			used[out] = true
+			ictx := withInputDir(ctx, filepath.Dir(name))
+			if err = checkOutput(out, o.Inputs); err == nil {
+				err = WriteFileAtomic(out, func(w io.Writer) error { return c.write(ictx, f, w, col) })
+			}
+			written = written || err == nil
 		}
-		slug := vntext.Slug(col.Articles[0].Title)
-		out := filepath.Join(dir, slug+defaultExt(f))
-		for n := 2; used[out]; n++ {
-			out = filepath.Join(dir, fmt.Sprintf("%s-%d%s", slug, n, defaultExt(f)))
+		if errors.Is(err, context.Canceled) {
+			return err
 		}
-		used[out] = true
-		ictx := withInputDir(ctx, filepath.Dir(name))
-		if err := WriteFileAtomic(out, func(w io.Writer) error { return c.write(ictx, f, w, col) }); err != nil && first == nil {
-			first = err
+		if err != nil {
+			if len(o.Inputs) == 1 {
+				return err
+			}
+			failed = append(failed, failure(name, err))
 		}
 	}
-	return first
+	if len(failed) > 0 {
+		return &PartialError{Failures: failed, Inputs: len(o.Inputs), Written: written}
+	}
+	return nil
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/newsarc/newsarc/internal/safefile"
 )
 
 // A Profile tells the reader where one CMS family keeps its article, as CSS
@@ -41,6 +43,12 @@ type compiled struct {
 //go:embed profiles.json
 var builtinJSON []byte
 
+// MaxProfilesBytes is the largest profiles file LoadProfiles reads: a
+// thousand sites' profiles take a few hundred kilobytes.
+const MaxProfilesBytes = 4 << 20
+
+var errProfilesTooLarge = errors.New("file too large")
+
 // BuiltinProfiles returns the profiles shipped with newsarc.
 func BuiltinProfiles() []Profile {
 	ps, err := parseProfiles(builtinJSON)
@@ -65,11 +73,15 @@ func BuiltinProfiles() []Profile {
 //	}]
 //
 // Pass the result as Options.Profiles; they are tried before the built-in
-// ones.
+// ones. The file must be a regular file of at most MaxProfilesBytes.
 func LoadProfiles(path string) ([]Profile, error) {
-	data, err := os.ReadFile(path)
+	data, err := safefile.ReadFile(path, MaxProfilesBytes, errProfilesTooLarge)
 	if err != nil {
-		return nil, err
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is named below
+		}
+		return nil, fmt.Errorf("html: profiles %s: %w", path, err)
 	}
 	ps, err := parseProfiles(data)
 	if err != nil {

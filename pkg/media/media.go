@@ -21,16 +21,22 @@ import (
 	"image/jpeg"
 	"image/png"
 	"io"
+	"io/fs"
+	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	_ "golang.org/x/image/webp"
+
+	"github.com/newsarc/newsarc/internal/safefile"
 )
 
 // Errors, wrapped with the image's Src.
@@ -48,7 +54,9 @@ type Resolver interface {
 }
 
 // Dir resolves relative paths and file: URLs under a root directory, and
-// refuses paths that climb out of it and remote URLs.
+// refuses paths that climb out of it, symlinks that lead out of it, files
+// that are not regular (a FIFO, a device), files over DefaultMaxBytes and
+// remote URLs.
 type Dir string
 
 // Resolve reads src below the directory.
@@ -67,15 +75,30 @@ func (d Dir) Resolve(ctx context.Context, src string) ([]byte, error) {
 		}
 	}
 	// Cleaning below "/" keeps an absolute path inside the root too.
-	clean := path.Clean("/" + p)
-	b, err := os.ReadFile(filepath.Join(string(d), filepath.FromSlash(clean)))
-	if errors.Is(err, os.ErrNotExist) {
+	rel := filepath.FromSlash(strings.TrimPrefix(path.Clean("/"+p), "/"))
+	if rel == "" {
 		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
 	}
+	root, err := os.OpenRoot(string(d))
 	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
+	}
+	defer root.Close()
+	b, err := safefile.ReadFileIn(root, rel, DefaultMaxBytes, ErrTooLarge)
+	switch {
+	case err == nil:
+		return b, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("%s: %w", src, ErrNotFound)
+	case errors.Is(err, ErrTooLarge), errors.Is(err, safefile.ErrNotRegular):
 		return nil, fmt.Errorf("%s: %w", src, err)
 	}
-	return b, nil
+	// The root refuses a symlink that leads out of it; the name, followed
+	// freely, exists: that is where it leads.
+	if _, serr := os.Stat(filepath.Join(string(d), rel)); serr == nil {
+		return nil, fmt.Errorf("%s: %w (a symlink to a file outside)", src, ErrOutOfRoot)
+	}
+	return nil, fmt.Errorf("%s: %w", src, err)
 }
 
 // Map resolves sources from memory: archive members, generated images, tests.
@@ -112,10 +135,21 @@ func (c Chain) Resolve(ctx context.Context, src string) ([]byte, error) {
 // HTTP fetches http and https images. Writers never create one: a caller that
 // wants remote images passes it, choosing the limits.
 type HTTP struct {
-	Client    *http.Client // nil: a client with a 20 s timeout
-	MaxBytes  int64        // 0: 20 MiB
+	// Client sends the requests; nil means a client with Timeout that
+	// connects to public addresses only (see AllowPrivate) and uses no
+	// proxy. With your own Client, its transport decides where it connects.
+	Client    *http.Client
+	Timeout   time.Duration // per image, when Client is nil; 0: 20 s
+	MaxBytes  int64         // 0: DefaultMaxBytes
 	UserAgent string
+	// AllowPrivate lets the default client connect to loopback, private,
+	// link-local and other non-public addresses. Off, a page cannot make
+	// newsarc fetch from the machine it runs on or its network.
+	AllowPrivate bool
 }
+
+// ErrPrivateAddress is returned for an image on a non-public address.
+var ErrPrivateAddress = errors.New("address is not public (loopback, private or reserved)")
 
 // Resolve GETs src.
 func (h HTTP) Resolve(ctx context.Context, src string) ([]byte, error) {
@@ -124,11 +158,19 @@ func (h HTTP) Resolve(ctx context.Context, src string) ([]byte, error) {
 	}
 	client := h.Client
 	if client == nil {
-		client = &http.Client{Timeout: 20 * time.Second}
+		timeout := h.Timeout
+		if timeout <= 0 {
+			timeout = 20 * time.Second
+		}
+		t := publicTransport()
+		if h.AllowPrivate {
+			t = anyTransport()
+		}
+		client = &http.Client{Timeout: timeout, Transport: t}
 	}
 	max := h.MaxBytes
 	if max <= 0 {
-		max = 20 << 20
+		max = DefaultMaxBytes
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, src, nil)
 	if err != nil {
@@ -155,6 +197,61 @@ func (h HTTP) Resolve(ctx context.Context, src string) ([]byte, error) {
 	return b, nil
 }
 
+// The default clients' transports, shared so that connections are reused.
+var (
+	publicTransport = sync.OnceValue(func() *http.Transport { return newTransport(publicOnly) })
+	anyTransport    = sync.OnceValue(func() *http.Transport { return newTransport(nil) })
+)
+
+func newTransport(control func(network, address string, c syscall.RawConn) error) *http.Transport {
+	d := &net.Dialer{Timeout: 10 * time.Second, Control: control}
+	return &http.Transport{
+		DialContext:         d.DialContext,
+		TLSHandshakeTimeout: 10 * time.Second,
+		MaxIdleConnsPerHost: 4,
+		IdleConnTimeout:     30 * time.Second,
+	}
+}
+
+// publicOnly refuses connections to non-public addresses. It runs on the
+// address actually dialled, after name resolution and for every redirect,
+// so neither a name that resolves to 127.0.0.1 nor a redirect escapes it.
+func publicOnly(network, address string, _ syscall.RawConn) error {
+	host, _, err := net.SplitHostPort(address)
+	if err != nil {
+		return err
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil || !isPublic(ip) {
+		return fmt.Errorf("%s: %w", host, ErrPrivateAddress)
+	}
+	return nil
+}
+
+// reserved are IPv4 ranges net/netip does not classify: "this network",
+// carrier-grade NAT, IETF protocol assignments, benchmarking and the
+// reserved class E (broadcast included).
+var reserved = []netip.Prefix{
+	netip.MustParsePrefix("0.0.0.0/8"),
+	netip.MustParsePrefix("100.64.0.0/10"),
+	netip.MustParsePrefix("192.0.0.0/24"),
+	netip.MustParsePrefix("198.18.0.0/15"),
+	netip.MustParsePrefix("240.0.0.0/4"),
+}
+
+func isPublic(ip netip.Addr) bool {
+	ip = ip.Unmap()
+	if !ip.IsGlobalUnicast() || ip.IsPrivate() {
+		return false // loopback, link-local, multicast, unspecified, 10/8, 172.16/12, 192.168/16, fc00::/7
+	}
+	for _, p := range reserved {
+		if p.Contains(ip) {
+			return false
+		}
+	}
+	return true
+}
+
 // IsRemote reports an http, https or scheme-relative URL: what only a
 // fetcher such as HTTP can resolve.
 func IsRemote(src string) bool {
@@ -162,15 +259,19 @@ func IsRemote(src string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//")
 }
 
+// DefaultMaxBytes is the largest image read, from a directory or over
+// HTTP, unless a limit says otherwise.
+const DefaultMaxBytes = 20 << 20
+
 // Limits bound what Prepare accepts.
 type Limits struct {
-	MaxBytes  int64 // encoded size; 0: 20 MiB
+	MaxBytes  int64 // encoded size; 0: DefaultMaxBytes
 	MaxPixels int64 // width × height, checked before decoding; 0: 50 million
 }
 
 func (l Limits) withDefaults() Limits {
 	if l.MaxBytes <= 0 {
-		l.MaxBytes = 20 << 20
+		l.MaxBytes = DefaultMaxBytes
 	}
 	if l.MaxPixels <= 0 {
 		l.MaxPixels = 50_000_000

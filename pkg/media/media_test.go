@@ -15,6 +15,7 @@ import (
 	"image/png"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
@@ -255,6 +256,38 @@ func TestHTTP(t *testing.T) {
 	cancel()
 	if _, err := h.Resolve(cancelled, srv.URL+"/a.jpg"); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: %v", err)
+	}
+}
+
+// Item 16 of issue 10: --fetch-images fetched from loopback and private
+// addresses; the default client now refuses them.
+func TestHTTPRefusesPrivateAddresses(t *testing.T) {
+	jpg := encodeJPEG(t, 4, 4)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/redirect" {
+			http.Redirect(w, r, "http://localhost:"+r.URL.Port()+"/a.jpg", http.StatusFound)
+			return
+		}
+		w.Write(jpg)
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	for _, src := range []string{srv.URL + "/a.jpg", strings.Replace(srv.URL, "127.0.0.1", "localhost", 1) + "/a.jpg"} {
+		if _, err := (HTTP{}).Resolve(ctx, src); !errors.Is(err, ErrPrivateAddress) {
+			t.Errorf("%s: %v, want %v", src, err, ErrPrivateAddress)
+		}
+	}
+	if b, err := (HTTP{AllowPrivate: true}).Resolve(ctx, srv.URL+"/a.jpg"); err != nil || !bytes.Equal(b, jpg) {
+		t.Errorf("AllowPrivate: %d bytes, %v", len(b), err)
+	}
+	for addr, public := range map[string]bool{
+		"8.8.8.8": true, "2001:4860:4860::8888": true, "127.0.0.1": false, "::1": false, "10.1.2.3": false,
+		"172.16.0.1": false, "192.168.1.1": false, "169.254.169.254": false, "100.64.0.1": false, "0.0.0.0": false,
+		"::ffff:127.0.0.1": false, "fd00::1": false, "fe80::1": false, "224.0.0.1": false, "255.255.255.255": false,
+	} {
+		if got := isPublic(netip.MustParseAddr(addr)); got != public {
+			t.Errorf("isPublic(%s) = %v", addr, got)
+		}
 	}
 }
 

@@ -27,7 +27,10 @@ type JSON struct{}
 // whole JSON object — are decoded line by line as they are read, so that a
 // large export is never held in memory twice.
 func (JSON) Read(ctx context.Context, in Input) (*Collection, error) {
-	br := bufio.NewReaderSize(in.Body, 64<<10)
+	br, ok := in.Body.(*bufio.Reader) // a caller's, sized to the input: no 64 KiB per small document
+	if !ok {
+		br = bufio.NewReaderSize(in.Body, 64<<10)
+	}
 	first, err := br.ReadBytes('\n')
 	if err != nil && err != io.EOF {
 		return nil, NameError(in.Name, err)

@@ -19,9 +19,10 @@ func (c *Collection) Normalize() {
 }
 
 // Normalize cleans the article in place: every string becomes NFC without
-// BOMs or zero-width characters, whitespace is collapsed (except inside
-// preformatted blocks), and empty spans, blocks, list items, authors and tags
-// are dropped. It is idempotent.
+// BOMs, zero-width or control characters (tab and newline stay in
+// preformatted blocks), whitespace is collapsed (except inside preformatted
+// blocks), and empty spans, blocks, list items, authors and tags are
+// dropped. It is idempotent.
 func (a *Article) Normalize() {
 	for _, p := range []*string{&a.ID, &a.URL, &a.Source, &a.Section, &a.Title, &a.Lead, &a.Credit, &a.Language} {
 		*p = Line(*p)
@@ -42,9 +43,9 @@ func (a *Article) Normalize() {
 	}
 }
 
-// Line returns s cleaned (see vntext.Clean) with every run of whitespace
-// folded to one space and no space at either end. Already clean strings are
-// returned without allocating.
+// Line returns s cleaned (see vntext.Clean) without control characters,
+// with every run of whitespace folded to one space and no space at either
+// end. Already clean strings are returned without allocating.
 func Line(s string) string {
 	s = vntext.Clean(s)
 	if isFolded(s) {
@@ -58,6 +59,9 @@ func Line(s string) string {
 			space = b.Len() > 0
 			continue
 		}
+		if isControl(r) {
+			continue
+		}
 		if space {
 			b.WriteByte(' ')
 			space = false
@@ -67,7 +71,26 @@ func Line(s string) string {
 	return b.String()
 }
 
-// isFolded reports whether s has no whitespace but single inner spaces.
+// isControl reports the C0 and C1 control characters and DEL: never text,
+// and escape sequences on a terminal. (Tab, newline and the other
+// whitespace controls are spaces outside preformatted text.)
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r < 0xa0 }
+
+// stripControls drops the control characters of s but those in keep.
+func stripControls(s, keep string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) && !strings.ContainsRune(keep, r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isFolded reports whether s has no whitespace but single inner spaces and
+// no control characters.
 func isFolded(s string) bool {
 	prevSpace := true // a leading space is not folded
 	for i := 0; i < len(s); i++ {
@@ -80,12 +103,12 @@ func isFolded(s string) bool {
 			prevSpace = true
 			continue
 		case c < utf8.RuneSelf:
-			if c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			if c < 0x20 || c == 0x7f {
 				return false
 			}
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			if unicode.IsSpace(r) || isControl(r) {
 				return false
 			}
 			i += size - 1
@@ -115,7 +138,7 @@ func normalizeImage(img *Image) *Image {
 	if img == nil {
 		return nil
 	}
-	c := Image{Src: strings.TrimSpace(vntext.Clean(img.Src)), Alt: Line(img.Alt), Caption: Line(img.Caption), Credit: Line(img.Credit)}
+	c := Image{Src: strings.TrimSpace(stripControls(vntext.Clean(img.Src), "")), Alt: Line(img.Alt), Caption: Line(img.Caption), Credit: Line(img.Credit)}
 	if c.Src == "" {
 		return nil
 	}
@@ -201,13 +224,14 @@ func normalizeTable(t *Grid) *Grid {
 	return t
 }
 
-// cleanSpans cleans span text without touching whitespace and merges
-// neighbours of the same style.
+// cleanSpans cleans span text without touching whitespace (but control
+// characters other than tab and newline go) and merges neighbours of the
+// same style.
 func cleanSpans(spans []Span) []Span {
 	out := spans[:0]
 	for _, s := range spans {
-		s.Text = vntext.Clean(s.Text)
-		s.Link = strings.TrimSpace(s.Link)
+		s.Text = stripControls(vntext.Clean(s.Text), "\t\n")
+		s.Link = cleanLink(s.Link)
 		out = appendSpan(out, s)
 	}
 	return nilIfEmpty(out)
@@ -223,11 +247,14 @@ func foldSpans(spans []Span) []Span {
 	space := false // a space is pending before the next word
 	for _, s := range spans {
 		s.Text = vntext.Clean(s.Text)
-		s.Link = strings.TrimSpace(s.Link)
+		s.Link = cleanLink(s.Link)
 		var b strings.Builder
 		for _, r := range s.Text {
 			if unicode.IsSpace(r) {
 				space = true
+				continue
+			}
+			if isControl(r) {
 				continue
 			}
 			if space && (b.Len() > 0 || len(out) > 0) {
@@ -251,7 +278,7 @@ func spansFolded(spans []Span) bool {
 	}
 	for i, s := range spans {
 		t := s.Text
-		if t == "" || vntext.Clean(t) != t || s.Link != strings.TrimSpace(s.Link) {
+		if t == "" || vntext.Clean(t) != t || s.Link != cleanLink(s.Link) {
 			return false
 		}
 		lead, trail := t[0] == ' ', t[len(t)-1] == ' '
@@ -277,6 +304,9 @@ func spansFolded(spans []Span) bool {
 	}
 	return true
 }
+
+// cleanLink trims a link and drops control characters from it.
+func cleanLink(l string) string { return strings.TrimSpace(stripControls(l, "")) }
 
 func appendSpan(out []Span, s Span) []Span {
 	if s.Text == "" {

@@ -1,0 +1,255 @@
+package convert
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+// ErrOutputPath is wrapped by the errors of an output path that cannot be
+// written: a directory, a directory that does not exist, one of the inputs,
+// or the same file named twice. It is found before anything is read.
+var ErrOutputPath = errors.New("cannot write there")
+
+// A File is one output of a set written by WriteFiles.
+type File struct {
+	Path  string // "-": Stdout
+	Write func(w io.Writer) error
+}
+
+// WriteFiles writes a set of outputs as one: each file goes to a temporary
+// file in its directory, and only when every one is complete are they all
+// renamed into place, so that a failure or an interruption (ctx) leaves
+// every existing output as it was and no temporary file behind. Outputs
+// named "-" go to stdout (nil: os.Stdout) after the files are in place,
+// since a stream cannot be taken back. The error says what was and was not
+// written.
+func WriteFiles(ctx context.Context, stdout io.Writer, files []File) (err error) {
+	var tmps []*os.File
+	defer func() {
+		for _, t := range tmps {
+			if t != nil {
+				t.Close()
+				os.Remove(t.Name())
+			}
+		}
+	}()
+	for _, f := range files {
+		if f.Path == "-" {
+			tmps = append(tmps, nil)
+			continue
+		}
+		tmp, err := writeTemp(f)
+		tmps = append(tmps, tmp)
+		if err != nil {
+			return notWritten(err, files, nil)
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	// Every file is complete: from here on nothing is cancelled.
+	var written []string
+	for i, f := range files {
+		if tmps[i] == nil {
+			continue
+		}
+		if err := os.Rename(tmps[i].Name(), f.Path); err != nil {
+			return notWritten(news.NameError(f.Path, cleanPathError(err)), files[i:], written)
+		}
+		tmps[i] = nil
+		written = append(written, f.Path)
+	}
+	for _, f := range files {
+		if f.Path != "-" {
+			continue
+		}
+		if stdout == nil {
+			stdout = os.Stdout
+		}
+		bw := bufio.NewWriterSize(stdout, 256<<10)
+		err := f.Write(bw)
+		if err == nil {
+			err = bw.Flush()
+		}
+		if err != nil {
+			return notWritten(news.NameError("standard output", err), nil, written)
+		}
+	}
+	return nil
+}
+
+// SetError is the error of a set of outputs of which some were written
+// and others not: a rename that failed, or standard output that failed
+// after the files were in place.
+type SetError struct {
+	Err        error
+	Written    []string
+	NotWritten []string
+}
+
+func (e *SetError) Error() string {
+	if len(e.NotWritten) == 0 {
+		return fmt.Sprintf("%v (written: %s)", e.Err, strings.Join(e.Written, ", "))
+	}
+	return fmt.Sprintf("%v (written: %s; not written: %s)", e.Err, strings.Join(e.Written, ", "), strings.Join(e.NotWritten, ", "))
+}
+
+func (e *SetError) Unwrap() error { return e.Err }
+
+// notWritten adds to err what was written and what was not, when there is
+// more than one output to tell apart.
+func notWritten(err error, left []File, written []string) error {
+	var names []string
+	for _, f := range left {
+		if f.Path != "-" {
+			names = append(names, f.Path)
+		}
+	}
+	switch {
+	case len(written) > 0:
+		return &SetError{Err: err, Written: written, NotWritten: names}
+	case len(names) > 1:
+		return fmt.Errorf("%w (nothing was written)", err)
+	}
+	return err
+}
+
+// writeTemp writes f to a temporary file next to f.Path and returns it,
+// closed. A file being replaced gives its mode to the new one; a new file
+// gets the usual mode less the umask.
+func writeTemp(f File) (*os.File, error) {
+	tmp, err := createTemp(f.Path)
+	if err != nil {
+		return nil, news.NameError(f.Path, cleanPathError(err))
+	}
+	bw := bufio.NewWriterSize(tmp, 256<<10)
+	if err := f.Write(bw); err != nil {
+		return tmp, err
+	}
+	if err := bw.Flush(); err != nil {
+		return tmp, news.NameError(f.Path, err)
+	}
+	if fi, err := os.Stat(f.Path); err == nil && fi.Mode().IsRegular() {
+		if err := tmp.Chmod(fi.Mode().Perm()); err != nil {
+			return tmp, news.NameError(f.Path, err)
+		}
+	}
+	if err := tmp.Close(); err != nil {
+		return tmp, news.NameError(f.Path, err)
+	}
+	return tmp, nil
+}
+
+// WriteFileAtomic writes one file through a temporary file; see WriteFiles.
+func WriteFileAtomic(path string, write func(w io.Writer) error) error {
+	return WriteFiles(context.Background(), nil, []File{{Path: path, Write: write}})
+}
+
+// Temporary files are named ".NAME.PID-RANDOM.tmp" next to the output NAME:
+// the process id tells, after a crash or a SIGKILL, whose they were.
+var processStart = time.Now()
+
+func tempPrefix(path string) string { return "." + filepath.Base(path) + "." }
+
+// createTemp creates the temporary file for path, with the default mode
+// (0666 less the umask), after removing the ones crashed runs left.
+func createTemp(path string) (*os.File, error) {
+	removeStale(path)
+	prefix := filepath.Join(filepath.Dir(path), tempPrefix(path)+strconv.Itoa(os.Getpid())+"-")
+	for {
+		f, err := os.OpenFile(prefix+strconv.FormatUint(uint64(rand.Uint32()), 10)+".tmp", os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+}
+
+// removeStale removes the temporary files of path that newsarc processes
+// which are gone left behind: older than this process, of a process id
+// that no longer runs.
+func removeStale(path string) {
+	dir := filepath.Dir(path)
+	pattern := regexp.MustCompile(`^` + regexp.QuoteMeta(tempPrefix(path)) + `(\d+)-\d+\.tmp$`)
+	matches, _ := filepath.Glob(globEscape(filepath.Join(dir, tempPrefix(path))) + "*.tmp")
+	for _, m := range matches {
+		sub := pattern.FindStringSubmatch(filepath.Base(m))
+		if sub == nil {
+			continue
+		}
+		pid, err := strconv.Atoi(sub[1])
+		if err != nil || pid == os.Getpid() || processRuns(pid) {
+			continue
+		}
+		if fi, err := os.Lstat(m); err == nil && fi.Mode().IsRegular() && fi.ModTime().Before(processStart) {
+			os.Remove(m)
+		}
+	}
+}
+
+// RemoveTempFiles removes the temporary files this process has open for
+// the outputs paths (for a directory: for any file in it): what a second
+// Ctrl-C, which ends the process at once, must not leave behind.
+func RemoveTempFiles(paths ...string) {
+	for _, p := range paths {
+		if p == "" || p == "-" {
+			continue
+		}
+		own := globEscape(filepath.Join(filepath.Dir(p), tempPrefix(p)+strconv.Itoa(os.Getpid())+"-")) + "*.tmp"
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			own = filepath.Join(globEscape(p), ".*."+strconv.Itoa(os.Getpid())+"-*.tmp")
+		}
+		matches, _ := filepath.Glob(own)
+		for _, m := range matches {
+			os.Remove(m)
+		}
+	}
+}
+
+// globEscape quotes the characters filepath.Match gives a meaning to.
+func globEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`*?[\`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// checkOutput fails, wrapping ErrOutputPath, when path cannot be written:
+// it is a directory, its directory does not exist, or it is one of the
+// inputs (which writing would destroy).
+func checkOutput(path string, inputs []string) error {
+	if path == "" || path == "-" {
+		return nil
+	}
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && fi.IsDir():
+		return news.NameError(path, fmt.Errorf("%w: it is a directory; give a file name", ErrOutputPath))
+	case err == nil:
+		for _, in := range inputs {
+			if ii, err := os.Stat(in); err == nil && os.SameFile(fi, ii) {
+				return news.NameError(path, fmt.Errorf("%w: it is the input %s, which would be overwritten", ErrOutputPath, in))
+			}
+		}
+	}
+	if di, err := os.Stat(filepath.Dir(path)); err != nil || !di.IsDir() {
+		return news.NameError(path, fmt.Errorf("%w: the output's directory does not exist", ErrOutputPath))
+	}
+	return nil
+}
