@@ -1,12 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -35,6 +37,11 @@ days included), in the zone of --tz. --to also names the output format
 (pdf, epub, text, json) when it is not a date; otherwise each -o file's
 extension decides. Give -o several times for several outputs.
 
+--split site makes one digest per site (the host of the articles' URLs
+without www., else the slug of their source), each de-duplicated on its
+own, written into the directory -o DIR as DIR/SITE.EXT: --to names the
+format, or several separated by commas (default pdf).
+
 A broken document is reported and skipped. The outputs (and --report) are
 written as a set: all of them, or none. -o - writes to standard output.
 Exit codes: 0 all documents were read; 3 the digest was written but some
@@ -49,13 +56,15 @@ and --max-zip-ratio for what a zip or .warc.gz file may inflate to.
 Examples:
    newsarc digest --month 2023-07 -o digest.pdf testdata/archive
    newsarc digest --month 2023-07 -o july.pdf -o july.epub -o july.txt archive/ crawl.warc.gz
-   newsarc digest --from 2023-07-01 --to 2023-07-15 --group section -o half.pdf export.jsonl`,
+   newsarc digest --from 2023-07-01 --to 2023-07-15 --group section -o half.pdf export.jsonl
+   newsarc digest --month 2023-07 --split site --to pdf,jsonl -o sites/ crawl/*.warc.gz`,
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "month", Aliases: []string{"m"}, Usage: "the calendar `YYYY-MM` to keep"},
 			&cli.StringFlag{Name: "from", Usage: "first `DAY` (YYYY-MM-DD) of the period"},
 			&cli.StringFlag{Name: "to", Usage: "last `DAY` (YYYY-MM-DD) of the period, or the output FORMAT"},
-			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; repeat for several formats"},
+			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; repeat for several formats; with --split, a directory"},
+			&cli.StringFlag{Name: "split", Usage: "`site`: one digest per site, DIR/SITE.EXT in the directory -o DIR"},
 			&cli.StringFlag{Name: "title", Usage: "digest `TITLE` (default: \"Bản tin tháng 7/2023\")"},
 			&cli.StringFlag{Name: "publisher", Usage: "publication `NAME` printed on the cover and in headers"},
 			&cli.StringFlag{Name: "group", Value: "day", Usage: "group the contents by `day`, section or none"},
@@ -105,6 +114,19 @@ func runDigest(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if split := c.String("split"); split != "" {
+		if split != convert.SplitSite {
+			return usagef("digest: --split %q: want site", split)
+		}
+		if len(outs) > 1 || outs[0] == "-" {
+			return usagef("digest: --split site writes into one directory: give -o DIR once")
+		}
+		opts.Split = split
+		for _, f := range strings.Split(cmp.Or(format, "pdf"), ",") {
+			opts.Outputs = append(opts.Outputs, convert.Output{Path: outs[0], Format: f})
+		}
+		outs = nil
+	}
 	for _, o := range outs {
 		if o == "-" {
 			f, err := conv.WriterFor(format, o)
@@ -117,7 +139,7 @@ func runDigest(c *cli.Context) error {
 		}
 		opts.Outputs = append(opts.Outputs, convert.Output{Path: o, Format: format})
 	}
-	outputs.add(outs...)
+	outputs.add(c.StringSlice("output")...)
 	outputs.add(opts.Report)
 	stderr := c.App.ErrWriter
 	var bar *progressBar
