@@ -166,53 +166,12 @@ func (c *Converter) CollectSites(ctx context.Context, docs iter.Seq[archive.Docu
 // collect parses the documents in parallel and puts the articles of the
 // period into one digest, or one per key given by split.
 func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document], sel Selection, split func(*news.Article) string) ([]*Collected, *Report, error) {
-	jobs := sel.Jobs
-	if jobs <= 0 {
-		jobs = runtime.NumCPU()
-	}
-	type job struct {
-		seq int
-		doc archive.Document
-	}
-	type done struct {
-		seq int
-		p   *Parsed
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	in := make(chan job, jobs)
-	out := make(chan done, jobs)
-	go func() {
-		defer close(in)
-		seq := 0
-		for doc := range docs {
-			select {
-			case in <- job{seq, doc}:
-				seq++
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	var wg sync.WaitGroup
-	for range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range in {
-				out <- done{j.seq, c.ParseDocument(ctx, j.doc, sel.Period)}
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(out) }()
-
 	rep := &Report{Duplicates: []Duplicate{}, Failures: []Failure{}}
 	maxListed := cmp.Or(sel.MaxListed, defaultMaxListed)
 	failures := &firstFailures{max: maxListed}
 	groups := make(map[string][]Candidate)
 	found := make(map[placed]placedArticle)
-	for d := range out {
-		p := d.p
+	for seq, p := range c.ParseDocuments(ctx, docs, sel.Period, sel.Jobs) {
 		rep.Documents++
 		rep.Bytes += int64(p.Bytes)
 		rep.Articles += p.Found
@@ -222,7 +181,7 @@ func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document]
 		rep.Failed += len(p.Failures)
 		rep.LatestBefore = latest(rep.LatestBefore, p.LatestBefore, time.Time.After)
 		rep.EarliestAfter = latest(rep.EarliestAfter, p.EarliestAfter, time.Time.Before)
-		failures.add(d.seq, p.Failures)
+		failures.add(seq, p.Failures)
 		p.Failures = nil
 		for i := range p.Articles {
 			a := &p.Articles[i]
@@ -259,6 +218,64 @@ func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document]
 		return ds, rep, fmt.Errorf("%w: %d (first: %s: %s)", ErrFailed, rep.Failed, rep.Failures[0].Document, rep.Failures[0].Reason)
 	}
 	return ds, rep, nil
+}
+
+// ParseDocuments parses docs with jobs workers (0: one per CPU) and yields
+// each document's Parsed with its number in docs, as each is done: the
+// numbers, not the order of the yields, are deterministic. It stops early,
+// without an error, when ctx is cancelled.
+func (c *Converter) ParseDocuments(ctx context.Context, docs iter.Seq[archive.Document], period news.Period, jobs int) iter.Seq2[int, *Parsed] {
+	return func(yield func(int, *Parsed) bool) {
+		if jobs <= 0 {
+			jobs = runtime.NumCPU()
+		}
+		type job struct {
+			seq int
+			doc archive.Document
+		}
+		type done struct {
+			seq int
+			p   *Parsed
+		}
+		ctx, cancel := context.WithCancel(ctx)
+		in := make(chan job, jobs)
+		out := make(chan done, jobs)
+		defer func() {
+			cancel()
+			for range out { // let the workers end
+			}
+		}()
+		go func() {
+			defer close(in)
+			seq := 0
+			for doc := range docs {
+				select {
+				case in <- job{seq, doc}:
+					seq++
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		var wg sync.WaitGroup
+		for range jobs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := range in {
+					if ctx.Err() == nil {
+						out <- done{j.seq, c.ParseDocument(ctx, j.doc, period)}
+					}
+				}
+			}()
+		}
+		go func() { wg.Wait(); close(out) }()
+		for d := range out {
+			if !yield(d.seq, d.p) {
+				return
+			}
+		}
+	}
 }
 
 // placed names an article by its document and its place in it.
