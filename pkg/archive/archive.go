@@ -226,12 +226,28 @@ func (w *walker) walk(paths []string) {
 // checkPatterns fails the walk on a bad Include or Exclude pattern.
 func (w *walker) checkPatterns() bool {
 	for _, p := range append(append([]string(nil), w.opts.Include...), w.opts.Exclude...) {
-		if _, err := path.Match(strings.TrimSuffix(strings.TrimPrefix(p, "**/"), "/**"), ""); err != nil {
-			w.fail(p, fmt.Errorf("bad include or exclude pattern: %w", err))
+		if err := CheckPattern(p); err != nil {
+			w.fail(p, err)
 			return false
 		}
 	}
 	return true
+}
+
+// CheckPattern reports a pattern that Include or Exclude cannot use.
+func CheckPattern(p string) error {
+	if _, err := path.Match(strings.TrimSuffix(strings.TrimPrefix(p, "**/"), "/**"), ""); err != nil {
+		return news.NameError(p, fmt.Errorf("bad include or exclude pattern: %w", err))
+	}
+	return nil
+}
+
+// Known reports whether a file of that name is one Walk reads in a
+// directory: a page, JSON, JSON Lines, a zip or a WARC, by its extension,
+// and not hidden (a dot file).
+func Known(name string) bool {
+	base := path.Base(filepath.ToSlash(name))
+	return !strings.HasPrefix(base, ".") && kindOf(base) != unknown
 }
 
 // walker carries the state of one Walk.

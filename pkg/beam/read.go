@@ -1,0 +1,148 @@
+package beam
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/newsarc/newsarc/pkg/archive"
+	"github.com/newsarc/newsarc/pkg/convert"
+	"github.com/newsarc/newsarc/pkg/media"
+	"github.com/newsarc/newsarc/pkg/news"
+)
+
+func init() {
+	register.DoFn4x1[context.Context, Source, func(string, Article), func(Summary), error](&readFn{})
+	register.Emitter2[string, Article]()
+}
+
+// Article is an article of the period on its way to its digest: where it
+// comes from, what de-duplication and ordering need (convert.Candidate),
+// the article itself as a line of canonical JSON Lines, and its images.
+type Article struct {
+	Document  string
+	Index     int
+	ID        string
+	URL       string
+	Title     string
+	Section   string
+	Published int64 // Unix nanoseconds; the zone is the digest's
+	Size      int
+	JSON      []byte  // the article as newsarc digest -o x.jsonl writes it, newline included
+	Images    []Image // the images it shows that its archive holds
+}
+
+// Image is the bytes of an image under the source an article names it by.
+type Image struct {
+	Src  string
+	Data []byte
+}
+
+// candidate is what convert.Deduplicate knows of the article.
+func (a *Article) candidate(loc *time.Location) convert.Candidate {
+	return convert.Candidate{Document: a.Document, Index: a.Index, ID: a.ID, URL: a.URL, Title: a.Title,
+		Section: a.Section, Published: time.Unix(0, a.Published).In(loc), Size: a.Size}
+}
+
+// Counters of the run, in the runner's metrics.
+var (
+	documentsRead = beam.NewCounter("newsarc", "documents")
+	articlesFound = beam.NewCounter("newsarc", "articles")
+	articlesSent  = beam.NewCounter("newsarc", "articles_in_period")
+	failures      = beam.NewCounter("newsarc", "failures")
+	bytesRead     = beam.NewCounter("newsarc", "bytes")
+)
+
+// ReadArticles reads each Source with the library's archive walker and
+// parser and returns the articles of the period keyed by "site/YYYY-MM"
+// (convert.SiteKey, convert.MonthKey), with a summary per Source.
+func ReadArticles(s beam.Scope, o Options, sources beam.PCollection) (articles, summaries beam.PCollection) {
+	s = s.Scope("newsarc.ReadArticles")
+	return beam.ParDo2(s, &readFn{Options: o}, sources)
+}
+
+type readFn struct {
+	Options Options
+
+	conv   *convert.Converter
+	period news.Period
+	loc    *time.Location
+}
+
+func (f *readFn) Setup() error {
+	var err error
+	f.period, f.loc, err = f.Options.period()
+	f.conv = convert.New(convert.Options{})
+	return err
+}
+
+func (f *readFn) ProcessElement(ctx context.Context, src Source, emit func(string, Article), report func(Summary)) error {
+	var sum Summary
+	for _, file := range src.Files {
+		if err := f.read(ctx, file, emit, &sum); err != nil {
+			return err
+		}
+	}
+	documentsRead.Inc(ctx, int64(sum.Documents))
+	articlesFound.Inc(ctx, int64(sum.Articles))
+	failures.Inc(ctx, int64(sum.Failed))
+	bytesRead.Inc(ctx, sum.Bytes)
+	report(sum)
+	return nil
+}
+
+// read parses one file. A file that cannot be opened, or damage in it, is
+// a failure of the summary; an error of the store while reading fails the
+// bundle, which the runner tries again.
+func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, Article), sum *Summary) error {
+	r, err := open(ctx, file.Name)
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		sum.fail(file.Name, err)
+		return nil
+	}
+	defer r.close()
+	file.Size = r.size
+	stats := &archive.Stats{}
+	opts := f.Options.archive(stats)
+	if isURL(file.Name) {
+		opts.DirImages = func(dir string) media.Resolver { return storeImages{ctx: ctx, dir: dir} }
+	}
+	var line bytes.Buffer
+	docs := archive.WalkFile(ctx, file, r, opts)
+	for _, p := range f.conv.ParseDocuments(ctx, docs, f.period, f.Options.Jobs) {
+		sum.Documents++
+		sum.Bytes += int64(p.Bytes)
+		sum.Articles += p.Found
+		sum.OutOfPeriod += p.OutOfPeriod
+		sum.Undated += p.Undated
+		sum.Failed += len(p.Failures)
+		sum.Failures = append(sum.Failures, p.Failures...)
+		for i := range p.Articles {
+			a := &p.Articles[i]
+			line.Reset()
+			if err := (news.JSONL{}).Write(ctx, &line, &news.Collection{Articles: []news.Article{*a}}); err != nil {
+				return err
+			}
+			c := convert.NewCandidate(p.Document, p.Indexes[i], a)
+			out := Article{Document: c.Document, Index: c.Index, ID: c.ID, URL: c.URL, Title: c.Title, Section: c.Section,
+				Published: c.Published.UnixNano(), Size: c.Size, JSON: bytes.Clone(line.Bytes())}
+			for src, b := range p.LoadImages(ctx, a) {
+				out.Images = append(out.Images, Image{Src: src, Data: b})
+			}
+			emit(groupKey(convert.SiteKey(a), convert.MonthKey(a.Published, f.loc)), out)
+			articlesSent.Inc(ctx, 1)
+		}
+	}
+	sum.Skipped += stats.Skipped + stats.Excluded
+	if err := r.err(); err != nil {
+		return fmt.Errorf("%s: reading failed, to be tried again: %w", file.Name, err)
+	}
+	return ctx.Err()
+}
