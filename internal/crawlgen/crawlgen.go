@@ -1,4 +1,8 @@
-package main
+// Package crawlgen writes synthetic news archives for benchmarks and
+// tests: the saved page of an article of internal/corpus, and multi-site
+// crawls in .warc.gz files as a web archive or CC-NEWS holds them, with
+// what a digest of them must find.
+package crawlgen
 
 import (
 	"bytes"
@@ -32,17 +36,20 @@ var sites = [][2]string{
 	{"backan.example.vn", "Báo Bắc Kạn"},
 }
 
-// crawlOptions shape a generated crawl.
-type crawlOptions struct {
-	pages, sites, files, months int
-	pageKB                      int
-	imageEvery                  int // every how many pages shows a figure
-	dupEvery                    int // every how many pages is crawled twice
+// Options shape a generated crawl.
+type Options struct {
+	Pages      int
+	Sites      int // 1–8
+	Files      int // .warc.gz files
+	Months     int // the pages are spread over, from May 2023
+	PageKB     int // about how big a page is
+	ImageEvery int // every how many pages shows a figure; 0: none
+	DupEvery   int // every how many pages is crawled twice; 0: none
 }
 
-// expected is what a digest of the crawl must find, written beside it as
-// .expected.json: kept articles per site and month, and the copies.
-type expected struct {
+// Expected is what a digest of the crawl must find, written beside it as
+// .expected.json (a dot file, which digests skip).
+type Expected struct {
 	Pages      int                       `json:"pages"`
 	Records    int                       `json:"html_records"` // pages plus their second crawls
 	Duplicates int                       `json:"duplicates"`
@@ -50,25 +57,26 @@ type expected struct {
 	Images     int                       `json:"images"`
 }
 
-// crawl writes the crawl as files .warc.gz files in dir: page i of site
-// i%sites, published at even steps from 1 May 2023 over the months, in
-// file i%files with its request, its response and (every imageEvery pages)
-// its figure's image. Every dupEvery pages, the page is crawled again in
-// another file: the same bytes, or, every other time, a shorter copy (the
-// body cut in half) that a digest must drop for the longer one.
-func crawl(o crawlOptions, dir string) error {
-	if o.sites < 1 || o.sites > len(sites) {
-		return fmt.Errorf("-sites %d: want 1 to %d", o.sites, len(sites))
+// Write writes a crawl into dir as o.Files files crawl-00001.warc.gz…: page
+// i of site i%Sites, published at even steps from 1 May 2023 over the
+// months, in file i%Files with its request, its response and (every
+// ImageEvery pages) its figure's image. Every DupEvery pages, the page is
+// crawled again in another file: the same bytes, or, every other time, a
+// shorter copy (the body cut in half) that a digest must drop for the
+// longer one.
+func Write(dir string, o Options) (*Expected, error) {
+	if o.Sites < 1 || o.Sites > len(sites) {
+		return nil, fmt.Errorf("%d sites: want 1 to %d", o.Sites, len(sites))
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+		return nil, err
 	}
-	start := time.Date(2023, 5, 1, 0, 0, 0, 0, ict)
-	span := start.AddDate(0, o.months, 0).Sub(start)
-	step := span / time.Duration(o.pages)
-	files := make([][]warcwrite.Record, o.files)
-	exp := expected{Pages: o.pages, Kept: map[string]map[string]int{}}
-	chrome := corpus.Scripts(o.pageKB * 1024 * 7 / 8)
+	start := time.Date(2023, 5, 1, 0, 0, 0, 0, time.FixedZone("ICT", 7*3600))
+	span := start.AddDate(0, o.Months, 0).Sub(start)
+	step := span / time.Duration(o.Pages)
+	files := make([][]warcwrite.Record, o.Files)
+	exp := &Expected{Pages: o.Pages, Kept: map[string]map[string]int{}}
+	chrome := corpus.Scripts(o.PageKB * 1024 * 7 / 8)
 	flush := func(f int) error {
 		name := filepath.Join(dir, fmt.Sprintf("crawl-%05d.warc.gz", f+1))
 		out, err := os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
@@ -82,25 +90,25 @@ func crawl(o crawlOptions, dir string) error {
 		files[f] = nil
 		return out.Close()
 	}
-	for f := range o.files {
+	for f := range o.Files {
 		os.Remove(filepath.Join(dir, fmt.Sprintf("crawl-%05d.warc.gz", f+1)))
 	}
-	for i := range o.pages {
-		host, outlet := sites[i%o.sites][0], sites[i%o.sites][1]
+	for i := range o.Pages {
+		host, outlet := sites[i%o.Sites][0], sites[i%o.Sites][1]
 		a := corpus.Article(i)
 		a.Source = outlet
 		a.URL = fmt.Sprintf("https://%s/%s/%s.html", host, vntext.Slug(a.Section), a.ID)
 		a.Published = start.Add(time.Duration(i) * step).Truncate(time.Minute)
 		var img []byte
-		if o.imageEvery > 0 && i%o.imageEvery == 0 {
+		if o.ImageEvery > 0 && i%o.ImageEvery == 0 {
 			src := fmt.Sprintf("/images/%s.jpg", a.ID)
 			a.Body = append(a.Body[:2:2], append([]news.Block{{Kind: news.Figure, Image: &news.Image{Src: src, Caption: "Ảnh minh họa: " + a.Title}}}, a.Body[2:]...)...)
 			img = landscape(a.ID)
 			exp.Images++
 		}
 		at := a.Published.Add(3 * time.Hour)
-		f := i % o.files
-		files[f] = append(files[f], fetch(a.URL, at, "text/html; charset=utf-8", page(&a, chrome))...)
+		f := i % o.Files
+		files[f] = append(files[f], fetch(a.URL, at, "text/html; charset=utf-8", Page(&a, chrome))...)
 		if img != nil {
 			files[f] = append(files[f], fetch(fmt.Sprintf("https://%s/images/%s.jpg", host, a.ID), at, "image/jpeg", img)...)
 		}
@@ -110,32 +118,32 @@ func crawl(o crawlOptions, dir string) error {
 			exp.Kept[host] = map[string]int{}
 		}
 		exp.Kept[host][month]++
-		if o.dupEvery > 0 && i%o.dupEvery == 0 {
+		if o.DupEvery > 0 && i%o.DupEvery == 0 {
 			again := f
-			if o.files > 1 {
-				again = (f + 1 + i/o.dupEvery%(o.files-1)) % o.files
+			if o.Files > 1 {
+				again = (f + 1 + i/o.DupEvery%(o.Files-1)) % o.Files
 			}
 			b := a
-			if i/o.dupEvery%2 == 1 { // a shorter copy
+			if i/o.DupEvery%2 == 1 { // a shorter copy
 				b.Body = b.Body[:len(b.Body)/2]
 			}
-			files[again] = append(files[again], fetch(a.URL, at.Add(24*time.Hour), "text/html; charset=utf-8", page(&b, chrome))...)
+			files[again] = append(files[again], fetch(a.URL, at.Add(24*time.Hour), "text/html; charset=utf-8", Page(&b, chrome))...)
 			exp.Records++
 			exp.Duplicates++
 		}
 		if len(files[f]) >= 200 {
 			if err := flush(f); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
 	for f := range files {
 		if err := flush(f); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	b, _ := json.MarshalIndent(exp, "", "  ")
-	return os.WriteFile(filepath.Join(dir, ".expected.json"), append(b, '\n'), 0o644)
+	return exp, os.WriteFile(filepath.Join(dir, ".expected.json"), append(b, '\n'), 0o644)
 }
 
 // fetch is a request and its response, as a crawler records them.
