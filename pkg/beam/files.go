@@ -6,8 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -74,24 +77,29 @@ func openRanged(ctx context.Context, name string, get rangeFunc) (*opened, error
 	return &opened{ReaderAt: s, size: size, close: s.Close, err: s.Err}, nil
 }
 
-// streamAt is an io.ReaderAt over ranged reads of an object store: a read
-// where the last one ended goes on with the open stream (the records of a
-// WARC are read in order), a read a little ahead skips to it, and a read
-// elsewhere opens a new range there.
+// streamAt is an io.ReaderAt over ranged reads of an object store. It
+// reads the object in blocks, through one open stream as long as the reads
+// go forward (the records of a WARC are read in order, each a little
+// behind where the last read ahead), and keeps the last blocks read; only
+// a read far behind or far ahead opens a new range.
 type streamAt struct {
 	ctx  context.Context
 	open func(ctx context.Context, off int64) (io.ReadCloser, error)
 	size int64
 
-	mu  sync.Mutex
-	r   io.ReadCloser
-	pos int64
-	err error
+	mu     sync.Mutex
+	r      io.ReadCloser
+	pos    int64            // of r
+	blocks map[int64][]byte // by index
+	recent []int64          // block indexes, least recent first
+	err    error
 }
 
-// skipAhead is how far ahead a read may be and still go on with the open
-// stream rather than open another.
-const skipAhead = 1 << 20
+const (
+	blockSize  = 1 << 20
+	keptBlocks = 8
+	skipAhead  = 4 << 20 // how far ahead a read goes on with the open stream rather than open another
+)
 
 func (s *streamAt) ReadAt(p []byte, off int64) (int, error) {
 	s.mu.Lock()
@@ -99,42 +107,63 @@ func (s *streamAt) ReadAt(p []byte, off int64) (int, error) {
 	if off < 0 {
 		return 0, errors.New("negative offset")
 	}
-	if off >= s.size {
-		return 0, io.EOF
+	n := 0
+	for n < len(p) {
+		at := off + int64(n)
+		if at >= s.size {
+			return n, io.EOF
+		}
+		b, err := s.block(at / blockSize)
+		if err != nil {
+			return n, err
+		}
+		n += copy(p[n:], b[at%blockSize:])
 	}
-	short := false
-	if rest := s.size - off; int64(len(p)) > rest {
-		p, short = p[:rest], true
+	return n, nil
+}
+
+// block returns block i, from the ones kept or from the store.
+func (s *streamAt) block(i int64) ([]byte, error) {
+	if b, ok := s.blocks[i]; ok {
+		return b, nil
 	}
-	if s.r != nil && off > s.pos && off-s.pos <= skipAhead {
-		if _, err := io.CopyN(io.Discard, s.r, off-s.pos); err != nil {
+	start := i * blockSize
+	if s.r != nil && start > s.pos && start-s.pos <= skipAhead {
+		if _, err := io.CopyN(io.Discard, s.r, start-s.pos); err != nil {
 			s.drop()
 		} else {
-			s.pos = off
+			s.pos = start
 		}
 	}
-	if s.r != nil && off != s.pos {
+	if s.r != nil && start != s.pos {
 		s.drop()
 	}
 	if s.r == nil {
-		r, err := s.open(s.ctx, off)
+		r, err := s.open(s.ctx, start)
 		if err != nil {
 			s.fail(err)
-			return 0, err
+			return nil, err
 		}
-		s.r, s.pos = r, off
+		s.r, s.pos = r, start
 	}
-	n, err := io.ReadFull(s.r, p)
+	b := make([]byte, min(blockSize, s.size-start))
+	n, err := io.ReadFull(s.r, b)
 	s.pos += int64(n)
 	if err != nil {
 		s.drop()
-		s.fail(err)
-		return n, err
+		s.fail(fmt.Errorf("reading at %d: %w", s.pos, err))
+		return nil, err
 	}
-	if short {
-		return n, io.EOF
+	if s.blocks == nil {
+		s.blocks = make(map[int64][]byte)
 	}
-	return n, nil
+	if len(s.recent) == keptBlocks {
+		delete(s.blocks, s.recent[0])
+		s.recent = s.recent[1:]
+	}
+	s.blocks[i] = b
+	s.recent = append(s.recent, i)
+	return b, nil
 }
 
 func (s *streamAt) drop() {
@@ -161,6 +190,7 @@ func (s *streamAt) Close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.drop()
+	s.blocks, s.recent = nil, nil
 }
 
 // The stores' clients, made once per worker.
@@ -200,7 +230,10 @@ func s3Range(ctx context.Context, name string, off int64) (io.ReadCloser, int64,
 		if cfg, s3Err = config.LoadDefaultConfig(context.Background()); s3Err == nil {
 			// An endpoint of its own (AWS_ENDPOINT_URL_S3): MinIO, Ceph and
 			// the like want bucket names in the path.
-			s3Client = s3.NewFromConfig(cfg, func(o *s3.Options) { o.UsePathStyle = o.BaseEndpoint != nil })
+			s3Client = s3.NewFromConfig(cfg, func(o *s3.Options) {
+				o.UsePathStyle = o.BaseEndpoint != nil
+				o.DisableLogOutputChecksumValidationSkipped = true // ranges have no checksum: nothing to say
+			})
 		}
 	})
 	if s3Err != nil {
@@ -249,18 +282,23 @@ func spool(ctx context.Context, name string) (*opened, error) {
 	return &opened{ReaderAt: f, size: n, close: func() { f.Close() }, err: func() error { return nil }}, nil
 }
 
-// storeImages resolves the images of a page stored in an object store,
-// relative to its directory (Options.DirImages for WalkFile).
-type storeImages struct {
-	ctx context.Context
-	dir string
-}
+// storeDir reads images by their path relative to a directory of an
+// object store, never above it: what media.Dir is on a disk.
+type storeDir string
 
-func (d storeImages) Resolve(ctx context.Context, src string) ([]byte, error) {
-	if media.IsRemote(src) || strings.HasPrefix(src, "/") || strings.Contains(src, "..") {
+func (d storeDir) Resolve(ctx context.Context, src string) ([]byte, error) {
+	p := strings.TrimPrefix(src, "file://")
+	if u, err := url.PathUnescape(p); err == nil {
+		p = u
+	}
+	if media.IsRemote(src) || slices.Contains(strings.Split(p, "/"), "..") {
+		return nil, fmt.Errorf("%s: %w", src, media.ErrOutOfRoot)
+	}
+	rel := strings.TrimPrefix(path.Clean("/"+p), "/")
+	if rel == "" {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
 	}
-	name := joinPath(d.dir, strings.TrimPrefix(src, "./"))
+	name := joinPath(string(d), rel)
 	fsys, err := filesystem.New(ctx, name)
 	if err != nil {
 		return nil, err

@@ -115,22 +115,27 @@ func (f *listFn) listStore(ctx context.Context, input string, b *batcher, sum *S
 		return nil
 	}
 	defer fsys.Close()
-	glob, listing := input, hasMeta(input)
+	globs, listing := []string{input}, hasMeta(input)
 	if strings.HasSuffix(input, "/") {
-		glob, listing = input+"**", true
+		globs, listing = belowGlobs(input), true
 	}
-	names, err := fsys.List(ctx, glob)
-	if err != nil {
-		return fmt.Errorf("%s: %w", input, err) // the store failed: let the runner try again
+	var names []string
+	for _, glob := range globs {
+		found, err := fsys.List(ctx, glob)
+		if err != nil {
+			return fmt.Errorf("%s: %w", input, err) // the store failed: let the runner try again
+		}
+		names = append(names, found...)
 	}
+	slices.Sort(names)
+	names = slices.Compact(names)
 	if len(names) == 0 {
 		sum.fail(input, fmt.Errorf("no object matches"))
 		return nil
 	}
-	slices.Sort(names)
 	for _, name := range names {
 		rel := path.Base(name)
-		if listing && (!archive.Known(name) || hiddenBelow(name, glob)) {
+		if listing && (!archive.Known(name) || hiddenBelow(name, input)) {
 			sum.Skipped++
 			continue
 		}
@@ -142,6 +147,23 @@ func (f *listFn) listStore(ctx context.Context, input string, b *batcher, sum *S
 	}
 	return nil
 }
+
+// belowGlobs are the globs of everything below prefix: "**" where the
+// store knows it (GCS), else "*", "*/*"… to maxDepth levels.
+func belowGlobs(prefix string) []string {
+	if strings.HasPrefix(prefix, "gs://") {
+		return []string{prefix + "**"}
+	}
+	var globs []string
+	for d := range maxDepth {
+		globs = append(globs, prefix+strings.Repeat("*/", d)+"*")
+	}
+	return globs
+}
+
+// maxDepth is how deep a listing of everything below a prefix goes in
+// stores that match globs level by level (S3).
+const maxDepth = 8
 
 // hiddenBelow reports a name with a dot file or directory below the fixed
 // part of glob.

@@ -112,7 +112,7 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 	stats := &archive.Stats{}
 	opts := f.Options.archive(stats)
 	if isURL(file.Name) {
-		opts.DirImages = func(dir string) media.Resolver { return storeImages{ctx: ctx, dir: dir} }
+		opts.DirImages = func(dir string) media.Resolver { return archive.PageImages(storeDir(dir)) }
 	}
 	var line bytes.Buffer
 	docs := archive.WalkFile(ctx, file, r, opts)

@@ -80,9 +80,7 @@ func (f *mergeFn) MergeAccumulators(a, b Summary) Summary {
 	a.Failures = firstOf(append(a.Failures, b.Failures...), max, func(x, y convert.Failure) int {
 		return cmp.Or(convert.CompareDocuments(x.Document, y.Document), cmp.Compare(x.Reason, y.Reason))
 	})
-	a.Duplicates = firstOf(append(a.Duplicates, b.Duplicates...), max, func(x, y convert.Duplicate) int {
-		return cmp.Or(convert.CompareDocuments(x.Dropped, y.Dropped), convert.CompareDocuments(x.Kept, y.Kept), cmp.Compare(x.Reason, y.Reason))
-	})
+	a.Duplicates = firstOf(append(a.Duplicates, b.Duplicates...), max, convert.CompareDuplicates)
 	a.Digests = append(a.Digests, b.Digests...)
 	slices.SortFunc(a.Digests, func(x, y Written) int { return cmp.Or(cmp.Compare(x.Site, y.Site), cmp.Compare(x.Month, y.Month)) })
 	return a

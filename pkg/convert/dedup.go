@@ -30,7 +30,8 @@ func NewCandidate(document string, index int, a *news.Article) Candidate {
 }
 
 // Deduplicate drops the copies among the candidates and returns the ones
-// kept in the digest's order, with the duplicates left out. Candidates are
+// kept in the digest's order, with the duplicates left out (in the order
+// of CompareDuplicates). Candidates are
 // taken in their canonical order — documents by CompareDocuments, then by
 // index — whatever order they come in. Two are copies when they share an
 // id, a canonical URL or their folded title on the same day (the day in
@@ -84,7 +85,14 @@ func Deduplicate(cands []Candidate, group news.GroupBy) (kept []Candidate, dups 
 		}
 		slices.SortStableFunc(kept, func(x, y Candidate) int { return first[x.Section] - first[y.Section] })
 	}
+	slices.SortStableFunc(dups, CompareDuplicates)
 	return kept, dups
+}
+
+// CompareDuplicates orders duplicates by the document dropped, then by the
+// one kept: the order reports list them in.
+func CompareDuplicates(a, b Duplicate) int {
+	return cmp.Or(CompareDocuments(a.Dropped, b.Dropped), CompareDocuments(a.Kept, b.Kept), strings.Compare(a.Reason, b.Reason))
 }
 
 type dedupKey struct{ key, reason string }

@@ -80,8 +80,9 @@ func TestDeduplicateLongerThenFirst(t *testing.T) {
 		if len(kept) != 1 || kept[0].Document != "c.json" || len(dups) != 2 {
 			t.Fatalf("kept %+v, dups %+v", kept, dups)
 		}
-		if dups[0] != (convert.Duplicate{Kept: "a.json", Dropped: "b.json", Title: "Mưa lớn", Reason: "same title on the same day"}) ||
-			dups[1].Kept != "c.json" || dups[1].Dropped != "a.json" {
+		// Listed by the document dropped.
+		if dups[1] != (convert.Duplicate{Kept: "a.json", Dropped: "b.json", Title: "Mưa lớn", Reason: "same title on the same day"}) ||
+			dups[0].Kept != "c.json" || dups[0].Dropped != "a.json" {
 			t.Errorf("duplicates %+v", dups)
 		}
 	}
@@ -223,5 +224,24 @@ func TestLoadImages(t *testing.T) {
 	}
 	if loaded < 4 {
 		t.Errorf("only %d articles of the sample carry their lead image", loaded)
+	}
+}
+
+// A document in an object store keeps its images beside it: a relative
+// source is rebased below its URL, and resolves with its resolver.
+func TestParseDocumentRebasesBesideURL(t *testing.T) {
+	ctx := context.Background()
+	body := `{"title":"Tin","published":"2023-07-02T08:00:00+07:00","image":{"src":"img/a.jpg"},"body":[{"kind":"paragraph","text":[{"text":"Nội dung."}]}]}`
+	doc := archive.Document{Name: "gs://bucket/july/a.json", Kind: archive.KindJSON, Body: []byte(body), Images: media.Map{"img/a.jpg": []byte("JPEG")}}
+	p := convert.New(convert.Options{}).ParseDocument(ctx, doc, july(t).Period)
+	if len(p.Articles) != 1 || p.Articles[0].Image == nil {
+		t.Fatalf("parsed %+v", p)
+	}
+	src := p.Articles[0].Image.Src
+	if src != "gs://bucket/july/img/a.jpg" {
+		t.Errorf("image src %q", src)
+	}
+	if images := p.LoadImages(ctx, &p.Articles[0]); string(images[src]) != "JPEG" || len(images) != 1 {
+		t.Errorf("images %q", images)
 	}
 }

@@ -57,7 +57,7 @@ type Report struct {
 	// period has none.
 	LatestBefore  *time.Time  `json:"latest_before,omitempty"`
 	EarliestAfter *time.Time  `json:"earliest_after,omitempty"`
-	Duplicates    []Duplicate `json:"duplicates"` // the first MaxListed
+	Duplicates    []Duplicate `json:"duplicates"` // the first MaxListed, by document dropped (CompareDuplicates)
 	Failures      []Failure   `json:"failures"`   // the first MaxListed, in document order
 	Duplicated    int         `json:"duplicated"` // all duplicates left out
 	Failed        int         `json:"failed"`     // all failures
@@ -205,7 +205,7 @@ func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document]
 	for _, key := range slices.Sorted(maps.Keys(groups)) {
 		kept, dups := Deduplicate(groups[key], sel.Group)
 		rep.Duplicated += len(dups)
-		rep.Duplicates = append(rep.Duplicates, dups[:min(len(dups), maxListed-len(rep.Duplicates))]...)
+		rep.Duplicates = append(rep.Duplicates, dups...)
 		articles := make([]placedArticle, len(kept))
 		for i, k := range kept {
 			articles[i] = found[placed{k.Document, k.Index}]
@@ -214,6 +214,8 @@ func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document]
 		col, images := c.assemble(articles, sel, rep)
 		ds = append(ds, &Collected{Collection: col, Report: rep, Images: images, Site: key})
 	}
+	slices.SortStableFunc(rep.Duplicates, CompareDuplicates)
+	rep.Duplicates = rep.Duplicates[:min(len(rep.Duplicates), maxListed)]
 	if sel.Strict && rep.Failed > 0 {
 		return ds, rep, fmt.Errorf("%w: %d (first: %s: %s)", ErrFailed, rep.Failed, rep.Failures[0].Document, rep.Failures[0].Reason)
 	}
@@ -559,7 +561,7 @@ func (p *Parsed) rebaseImages(a *news.Article) {
 		}
 		orig := img.Src
 		if isRelative(orig) {
-			img.Src = path.Join(path.Dir(p.Document), orig)
+			img.Src = besideDocument(p.Document, orig)
 		}
 		if p.sources == nil {
 			p.sources = make(map[string]string)
@@ -570,6 +572,15 @@ func (p *Parsed) rebaseImages(a *news.Article) {
 	for i := range a.Body {
 		rebase(a.Body[i].Image)
 	}
+}
+
+// besideDocument is the path of src relative to the document named doc: a
+// path, or an object store's URL ("gs://bucket/pages/a.jpg").
+func besideDocument(doc, src string) string {
+	if scheme, rest, ok := strings.Cut(doc, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
+		return scheme + "://" + path.Join(path.Dir(rest), src)
+	}
+	return path.Join(path.Dir(doc), src)
 }
 
 // Resolve returns the image an article of the document shows as src.
