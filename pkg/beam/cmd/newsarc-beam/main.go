@@ -61,6 +61,7 @@ var (
 	includes  list
 	excludes  list
 	quiet     = flag.Bool("quiet", false, "print nothing but errors")
+	verbose   = flag.Bool("verbose", false, "print the runner's notes too")
 )
 
 func init() {
@@ -89,7 +90,7 @@ Examples:
 Flags of newsarc-beam:
 `)
 		flag.VisitAll(func(f *flag.Flag) {
-			if strings.Contains("input output month since until tz formats title publisher group max-articles jobs paths-base include exclude quiet", f.Name) && !strings.Contains(f.Name, "_") {
+			if strings.Contains("input output month since until tz formats title publisher group max-articles jobs paths-base include exclude quiet verbose", f.Name) && !strings.Contains(f.Name, "_") {
 				name, usage := flag.UnquoteUsage(f)
 				fmt.Fprintf(flag.CommandLine.Output(), "  --%s %s\n    \t%s\n", f.Name, name, usage)
 			}
@@ -110,9 +111,13 @@ func run() int {
 		flag.PrintDefaults()
 		return exitOK
 	}
-	beam.Init()             // on a worker, this runs the worker and does not return
+	beam.Init() // on a worker, this runs the worker and does not return
+	dryRun := flag.Lookup("dry_run") != nil && flag.Lookup("dry_run").Value.String() == "true"
 	level := slog.LevelWarn // Prism's progress notes are not for users
-	if *quiet {
+	switch {
+	case *verbose || dryRun: // a dry run prints the job at the level of info
+		level = slog.LevelInfo
+	case *quiet:
 		level = slog.LevelError
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
@@ -147,7 +152,13 @@ func run() int {
 		fmt.Fprintln(os.Stderr, "newsarc-beam:", err)
 		return exitFailure
 	}
-	if !local {
+	switch {
+	case dryRun:
+		if !*quiet {
+			fmt.Fprintln(os.Stderr, "newsarc-beam: the job was translated, not submitted (--dry_run)")
+		}
+		return exitOK
+	case !local:
 		if !*quiet {
 			fmt.Fprintf(os.Stderr, "newsarc-beam: the job ran; its summary is %s\n", summary)
 		}
