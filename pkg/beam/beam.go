@@ -153,6 +153,21 @@ func (o Options) archive(stats *archive.Stats) archive.Options {
 		MaxZipBytes: o.MaxZipBytes, MaxZipRatio: o.MaxZipRatio, Stats: stats}
 }
 
+// worker is what the DoFns that read and write build in Setup from their
+// Options: the library's converter and the period in its zone.
+type worker struct {
+	conv   *convert.Converter
+	period news.Period
+	loc    *time.Location
+}
+
+func (w *worker) setup(o Options) error {
+	var err error
+	w.period, w.loc, err = o.period()
+	w.conv = convert.New(convert.Options{})
+	return err
+}
+
 // groupKey names the digest an article goes to: "site/2023-07".
 func groupKey(site, month string) string { return site + "/" + month }
 

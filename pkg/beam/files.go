@@ -259,12 +259,7 @@ func s3Range(ctx context.Context, name string, off int64) (io.ReadCloser, int64,
 // spool copies an object of a store without ranged reads to a temporary
 // file.
 func spool(ctx context.Context, name string) (*opened, error) {
-	fsys, err := filesystem.New(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	defer fsys.Close()
-	rc, err := fsys.OpenRead(ctx, name)
+	rc, err := openStore(ctx, name)
 	if err != nil {
 		return nil, err
 	}
@@ -280,6 +275,35 @@ func spool(ctx context.Context, name string) (*opened, error) {
 		return nil, err
 	}
 	return &opened{ReaderAt: f, size: n, close: func() { f.Close() }, err: func() error { return nil }}, nil
+}
+
+// openStore opens an object of a store (or a local file) with Beam's file
+// systems, to be read in order.
+func openStore(ctx context.Context, name string) (io.ReadCloser, error) {
+	fsys, err := filesystem.New(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	rc, err := fsys.OpenRead(ctx, name)
+	if err != nil {
+		fsys.Close()
+		return nil, err
+	}
+	return struct {
+		io.Reader
+		io.Closer
+	}{rc, closers{rc, fsys}}, nil
+}
+
+// closers closes each in turn.
+type closers []io.Closer
+
+func (cs closers) Close() error {
+	var errs []error
+	for _, c := range cs {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
 }
 
 // storeDir reads images by their path relative to a directory of an
@@ -298,13 +322,7 @@ func (d storeDir) Resolve(ctx context.Context, src string) ([]byte, error) {
 	if rel == "" {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
 	}
-	name := joinPath(string(d), rel)
-	fsys, err := filesystem.New(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	defer fsys.Close()
-	rc, err := fsys.OpenRead(ctx, name)
+	rc, err := openStore(ctx, joinPath(string(d), rel))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
 	}

@@ -184,12 +184,7 @@ func hiddenBelow(name, glob string) bool {
 // readPaths reads a list of inputs, one a line, gzipped when its name ends
 // in ".gz"; blank lines and lines starting with "#" are left out.
 func readPaths(ctx context.Context, name string) ([]string, error) {
-	fsys, err := filesystem.New(ctx, name)
-	if err != nil {
-		return nil, err
-	}
-	defer fsys.Close()
-	rc, err := fsys.OpenRead(ctx, name)
+	rc, err := openStore(ctx, name)
 	if err != nil {
 		return nil, err
 	}

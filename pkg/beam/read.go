@@ -72,17 +72,13 @@ func ReadArticles(s beam.Scope, o Options, sources beam.PCollection) (articles, 
 type readFn struct {
 	Options Options
 
-	conv   *convert.Converter
-	period news.Period
-	loc    *time.Location
+	worker
 	images bool // a format shows images: carry them
 	zip    *deflater
 }
 
 func (f *readFn) Setup() error {
-	var err error
-	f.period, f.loc, err = f.Options.period()
-	f.conv = convert.New(convert.Options{})
+	err := f.setup(f.Options)
 	for _, format := range f.Options.formats() {
 		fm, err := f.conv.WriterFor(format, "")
 		if err == nil && !textOnly[fm.Name] {

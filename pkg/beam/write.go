@@ -46,17 +46,10 @@ func WriteDigests(s beam.Scope, o Options, groups beam.PCollection) beam.PCollec
 type writeFn struct {
 	Options Options
 
-	conv   *convert.Converter
-	period news.Period
-	loc    *time.Location
+	worker
 }
 
-func (f *writeFn) Setup() error {
-	var err error
-	f.period, f.loc, err = f.Options.period()
-	f.conv = convert.New(convert.Options{})
-	return err
-}
+func (f *writeFn) Setup() error { return f.setup(f.Options) }
 
 func (f *writeFn) ProcessElement(ctx context.Context, key string, values func(*Article) bool, report func(Summary)) error {
 	site, month := splitKey(key)
