@@ -708,6 +708,14 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if rep.Kept == 0 {
 		return rep, emptyError(rep, opts.Period)
 	}
+	if split && c.opts.BeforeWrite != nil {
+		// Every site's articles stay in memory until the set is written.
+		all := &news.Collection{Articles: make([]news.Article, 0, rep.Kept)}
+		for _, d := range ds {
+			all.Articles = append(all.Articles, d.Collection.Articles...)
+		}
+		c.opts.BeforeWrite(all)
+	}
 	var files []File
 	for _, d := range ds {
 		dctx := withResolver(ctx, d.Images)
