@@ -349,11 +349,14 @@ func TestExtractMedia(t *testing.T) {
 	}
 }
 
-// EmbedFonts adds the fonts the document uses, complete TrueType files
-// with every Vietnamese letter, after the system fonts in the stacks.
+// EmbedFonts adds the fonts the document uses, after the system fonts in
+// the stacks: each a subset that draws every letter the document shows, in
+// either case (the publisher is capitalised), and no other.
 func TestEmbedFonts(t *testing.T) {
-	doc, _ := render(t, htmldoc.Options{EmbedFonts: true}, fixtures[0].Load(t))
+	doc, warnings := render(t, htmldoc.Options{EmbedFonts: true}, fixtures[0].Load(t))
 	s := string(doc)
+	shown := strings.Join(textOf(t, doc, "title", "body"), " ")
+	shown += strings.ToUpper(shown)
 	faces := regexp.MustCompile(`font-family: "([^"]+)";\s+font-weight: (\d+);\s+font-style: (\w+);\s+src: local\("([^"]+)"\), url\(data:font/ttf;base64,([^)]+)\)`).FindAllStringSubmatch(s, -1)
 	var got []string
 	for _, f := range faces {
@@ -362,8 +365,26 @@ func TestEmbedFonts(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f[4], err)
 		}
-		if err := fonts.CheckVietnamese(ttf); err != nil {
-			t.Errorf("%s: %v", f[4], err)
+		if len(ttf) > 60<<10 {
+			t.Errorf("%s: %d bytes embedded, not a subset", f[4], len(ttf))
+		}
+		cov, err := fonts.NewCoverage(ttf)
+		if err != nil {
+			t.Fatalf("%s: %v", f[4], err)
+		}
+		var lacks []string
+		for _, r := range shown {
+			if r > ' ' && !cov.Has(r) && !slices.Contains(lacks, string(r)) {
+				lacks = append(lacks, string(r))
+			}
+		}
+		if len(lacks) > 0 {
+			t.Errorf("%s lacks %q, which the document shows", f[4], lacks)
+		}
+		for _, r := range "ỹỸΩжß" { // in Noto, not in the seed
+			if cov.Has(r) {
+				t.Errorf("%s has %q, which the document does not show", f[4], r)
+			}
 		}
 	}
 	want := []string{"newsarc NotoSerif 400 normal", "newsarc NotoSerif 700 normal", "newsarc NotoSans 400 normal", "newsarc NotoSans 700 normal"}
@@ -372,6 +393,23 @@ func TestEmbedFonts(t *testing.T) {
 	}
 	if !strings.Contains(s, `--serif: "Noto Serif", "Times New Roman", Times, "newsarc NotoSerif", serif;`) {
 		t.Error("the embedded serif is not a fallback after the system fonts")
+	}
+	if strings.Contains(warnings, "font") {
+		t.Errorf("warnings: %s", warnings)
+	}
+	if len(doc) > 300<<10 {
+		t.Errorf("the seed with its fonts is %d bytes", len(doc))
+	}
+
+	// A font the subsetter cannot read is embedded whole, and reported.
+	broken := &fonts.Family{Name: "Broken", Files: [4][]byte{[]byte("not a font"), []byte("not a font")}}
+	doc, warnings = render(t, htmldoc.Options{EmbedFonts: true, Body: broken, Heading: broken}, fixtures[0].Load(t))
+	whole := "url(data:font/ttf;base64," + base64.StdEncoding.EncodeToString([]byte("not a font")) + ")"
+	if n := strings.Count(string(doc), whole); n != 2 {
+		t.Errorf("the font that is not one embedded %d times, want 2 (regular and bold)", n)
+	}
+	if !strings.Contains(warnings, "font embedded whole") {
+		t.Errorf("warnings: %s", warnings)
 	}
 }
 
