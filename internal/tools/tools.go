@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -91,4 +92,23 @@ func Chromium(t testing.TB) []string {
 	t.Helper()
 	return []string{Need(t, "chromium", "chromium-browser", "google-chrome"), "--headless", "--no-sandbox", "--disable-gpu",
 		"--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage"}
+}
+
+// OnlyFonts makes the programs t runs from now on see the fonts in the
+// directory of family's regular font and no other, through a fontconfig
+// configuration of their own: a machine without the fonts a document names.
+func OnlyFonts(t *testing.T, family string) {
+	t.Helper()
+	file := string(Run(t, Need(t, "fc-match"), "-f", "%{file}", family))
+	if base := filepath.Base(file); !strings.HasPrefix(base, strings.ReplaceAll(family, " ", "")) {
+		missing(t, family, errors.New("fc-match gives "+file))
+	}
+	dir := t.TempDir()
+	conf := filepath.Join(dir, "fonts.conf")
+	err := os.WriteFile(conf, []byte(`<?xml version="1.0"?><fontconfig><dir>`+filepath.Dir(file)+
+		`</dir><cachedir>`+filepath.Join(dir, "cache")+`</cachedir></fontconfig>`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("FONTCONFIG_FILE", conf)
 }

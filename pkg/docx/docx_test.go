@@ -289,6 +289,42 @@ func TestLibreOffice(t *testing.T) {
 	}
 }
 
+// On a machine whose only fonts are DejaVu, LibreOffice draws the seed
+// with the subset fonts it embeds: printed to PDF, the text comes back and
+// the fonts in the PDF are the four embedded styles. A letter a subset
+// lacked would be drawn in DejaVu.
+func TestLibreOfficeEmbeddedFonts(t *testing.T) {
+	dir := t.TempDir()
+	lo := tools.LibreOffice(t, dir)
+	tools.Need(t, "pdftotext", "pdffonts")
+	tools.OnlyFonts(t, "DejaVu Sans")
+	data, _ := render(t, docx.Options{EmbedFonts: true}, fixtures[0].Load(t))
+	doc := filepath.Join(dir, "seed.docx")
+	if err := os.WriteFile(doc, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tools.Run(t, lo[0], append(lo[1:], "--convert-to", "pdf", "--outdir", dir, doc)...)
+	pdf := filepath.Join(dir, "seed.pdf")
+	var used []string
+	for _, line := range strings.Split(string(tools.Run(t, "pdffonts", pdf)), "\n")[2:] {
+		if fields := strings.Fields(line); len(fields) > 0 {
+			_, name, _ := strings.Cut(fields[0], "+") // after the subset tag
+			used = append(used, name)
+		}
+	}
+	slices.Sort(used)
+	if want := []string{"NotoSans-Bold", "NotoSans-Regular", "NotoSerif-Bold", "NotoSerif-Regular"}; !slices.Equal(slices.Compact(used), want) {
+		t.Errorf("the PDF uses the fonts %v, want the embedded %v", used, want)
+	}
+	got := fold(string(tools.Run(t, "pdftotext", "-enc", "UTF-8", pdf, "-")))
+	a := fixtures[0].Load(t).Articles[0]
+	for _, w := range append([]string{a.Title, a.Lead}, paragraphs(&a)...) {
+		if !strings.Contains(got, fold(w)) {
+			t.Errorf("LibreOffice's PDF lacks %q", w)
+		}
+	}
+}
+
 var pageNumbers = regexp.MustCompile(`(?m)^\f?\d+\n`)
 
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
