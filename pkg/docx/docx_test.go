@@ -491,6 +491,7 @@ func TestEmbedFonts(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	writertest.Deterministic(t, docx.New(docx.Options{Resolver: media.Dir(fixtures[2].Images)}), fixtures[2].Load(t))
+	writertest.Deterministic(t, docx.New(docx.Options{EmbedFonts: true}), fixtures[1].Load(t)) // letters gathered on every core
 }
 
 func TestPaper(t *testing.T) {

@@ -466,6 +466,7 @@ func TestEmbedFonts(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	writertest.Deterministic(t, htmldoc.New(htmldoc.Options{Resolver: media.Dir(fixtures[1].Images)}), fixtures[1].Load(t))
+	writertest.Deterministic(t, htmldoc.New(htmldoc.Options{EmbedFonts: true}), fixtures[1].Load(t)) // letters gathered on every core
 }
 
 func TestErrors(t *testing.T) {
