@@ -130,11 +130,13 @@ func LettersOf(c *news.Collection, ttf []byte) (letters *Letters, gaps []Gap) {
 				a := &c.Articles[i]
 				sets[w].Add(a.URL)
 				for s := range a.Texts() {
-					sets[w].Add(s)
-					if cov != nil {
-						for _, r := range s {
-							gaps[i].Add(r, cov.Has(r))
-						}
+					if cov == nil {
+						sets[w].Add(s)
+						continue
+					}
+					for _, r := range s {
+						sets[w].Put(r)
+						gaps[i].Add(r, cov.Has(r))
 					}
 				}
 			}
