@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -111,4 +112,23 @@ func OnlyFonts(t *testing.T, family string) {
 		t.Fatal(err)
 	}
 	t.Setenv("FONTCONFIG_FILE", conf)
+}
+
+// PDFFonts returns the names of the fonts a PDF uses, as pdffonts lists
+// them without their subset tags, sorted, each once.
+func PDFFonts(t testing.TB, pdf string) []string {
+	t.Helper()
+	var names []string
+	lines := strings.Split(string(Run(t, Need(t, "pdffonts"), pdf)), "\n")
+	for _, line := range lines[min(2, len(lines)):] { // after the header
+		if fields := strings.Fields(line); len(fields) > 0 {
+			_, name, tagged := strings.Cut(fields[0], "+")
+			if !tagged {
+				name = fields[0]
+			}
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
