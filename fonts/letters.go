@@ -146,7 +146,7 @@ func LettersOf(c *news.Collection, ttf []byte) (letters *Letters, gaps []Gap) {
 	for w := range sets {
 		letters.Union(&sets[w])
 	}
-	if !letters.composed() {
+	if !letters.alwaysNFC() {
 		// Some text is not in NFC, and writers may print its NFC form. A
 		// rare case, not worth checking every text for.
 		for _, s := range head {
@@ -165,10 +165,10 @@ func LettersOf(c *news.Collection, ttf []byte) (letters *Letters, gaps []Gap) {
 	return letters, gaps
 }
 
-// composed reports whether every text made of these runes is in NFC: none
+// alwaysNFC reports whether every text made of these runes is in NFC: none
 // of them is changed by NFC alone, combines with a rune before it or is
 // reordered (as combining marks are).
-func (s *Letters) composed() bool {
+func (s *Letters) alwaysNFC() bool {
 	for _, r := range s.Runes() {
 		var buf [utf8.UTFMax]byte
 		b := utf8.AppendRune(buf[:0], r)
