@@ -256,15 +256,19 @@ func plain(spans []news.Span) []news.Span {
 	return out
 }
 
+// blockText is the text of a block: its spans, its list items or its
+// table's cells, joined by spaces.
 func blockText(b *news.Block) string {
-	if b.Kind == news.List {
-		var parts []string
-		for _, it := range b.Items {
-			parts = append(parts, news.PlainText(it))
-		}
-		return strings.Join(parts, " ")
+	if b.Kind != news.List && b.Kind != news.Table {
+		return news.PlainText(b.Text)
 	}
-	return news.PlainText(b.Text)
+	var parts []string
+	for run := range b.Runs() {
+		if t := news.PlainText(run); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // dateOnly reports a line that holds a date and little else.
