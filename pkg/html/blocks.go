@@ -222,9 +222,9 @@ func (c *conv) node(n *html.Node, st style) {
 
 // image emits a figure for an <img> or <amp-img> that is not an icon.
 func (c *conv) image(n *html.Node) {
-	if src := imageSrc(n, c.base); src != "" && !smallIcon(n) {
+	if src := imageSrc(n, c.base); src != "" && !decorative(n) {
 		c.flush()
-		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(attr(n, "alt"))}}, hint{src: n})
+		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: altText(n)}}, hint{src: n})
 	}
 }
 
@@ -279,7 +279,7 @@ func (c *conv) imageWrapper(n *html.Node) (img *html.Node, caption, credit strin
 		case ch.Type == html.ElementNode && c.an.isJunk(ch):
 			return false
 		case isElem(ch, atom.Img) || ch.Type == html.ElementNode && ch.Data == "amp-img":
-			if smallIcon(ch) || imageSrc(ch, c.base) == "" {
+			if decorative(ch) || imageSrc(ch, c.base) == "" {
 				return false
 			}
 			if img != nil {
@@ -298,7 +298,7 @@ func (c *conv) imageWrapper(n *html.Node) (img *html.Node, caption, credit strin
 		return nil, "", ""
 	}
 	capt, credit := captionCredit(n)
-	if alt := fold(attr(img, "alt")); capt == alt {
+	if alt := altText(img); capt == alt {
 		capt = ""
 	}
 	if runeLen(capt) > 250 {
@@ -478,75 +478,6 @@ func (c *conv) list(n *html.Node, st style) {
 	if len(items) > 0 {
 		c.emit(news.Block{Kind: news.List, Ordered: n.DataAtom == atom.Ol, Items: items}, hint{src: n})
 	}
-}
-
-// table converts a table: an image with its caption cell becomes a figure,
-// a layout table is walked as containers, a data table gives one paragraph
-// per row.
-func (c *conv) table(n *html.Node, st style) {
-	var imgs, cells, blocks int
-	walk(n, func(ch *html.Node) bool {
-		if ch.Type != html.ElementNode {
-			return true
-		}
-		if c.an.isJunk(ch) {
-			return false
-		}
-		switch ch.DataAtom {
-		case atom.Img:
-			if imageSrc(ch, c.base) != "" && !smallIcon(ch) {
-				imgs++
-			}
-		case atom.Td, atom.Th:
-			cells++
-		case atom.P, atom.Div, atom.Table, atom.Ul, atom.Ol, atom.H2, atom.H3, atom.H4:
-			if ch != n {
-				blocks++
-			}
-		}
-		return true
-	})
-	in := c.an.of(n)
-	text := 0
-	if in != nil {
-		text = in.text
-	}
-	if imgs == 1 && text < 400 {
-		var src, alt string
-		walk(n, func(ch *html.Node) bool {
-			if src == "" && isElem(ch, atom.Img) && !smallIcon(ch) {
-				if s := imageSrc(ch, c.base); s != "" {
-					src, alt = s, attr(ch, "alt")
-				}
-			}
-			return src == ""
-		})
-		capt, credit := splitCredit(textOf(n))
-		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(alt), Caption: capt, Credit: credit}}, hint{src: n})
-		return
-	}
-	if imgs > 0 || blocks > 0 || cells <= 2 {
-		c.children(n, st)
-		c.flush()
-		return
-	}
-	walk(n, func(tr *html.Node) bool {
-		if !isElem(tr, atom.Tr) {
-			return !isElem(tr, atom.Table) || tr == n
-		}
-		var row []string
-		for td := tr.FirstChild; td != nil; td = td.NextSibling {
-			if isElem(td, atom.Td) || isElem(td, atom.Th) {
-				if t := textOf(td); t != "" {
-					row = append(row, t)
-				}
-			}
-		}
-		if len(row) > 0 {
-			c.emit(news.Block{Kind: news.Paragraph, Text: []news.Span{{Text: strings.Join(row, " | ")}}}, hint{src: tr})
-		}
-		return false
-	})
 }
 
 // textRaw is the text of n with white space kept, for <pre>.

@@ -133,7 +133,15 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	in := &an.infos[id]
 	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
-	if boxAtom(n.DataAtom) && (text < 1500 || link*5 > text) && an.boxHeading(n) {
+	if boxAtom(n.DataAtom) && (text < 1500 || link*5 > text) {
+		// A box of related news, comments…, or an advertising slot: its
+		// label and nothing else of substance.
+		if box, ad := an.boxHeading(n); box && (!ad || text < 100) {
+			in.junk = true
+			return 0, 0, 0
+		}
+	}
+	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -510,6 +518,35 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 		}
 	}
 	return out
+}
+
+// densest returns the element whose child paragraphs hold the most text,
+// and that text in letters, whatever the rules about boxes and weak class
+// words said of them: the story, when those rules or a wrong container
+// missed it. Structural chrome (navigation, asides, footers, hidden
+// elements) and containers whose class says comments, related news, share
+// bars and the like stay out.
+func (an *analysis) densest(doc *html.Node) (*html.Node, int) {
+	mass := map[*html.Node]int{}
+	var best *html.Node
+	most := 0
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.DocumentNode {
+			return true
+		}
+		in := an.of(n)
+		if in == nil || n.Type != html.ElementNode || chromeLevel(classID(n)) == chromeStrong {
+			return false
+		}
+		if blockAtom(n.DataAtom) && in.own >= 25 && in.ownLink*2 < in.own && !heading(n.DataAtom) && n.Parent != nil {
+			mass[n.Parent] += in.own
+			if m := mass[n.Parent]; m > most {
+				best, most = n.Parent, m
+			}
+		}
+		return true
+	})
+	return best, most
 }
 
 // firstParagraph returns the document position of the first paragraph of

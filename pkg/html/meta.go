@@ -48,7 +48,7 @@ func collect(doc *html.Node) *page {
 				if p.crumbs == nil && containsAny(cid, crumbWords) {
 					p.crumbs = n
 				}
-				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && tokenIn(cid, tagBoxTokens) {
+				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && tokenIn(cid, tagBoxTokens) && !containsAny(cid, []string{"section", "category", "kicker"}) {
 					p.tagBox = n
 				}
 			}

@@ -29,7 +29,6 @@ import (
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
-	"golang.org/x/net/html"
 )
 
 // DefaultMaxBytes is the largest page Read accepts when Options.MaxBytes is
@@ -94,13 +93,15 @@ func New(opts Options) *Reader {
 // news.ErrNoContent.
 //
 // The article's URL is the page's canonical link, else og:url, else
-// JSON-LD's url, else in.URL. Its ID is the last meaningful segment of that
-// URL's path as an ASCII slug ("…/giao-ban-truc-tuyen-123.html" →
-// "giao-ban-truc-tuyen-123"); the host's name is put before an ID that is
-// only a number and before an id from the query ("news.asp?id=42" →
-// "example-vn-42"); without a URL it is "h" and 12 hex digits of a SHA-1
-// of the title and time. Source is og:site_name, else JSON-LD's publisher,
-// else the host. Language is <html lang> (or og:locale) unless the text's
+// JSON-LD's url, else in.URL; a link to the site's home page is never it.
+// Its ID is the last meaningful segment of that URL's path as an ASCII slug
+// ("…/giao-ban-truc-tuyen-123.html" → "giao-ban-truc-tuyen-123"); the
+// host's name is put before an ID that is only a number and before an id
+// from the query ("news.asp?id=42" → "example-vn-42"); without a URL it is
+// "h" and 12 hex digits of a SHA-1 of the title and body text. Source is
+// og:site_name, else JSON-LD's publisher, else the site's name when the page
+// gives it only as its title, else the host. The outlet is never an author
+// nor the title. Language is <html lang> (or og:locale) unless the text's
 // script says otherwise (Vietnamese templates often keep lang="en"), else
 // detected, else "vi". The result is normalised and valid.
 func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, error) {
@@ -152,9 +153,9 @@ func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Artic
 		// string of the article afterwards).
 		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	}
-	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+	doc, err := parseDoc(text)
 	if err != nil {
-		return nil, fmt.Errorf("html: %w", err)
+		return nil, err
 	}
 	if legacy {
 		legacyFonts(doc, enc)

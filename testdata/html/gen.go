@@ -2219,7 +2219,8 @@ func gallery(r *render) page {
 	pageURL := fmt.Sprintf("%s/van-hoa/%s-%s123.htm", host, strings.TrimPrefix(r.name, "gallery-"), t.Format("20060102150405"))
 	cdn := "https://cdnphoto.thoibaoviet.vn/thumb_w/1360/" + t.Format("2006/01/02") + "/"
 	img := func(b blk) string { return cdn + b.file }
-	e := r.base(site, pageURL)
+	e := r.base("Báo điện tử "+site, pageURL)
+	e.Updated = a.published // dateModified
 	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
 	og := ""
 	for _, b := range a.body {
@@ -2385,6 +2386,7 @@ func sport(r *render) page {
 	slug := "harbour-town-millbrook-league-two-match-report"
 	pageURL := fmt.Sprintf("%s/football/%s/%s", host, strings.ToLower(a.published.Format("2006/Jan/02")), slug)
 	e := r.base("The Coastal Chronicle", pageURL)
+	e.Updated = a.published // dateModified
 	e.Body = r.truthBody(func(b blk) news.Block { return figTruth("", b.alt, b.caption, b.credit) })
 	e.Tags = nil
 	og := "https://i.coastalchronicle.co.uk/img/media/" + hexOf(a.title)[:16] + "/0_0_4000_2400/master/4000.jpg?width=1200"
@@ -2465,6 +2467,7 @@ func blox(r *render) page {
 	uuid := "6a1f2c3e-7b11-11eb-9d5c-1f3a2b4c5d6e"
 	pageURL := fmt.Sprintf("%s/news/local/city-council-approves-4-2-million-fire-station/article_%s.html", host, uuid)
 	e := r.base("Riverbend Herald", pageURL)
+	e.Updated = a.published // article:modified_time
 	e.ID = "article-" + uuid
 	e.Body = r.truthBody(func(b blk) news.Block { return figTruth("", b.alt, b.caption, b.credit) })
 	e.Tags = nil
@@ -2628,6 +2631,7 @@ func wpnews(r *render) page {
 	t := vn(a.published)
 	img := func(b blk) string { return host + "/wp-content/uploads/" + t.Format("2006/01") + "/" + b.file }
 	e := r.base(site, pageURL)
+	e.Updated = a.published // article:modified_time
 	e.Body = r.truthBody(func(b blk) news.Block { return figTruth(img(b), b.alt, b.caption, b.credit) })
 	account := a.byline // the CMS account: "Theo Mai Lan"
 	if a.credit != "" {
