@@ -394,13 +394,21 @@ func (c *conv) figure(n *html.Node) {
 	src, alt := pictureImg(n, c.base)
 	if src == "" {
 		// A figure of a video, chart or embed: its content may be text (a
-		// table, a quote), its caption without the picture is not.
+		// table, a quote), its caption without the picture is not — but a
+		// table's caption is the table's.
+		start := len(c.blocks)
+		var figcaption *html.Node
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			if !isElem(ch, atom.Figcaption) {
+			if isElem(ch, atom.Figcaption) {
+				figcaption = ch
+			} else {
 				c.node(ch, style{})
 			}
 		}
 		c.flush()
+		if added := c.blocks[start:]; figcaption != nil && len(added) == 1 && added[0].Kind == news.Table && added[0].Table.Caption == "" {
+			added[0].Table.Caption = textOf(figcaption)
+		}
 		return
 	}
 	var capt, credit string

@@ -130,6 +130,11 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	if n.DataAtom == atom.A {
 		link = text
 		ownLink = own
+		if text >= 15 && card(n) {
+			// A teaser of another article: its picture and title in one link.
+			an.infos[id].junk = true
+			return 0, 0, 0
+		}
 	}
 	in := &an.infos[id]
 	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
@@ -153,6 +158,24 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		return 0, 0, 0
 	}
 	return text, link, commas
+}
+
+// card reports a link to another page that holds a picture as well as its
+// text: a teaser.
+func card(a *html.Node) bool {
+	href := strings.ToLower(strings.TrimSpace(attr(a, "href")))
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(href, "javascript:") {
+		return false
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
+		if strings.HasSuffix(href, ext) {
+			return false // the picture's larger size
+		}
+	}
+	return findElem(a, atom.Img) != nil
 }
 
 // inlineAtom reports the elements of running text.

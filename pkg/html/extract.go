@@ -245,14 +245,26 @@ func (x *extractor) onlyInChrome(title string) bool {
 var siteChromeWords = []string{"header", "footer", "banner", "logo", "brand", "masthead", "copyright", "site-name", "sitename", "site-title"}
 
 // siteChrome reports an element in the page's header, footer, navigation
-// or logo.
+// or logo; inside <article> or <main> nothing is the page's.
 func siteChrome(n *html.Node) bool {
 	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
 		switch n.DataAtom {
-		case atom.Header, atom.Footer, atom.Nav:
-			return true
+		case atom.Footer, atom.Nav, atom.Header:
+			return !inArticle(n)
+		case atom.Article, atom.Main:
+			return false
 		}
 		if cid := classID(n); cid != "" && containsAny(cid, siteChromeWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// inArticle reports an element inside <article> or <main>.
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
 			return true
 		}
 	}
@@ -655,6 +667,11 @@ func (x *extractor) section() {
 			return true
 		})
 	}
+	if len(crumbs) == 0 {
+		if k := x.kicker(); k != "" {
+			crumbs = []string{k}
+		}
+	}
 	for i := len(crumbs) - 1; i >= 0; i-- {
 		c := crumbs[i]
 		k := phraseKey(c)
@@ -664,6 +681,41 @@ func (x *extractor) section() {
 		x.a.Section = c
 		return
 	}
+}
+
+// kickerWords mark the section's label printed over a headline.
+var kickerWords = []string{"cat", "kicker", "section", "chuyen-muc", "chuyenmuc", "danh-muc"}
+
+// kicker returns the section's label printed just before the headline: a
+// lone short link in an element whose class says category, within the
+// few elements before it.
+func (x *extractor) kicker() string {
+	n := x.headline
+	for steps := 0; n != nil && steps < 6; steps++ {
+		prev := n.PrevSibling
+		for prev != nil && prev.Type != html.ElementNode {
+			prev = prev.PrevSibling
+		}
+		if prev == nil {
+			n = n.Parent
+			continue
+		}
+		n = prev
+		var links []*html.Node
+		walk(n, func(c *html.Node) bool {
+			if isElem(c, atom.A) {
+				links = append(links, c)
+				return false
+			}
+			return len(links) < 2
+		})
+		if cid := classID(n); len(links) == 1 && cid != "" && containsAny(cid, kickerWords) && !siteChrome(n) {
+			if t := textOf(n); t == textOf(links[0]) && runeLen(t) <= 40 {
+				return t
+			}
+		}
+	}
+	return ""
 }
 
 func (x *extractor) tags() {

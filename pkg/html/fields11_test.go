@@ -343,3 +343,28 @@ func TestPageOffset(t *testing.T) {
 		t.Errorf("published %s", got)
 	}
 }
+
+// Gutenberg's table block puts the caption in a figcaption after the
+// table; a teaser card (a picture and a title in one link) is not a
+// figure; the category link over the headline is the section.
+func TestFigureTableCardKicker(t *testing.T) {
+	p := `<html lang="en"><body><main><article><header class="entry-header"><span class="post-cat-wrap"><a class="post-cat" href="/news/education/">Education</a></span><h1 class="entry-title">Riverside Academy tops county tables as GCSE pass rates rise</h1></header>
+<div class="entry-content"><p>Riverside Academy has recorded the county's best GCSE results for the second year running, with most pupils passing.</p>
+<div class="inner-article"><a href="/news/a-level-results/"><img src="/a.jpg" width="210" height="140" alt=""><p class="title">A-level results: county pupils beat the national average</p></a></div>
+<p>Across the county, the share of pupils reaching the standard pass rose by three points to 71%, according to the council.</p>
+<figure class="wp-block-table"><table><thead><tr><th>School</th><th>2025</th></tr></thead><tbody><tr><td>Riverside</td><td>84%</td></tr><tr><td>Oakfield</td><td>70%</td></tr></tbody></table><figcaption>Pupils achieving grade 4 or above</figcaption></figure>
+</div></article></main></body></html>`
+	a := mustRead(t, p, "https://valleypost.example/news/riverside/")
+	if a.Section != "Education" {
+		t.Errorf("section %q", a.Section)
+	}
+	g := tables(a)
+	if len(g) != 1 || g[0].Caption != "Pupils achieving grade 4 or above" {
+		t.Errorf("tables %+v", g)
+	}
+	for _, b := range a.Body {
+		if b.Kind == news.Figure || strings.Contains(blockText(&b), "A-level") {
+			t.Errorf("the teaser is in the body: %+v", b)
+		}
+	}
+}

@@ -582,9 +582,12 @@ func isAgency(c string) bool {
 	return upper >= 2 && (!seenLower || lowerBeforeUpper)
 }
 
-// outletWords start the names of newspapers, stations and portals: "Báo
-// Hà Giang", "Đài PT-TH Hà Giang", "Tạp chí Cộng sản", "Cổng TTĐT tỉnh".
-var outletWords = []string{"báo ", "đài ", "tạp chí ", "cổng ", "trung tâm ", "thông tấn xã ", "kênh ", "truyền hình ", "tờ "}
+// outletWords start the names of newspapers, stations and portals ("Báo
+// Hà Giang", "Đài PT-TH Hà Giang", "Tạp chí Cộng sản", "Cổng TTĐT tỉnh")
+// and of the offices that sign articles on government portals ("Ban Tiếp
+// công dân tỉnh", "Sở Y tế", "UBND huyện").
+var outletWords = []string{"báo ", "đài ", "tạp chí ", "cổng ", "trung tâm ", "thông tấn xã ", "kênh ", "truyền hình ", "tờ ",
+	"ban ", "sở ", "phòng ", "văn phòng ", "ủy ban ", "uỷ ban ", "ubnd ", "cục ", "chi cục ", "bộ ", "hội ", "viện ", "công an "}
 
 // knownOutlets are national outlets whose names read like personal
 // names ("Theo Nhân Dân", "Theo Tuổi Trẻ"), folded to lower-case ASCII.

@@ -83,6 +83,9 @@ func TestParseByline(t *testing.T) {
 		{"Theo Nhân Dân", false, B{Credit: "Nhân Dân"}},
 		{"Thu Hà (Tuổi Trẻ)", false, B{Authors: a("Thu Hà"), Credit: "Tuổi Trẻ"}},
 		{"Theo Mai Lan", false, B{Credit: "Mai Lan"}},
+		// An office signing an article on a government portal.
+		{"Nguyễn Văn Bình - Ban Tiếp công dân tỉnh", false, B{Authors: a("Nguyễn Văn Bình"), Credit: "Ban Tiếp công dân tỉnh"}},
+		{"Sở Y tế", false, B{}},
 	}
 	for _, tt := range tests {
 		var opts []BylineOption
