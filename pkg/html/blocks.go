@@ -75,7 +75,7 @@ func (c *conv) flush() {
 	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7, src: para}
 	if para != nil {
 		h.center, h.right = align(para)
-		h.caption = containsAny(classID(para), []string{"caption", "chuthich", "chu-thich", "image-desc", "img-desc", "desc-img", "photo-desc", "expnote", "note-img"})
+		h.caption = has(para, fCaption)
 	}
 	c.emit(news.Block{Kind: news.Paragraph, Text: spans}, h)
 }
@@ -422,7 +422,7 @@ func (c *conv) figure(n *html.Node) {
 	if capt == "" {
 		// Some CMS put the caption in a div or p of class caption.
 		walk(n, func(ch *html.Node) bool {
-			if capt == "" && ch.Type == html.ElementNode && ch != n && containsAny(classID(ch), []string{"caption", "desc", "chuthich"}) {
+			if capt == "" && ch.Type == html.ElementNode && ch != n && has(ch, fFigDesc) {
 				capt = textOf(ch)
 				return false
 			}
@@ -446,7 +446,7 @@ var creditWords = []string{"credit", "copyright", "photographer", "source", "tac
 func captionCredit(n *html.Node) (caption, credit string) {
 	var cn *html.Node
 	walk(n, func(c *html.Node) bool {
-		if cn == nil && c != n && c.Type == html.ElementNode && containsAny(classID(c), creditWords) {
+		if cn == nil && c != n && c.Type == html.ElementNode && has(c, fCredit) {
 			cn = c
 		}
 		return cn == nil

@@ -187,8 +187,7 @@ func (x *extractor) authors() {
 	}
 	structured := len(x.a.Authors) > 0
 	x.afterHeadline(400, func(n *html.Node) bool {
-		cid := classID(n)
-		byClass := cid != "" && containsAny(cid, authorWords) && !containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"})
+		byClass := has(n, fAuthor)
 		if !byClass && (n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span || !hasPrefixAny(firstText(n), byPrefixes)) {
 			return true
 		}

@@ -126,8 +126,7 @@ func (x *extractor) dateElement(n *html.Node) (vntext.DateInfo, bool) {
 		}
 		return vntext.DateInfo{}, false
 	}
-	cid := classID(n)
-	if cid != "" && containsAny(cid, dateWords) || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Div {
+	if n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Div || has(n, fDate) {
 		txt, short := shortText(n, 270)
 		if l := runeLen(txt); short && l > 0 && l <= 90 {
 			return findDateInfo(txt)

@@ -254,7 +254,7 @@ func siteChrome(n *html.Node) bool {
 		case atom.Article, atom.Main:
 			return false
 		}
-		if cid := classID(n); cid != "" && containsAny(cid, siteChromeWords) {
+		if has(n, fSiteChrome) {
 			return true
 		}
 	}
@@ -278,7 +278,8 @@ var titleWords = []string{"title", "headline", "tieude", "tieu-de", "heading"}
 // name it: the last heading, or element whose class says title, before
 // the first paragraph of the best body candidate.
 func (x *extractor) visibleHeadline() *html.Node {
-	an := newAnalysis(x.doc, x.p.elems, true, nil, &x.r.classes)
+	an := newAnalysis(x.doc, x.p.elems, true, nil)
+	defer an.release()
 	top := an.score(x.doc, nil)
 	if top == nil {
 		return nil
@@ -293,7 +294,7 @@ func (x *extractor) visibleHeadline() *html.Node {
 		if in == nil || in.junk || an.idx[n] >= first {
 			return false
 		}
-		if (heading(n.DataAtom) || containsAny(classID(n), titleWords)) && in.link*2 < in.text && in.text >= 10 && in.text <= 300 && !siteChrome(n) {
+		if (heading(n.DataAtom) || has(n, fTitle)) && in.link*2 < in.text && in.text >= 10 && in.text <= 300 && !siteChrome(n) {
 			best = n
 			return false
 		}
@@ -378,15 +379,20 @@ func (x *extractor) leadElement() {
 		return
 	}
 	var found *html.Node
+	// The h2 right under the headline is the sapo, past an outlet's dateline
+	// in a span: "(Báo Miền Núi) - ".
+	var under *html.Node
+	if x.headline != nil {
+		under = nextElement(x.headline)
+		if dateline(under) {
+			under = nextElement(under)
+		}
+	}
 	count := 0
 	x.afterHeadline(400, func(n *html.Node) bool {
 		count++
-		cid := classID(n)
-		isH2 := n.DataAtom == atom.H2 && x.headline != nil && nextElement(x.headline) == n
-		if !isH2 && x.headline != nil && dateline(nextElement(x.headline)) && nextElement(nextElement(x.headline)) == n {
-			isH2 = n.DataAtom == atom.H2 // "(Báo Miền Núi) - " in a span, the sapo in an h2
-		}
-		classy := cid != "" && containsAny(cid, leadWords) && !containsAny(cid, []string{"leader", "img", "image", "photo", "caption", "video", "meta-desc"})
+		isH2 := n.DataAtom == atom.H2 && n == under
+		classy := has(n, fLead)
 		// A standfirst without a telling class: the page's description
 		// printed as a block of its own right under the headline.
 		isDesc := count <= 30 && x.desc != "" && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && !inRun(n)
@@ -503,7 +509,7 @@ func (x *extractor) inChrome(n *html.Node) bool {
 		case atom.Nav, atom.Aside, atom.Footer:
 			return true
 		}
-		if cid := classID(p); cid != "" && containsAny(cid, teaserBoxWords) {
+		if has(p, fTeaser) {
 			if _, short := shortText(p, 2400); short {
 				return true
 			}
@@ -709,7 +715,7 @@ func (x *extractor) kicker() string {
 			}
 			return len(links) < 2
 		})
-		if cid := classID(n); len(links) == 1 && cid != "" && containsAny(cid, kickerWords) && !siteChrome(n) {
+		if len(links) == 1 && has(n, fKicker) && !siteChrome(n) {
 			if t := textOf(n); t == textOf(links[0]) && runeLen(t) <= 40 {
 				return t
 			}
@@ -773,7 +779,8 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	bestLen := -1
 	var first *analysis
 	for _, strip := range []bool{true, false} {
-		an := newAnalysis(x.doc, x.p.elems, strip, remove, &x.r.classes)
+		an := newAnalysis(x.doc, x.p.elems, strip, remove)
+		defer an.release()
 		if first == nil {
 			first = an
 		}
@@ -806,7 +813,7 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	// profile's or the microdata's container, or a rule about chrome,
 	// missed the story.
 	if bestLen < maxTiny {
-		if d, mass := first.densest(x.doc); d != nil && mass >= minDense && mass > 3*bestLen {
+		if d, mass := first.densest(); d != nil && mass >= minDense && mass > 3*bestLen {
 			for n := d; n != nil; n = n.Parent {
 				if in := first.of(n); in != nil {
 					in.junk = false

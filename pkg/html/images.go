@@ -73,8 +73,7 @@ func decorative(n *html.Node) bool {
 	if wok && w < 50 || hok && h < 50 || wok && hok && (w == h && w <= 128 || adSize(w, h)) {
 		return true
 	}
-	cls := strings.ToLower(attr(n, "class"))
-	if containsAny(cls, []string{"avatar", "rounded-full", "rounded-circle", "img-circle", "author"}) {
+	if has(n, fAvatar) {
 		return true
 	}
 	for _, k := range []string{"src", "data-src", "data-original"} {

@@ -58,7 +58,6 @@ type Reader struct {
 	profiles []*compiled
 	log      *slog.Logger
 	max      int64
-	classes  classCache
 }
 
 // New returns a Reader. Profiles whose selectors do not compile are logged
