@@ -152,10 +152,7 @@ func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Artic
 		// string of the article afterwards).
 		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	}
-	doc, err := parseDoc(text)
-	if err != nil {
-		return nil, err
-	}
+	doc := parseDoc(text)
 	if legacy {
 		legacyFonts(doc, enc)
 	}
