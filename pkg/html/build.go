@@ -19,7 +19,21 @@ import (
 // maxDepth open elements, start and end tags are dropped and their text
 // kept, as flatten does for html.Parse.
 func build(text string) *html.Node {
-	b := &builder{z: html.NewTokenizer(strings.NewReader(text))}
+	return buildKeeping(text, readAttrs)
+}
+
+// readAttrs are the attributes the reader looks at; build drops the
+// others (event handlers, ARIA, tracking data), which are a third of a
+// page's attributes.
+var readAttrs = setOf([]string{"class", "id", "data-component", "data-testid", "data-module", "data-block", "data-type",
+	"style", "hidden", "role", "href", "src", "data-src", "data-original", "data-lazy-src", "data-lazy", "data-original-src",
+	"data-url", "data-full-src", "data-hi-res-src", "data-srcset", "data-lazy-srcset", "srcset", "alt", "width", "height",
+	"align", "colspan", "rowspan", "datetime", "content", "property", "name", "itemprop", "http-equiv", "charset", "rel",
+	"lang", "xml:lang", "type", "face"})
+
+// buildKeeping is build keeping the attributes named in keep.
+func buildKeeping(text string, keep map[string]bool) *html.Node {
+	b := &builder{z: html.NewTokenizer(strings.NewReader(text)), keepAttr: keep}
 	b.doc = b.node(html.DocumentNode, 0, "")
 	b.html = b.node(html.ElementNode, atom.Html, "html")
 	b.head = b.node(html.ElementNode, atom.Head, "head")
@@ -58,6 +72,9 @@ type builder struct {
 	dropped               int          // start tags dropped past maxDepth
 	slab                  []html.Node  // nodes are allocated in blocks
 	nameBuf, keyBuf       [64]byte
+	attrs, arena          []html.Attribute  // the tag being read; the block its attributes are kept in
+	keys                  map[string]string // attribute names HTML does not know, shared
+	keepAttr              map[string]bool   // the attributes to keep
 }
 
 func (b *builder) node(t html.NodeType, a atom.Atom, data string) *html.Node {
@@ -98,8 +115,11 @@ func (b *builder) text(t []byte) {
 		return
 	}
 	s := " " // white space between tags, the same wherever it is
-	if !blank || b.pre > 0 {
+	switch {
+	case !blank || b.pre > 0:
 		s = string(t)
+	case parent.LastChild == nil && blockAtom(parent.DataAtom), parent.LastChild != nil && blockAtom(parent.LastChild.DataAtom):
+		return // white space at a block's edge shows nothing
 	}
 	parent.AppendChild(b.node(html.TextNode, 0, s))
 }
@@ -163,7 +183,11 @@ func (b *builder) start(selfClosing bool) {
 	}
 	n := b.node(html.ElementNode, a, data)
 	n.Attr = attrs
-	b.current().AppendChild(n)
+	parent := b.current()
+	if last := parent.LastChild; last != nil && last.Type == html.TextNode && last.Data == " " && blockAtom(a) && b.pre == 0 {
+		parent.RemoveChild(last) // nor does white space before a block
+	}
+	parent.AppendChild(n)
 	if voidAtom(a) || selfClosing && a == 0 {
 		return // no content; an unknown element written <x/> neither
 	}
@@ -342,6 +366,8 @@ func closesP(a atom.Atom) bool {
 // the name and every attribute first (x/net/html's TagName and TagAttr
 // do). Attribute values are unescaped.
 func (b *builder) tag(raw []byte) (name []byte, attrs []html.Attribute) {
+	b.attrs = b.attrs[:0]
+	defer func() { attrs = b.keep(b.attrs) }()
 	i := 1
 	if i < len(raw) && raw[i] == '/' {
 		i++
@@ -390,12 +416,41 @@ func (b *builder) tag(raw []byte) (name []byte, attrs []html.Attribute) {
 				val = raw[vs:i]
 			}
 		}
-		k := atom.Lookup(key).String()
-		if k == "" {
-			k = string(key)
+		if b.keepAttr[string(key)] {
+			b.attrs = append(b.attrs, html.Attribute{Key: b.key(key), Val: b.value(val)})
 		}
-		attrs = append(attrs, html.Attribute{Key: k, Val: b.value(val)})
 	}
+}
+
+// keep copies a tag's attributes into a block shared by the page's
+// elements, capped so that appending to one never writes over another.
+func (b *builder) keep(attrs []html.Attribute) []html.Attribute {
+	if len(attrs) == 0 {
+		return nil
+	}
+	if cap(b.arena)-len(b.arena) < len(attrs) {
+		b.arena = make([]html.Attribute, 0, max(256, len(attrs)))
+	}
+	k := len(b.arena)
+	b.arena = append(b.arena, attrs...)
+	return b.arena[k:len(b.arena):len(b.arena)]
+}
+
+// key returns an attribute's name as a string: the atom's for the names
+// HTML knows, else one string per distinct name ("data-src" repeats).
+func (b *builder) key(k []byte) string {
+	if s := atom.Lookup(k).String(); s != "" {
+		return s
+	}
+	if s, ok := b.keys[string(k)]; ok {
+		return s
+	}
+	if b.keys == nil {
+		b.keys = make(map[string]string)
+	}
+	s := string(k)
+	b.keys[s] = s
+	return s
 }
 
 func tagSpace(c byte) bool {

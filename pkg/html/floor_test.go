@@ -19,7 +19,7 @@ func BenchmarkParseStripped(b *testing.B) {
 		for _, c := range cases {
 			data := stripRaw(bytes.Clone(c.Page))
 			text, _ := decodePage(data, c.ContentType)
-			parseDoc(text)
+			parseDoc(text, readAttrs)
 		}
 	}
 	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {

@@ -1,7 +1,12 @@
 package html
 
-// parseDoc is how the reader parses a page: build, which cannot fail. A
-// page that keeps more than 512 elements open at once, which html.Parse
-// refuses, is read with the elements past maxDepth flattened. The tests
-// hold build to html.Parse's results (TestBuildMatchesParse).
-var parseDoc = build
+import "golang.org/x/net/html"
+
+// parseDoc is how the reader parses a page: build, which cannot fail, with
+// the attributes that the reader and its profiles read. A page that keeps
+// more than 512 elements open at once, which html.Parse refuses, is read
+// with the elements past maxDepth flattened. The tests hold build to
+// html.Parse's results (TestBuildMatchesParse).
+var parseDoc = func(text string, keep map[string]bool) *html.Node {
+	return buildKeeping(text, keep)
+}

@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"strings"
 	"sync"
@@ -56,6 +57,7 @@ type Options struct {
 // is safe for concurrent use.
 type Reader struct {
 	profiles []*compiled
+	attrs    map[string]bool // the attributes pages are read with: readAttrs and the profiles'
 	log      *slog.Logger
 	max      int64
 }
@@ -81,6 +83,13 @@ func New(opts Options) *Reader {
 			continue
 		}
 		r.profiles = append(r.profiles, c)
+	}
+	r.attrs = readAttrs
+	if extra := profileAttrs(r.profiles); len(extra) > 0 {
+		r.attrs = maps.Clone(readAttrs)
+		for _, k := range extra {
+			r.attrs[k] = true
+		}
 	}
 	return r
 }
@@ -140,11 +149,13 @@ func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, err
 // contentType play the roles of news.Input's URL and ContentType. It
 // rewrites data.
 func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Article, error) {
-	if !bytes.HasPrefix(data, []byte("\xfe\xff")) && !bytes.HasPrefix(data, []byte("\xff\xfe")) {
+	utf16 := bytes.HasPrefix(data, []byte("\xfe\xff")) || bytes.HasPrefix(data, []byte("\xff\xfe"))
+	if !utf16 {
 		data = stripRaw(data) // UTF-16 aside, every page's tags are ASCII
 	}
 	text, enc := decodePage(data, contentType)
-	legacy := mayHaveLegacyFonts(text)
+	// The fonts' names are ASCII: look for them in the bytes as they are.
+	legacy := utf16 && mayHaveLegacyFonts([]byte(text)) || !utf16 && mayHaveLegacyFonts(data)
 	if legacy && enc == vntext.UTF8 && utf8.Valid(data) {
 		// Decode's clean-up drops U+00AD, which is TCVN3's "ư" in a pasted
 		// .VnTime paragraph read as Latin-1: parse the bytes as they are and
@@ -152,7 +163,7 @@ func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Artic
 		// string of the article afterwards).
 		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	}
-	doc := parseDoc(text)
+	doc := parseDoc(text, r.attrs)
 	if legacy {
 		legacyFonts(doc, enc)
 	}

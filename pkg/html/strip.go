@@ -62,7 +62,7 @@ func stripRaw(page []byte) []byte {
 		closeAt := indexFold(page[openEnd:], rawBlocks[which].close)
 		if closeAt < 0 || bytes.HasSuffix(tag, []byte("/>")) ||
 			which == 0 && indexFold(tag, "ld+json") >= 0 ||
-			which == 1 && mayHaveLegacyFonts(string(page[openEnd:openEnd+closeAt])) {
+			which == 1 && mayHaveLegacyFonts(page[openEnd:openEnd+closeAt]) {
 			scan = openEnd
 			continue
 		}
