@@ -41,8 +41,8 @@ func TestBuildMatchesParse(t *testing.T) {
 		}
 		parseDoc = built
 		got := read(data)
-		parseDoc = func(text string, _ map[string]bool) *html.Node {
-			doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
+		parseDoc = func(text []byte, _ map[string]bool) *html.Node {
+			doc, err := html.ParseWithOptions(bytes.NewReader(text), html.ParseOptionEnableScripting(false))
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
@@ -68,7 +68,7 @@ func TestBuildTree(t *testing.T) {
 		{`<IMG SRC="x.jpg" Alt='A &amp; B'><p class=c id="i">t`, `<img src="x.jpg" alt="A &amp; B"/><p class="c" id="i">t</p>`},
 		{`<p>x</p><noscript><img src="y.jpg"></noscript>`, `<p>x</p><noscript><img src="y.jpg"/></noscript>`},
 	} {
-		doc := build(tc.page)
+		doc := build([]byte(tc.page))
 		var b strings.Builder
 		var bodyNode *html.Node
 		walk(doc, func(n *html.Node) bool {

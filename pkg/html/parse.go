@@ -7,6 +7,6 @@ import "golang.org/x/net/html"
 // more than 512 elements open at once, which html.Parse refuses, is read
 // with the elements past maxDepth flattened. The tests hold build to
 // html.Parse's results (TestBuildMatchesParse).
-var parseDoc = func(text string, keep map[string]bool) *html.Node {
+var parseDoc = func(text []byte, keep map[string]bool) *html.Node {
 	return buildKeeping(text, keep)
 }

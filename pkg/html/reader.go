@@ -155,13 +155,13 @@ func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Artic
 	}
 	text, enc := decodePage(data, contentType)
 	// The fonts' names are ASCII: look for them in the bytes as they are.
-	legacy := utf16 && mayHaveLegacyFonts([]byte(text)) || !utf16 && mayHaveLegacyFonts(data)
+	legacy := utf16 && mayHaveLegacyFonts(text) || !utf16 && mayHaveLegacyFonts(data)
 	if legacy && enc == vntext.UTF8 && utf8.Valid(data) {
 		// Decode's clean-up drops U+00AD, which is TCVN3's "ư" in a pasted
 		// .VnTime paragraph read as Latin-1: parse the bytes as they are and
 		// let legacyFonts convert such text first (Normalize cleans every
 		// string of the article afterwards).
-		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+		text = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	}
 	doc := parseDoc(text, r.attrs)
 	if legacy {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
@@ -98,20 +99,44 @@ type Hints struct {
 //
 // The only error is an unknown Hints.Force.
 func Decode(raw []byte, hints Hints) (string, Encoding, error) {
+	enc, body, err := detect(raw, hints)
+	if err != nil {
+		return "", "", err
+	}
+	return decodeAs(body, enc), enc, nil
+}
+
+// DecodeBytes is Decode for callers that read bytes: a page that is
+// already clean UTF-8 (NFC, no BOM, no invisible characters) comes back as
+// the same bytes, without a copy; any other is decoded as Decode does.
+func DecodeBytes(raw []byte, hints Hints) ([]byte, Encoding, error) {
+	enc, body, err := detect(raw, hints)
+	if err != nil {
+		return nil, "", err
+	}
+	// isClean only reads the bytes, and refuses invalid UTF-8.
+	if enc == UTF8 && isClean(unsafe.String(unsafe.SliceData(body), len(body))) {
+		return body, enc, nil
+	}
+	return []byte(decodeAs(body, enc)), enc, nil
+}
+
+// detect finds raw's encoding, and the bytes to decode (a BOM left out).
+func detect(raw []byte, hints Hints) (Encoding, []byte, error) {
 	if hints.Force != "" {
 		enc, err := LookupEncoding(string(hints.Force))
 		if err != nil {
-			return "", "", err
+			return "", nil, err
 		}
-		return decodeAs(raw, enc), enc, nil
+		return enc, raw, nil
 	}
 	switch {
 	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
-		return decodeAs(raw[3:], UTF8), UTF8, nil
+		return UTF8, raw[3:], nil
 	case bytes.HasPrefix(raw, []byte("\xFF\xFE")):
-		return decodeAs(raw[2:], UTF16LE), UTF16LE, nil
+		return UTF16LE, raw[2:], nil
 	case bytes.HasPrefix(raw, []byte("\xFE\xFF")):
-		return decodeAs(raw[2:], UTF16BE), UTF16BE, nil
+		return UTF16BE, raw[2:], nil
 	}
 	valid := utf8.Valid(raw)
 	enc := Encoding("")
@@ -138,7 +163,7 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 	if enc == UTF8 || enc == "" || isLatin(enc) {
 		if ascii(raw) {
 			if looksVIQR(raw) {
-				return decodeAs(raw, VIQR), VIQR, nil
+				return VIQR, raw, nil
 			}
 			if enc == "" {
 				enc = UTF8
@@ -147,7 +172,7 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 			enc = detectLegacy(raw, enc)
 		}
 	}
-	return decodeAs(raw, enc), enc, nil
+	return enc, raw, nil
 }
 
 // isLatin reports the declarations that in practice hide Vietnamese font
