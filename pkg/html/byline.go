@@ -259,6 +259,9 @@ func splitNames(s string) []string {
 // stripDate removes a date or time printed after a name: "Tên - 12/09/2024
 // 14:30", "By Jane Doe - 03/02/21 9:15 AM EST".
 func stripDate(s string) string {
+	if !strings.ContainsAny(s, "0123456789") {
+		return s
+	}
 	cut := -1
 	for _, re := range []*regexp.Regexp{reDateLike, reHM, reMDY, reDMon} {
 		if l := re.FindStringIndex(s); l != nil && (cut < 0 || l[0] < cut) {

@@ -186,7 +186,7 @@ func (x *extractor) title(site string) {
 		x.a.Title, x.headline = t, n
 	} else if h := x.p.headline(meta, site); h != nil {
 		x.a.Title, x.headline = textOf(h), h
-	} else if meta == "" || sameOutlet(meta, site) || x.onlyInChrome(meta) {
+	} else if h := x.anchor(meta); meta == "" || sameOutlet(meta, site) || (h == nil || siteChrome(h)) && x.onlyInChrome(meta) {
 		// The metadata names the site, not the article (portals give every
 		// page the portal's name): the headline is the heading printed
 		// closest before the text.
@@ -198,7 +198,7 @@ func (x *extractor) title(site string) {
 		}
 	} else {
 		x.a.Title = meta
-		x.headline = x.anchor(meta)
+		x.headline = h
 		if x.headline == nil {
 			// "Site - Headline" with no site name known: the part the page
 			// prints is the headline.

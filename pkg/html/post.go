@@ -328,6 +328,9 @@ func blockText(b *news.Block) string {
 
 // dateOnly reports a line that holds a date and little else.
 func dateOnly(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
 	l := reDMY.FindStringIndex(s)
 	if l == nil {
 		l = reNgay.FindStringIndex(s)
