@@ -268,7 +268,7 @@ func TestDecodeBytes(t *testing.T) {
 	}
 	for _, raw := range [][]byte{
 		[]byte("\xef\xbb\xbf<p>Tie\xcc\x82\xcc\x81ng Vi\xe1\xbb\x87t</p>"), // BOM and composite letters
-		{0x3c, 0x70, 0x3e, 0x54, 0x69, 0xea, 0xec, 0x6e, 0x67}, // windows-1258
+		{0x3c, 0x70, 0x3e, 0x54, 0x69, 0xea, 0xec, 0x6e, 0x67},             // windows-1258
 		[]byte("<p>a\u200bb\xff</p>"),
 	} {
 		want, wenc, _ := Decode(raw, Hints{})
