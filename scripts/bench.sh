@@ -3,12 +3,17 @@
 # articles), the EPUB digest (100 and 5,000, and pandoc when installed) and
 # the archive digest (1,000 and 10,000 generated pages; add 30000 to SIZES
 # for the scaling figure). Each prints medians of wall time, CPU time and
-# peak RSS from GNU time -v, and articles or documents per second.
+# peak RSS from GNU time -v, and articles or documents per second. Then the
+# HTML reader side by side with a Go port of Readability and with
+# x/net/html's parser alone, on the quality corpus or on READER_PAGES (a
+# directory of saved pages): scripts/readerbench, a module of its own.
 #
 #   scripts/bench.sh
 #   RUNS=3 scripts/bench.sh
+#   READER_PAGES=~/pages scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "== PDF";     ./bench-pdf.sh
 echo "== EPUB";    SIZES="100 5000" ./bench-epub.sh
 echo "== digest";  SIZES="${DIGEST_SIZES:-1000 10000}" ./bench-digest.sh
+echo "== reader";  (cd readerbench && go run . ${READER_PAGES:+"$READER_PAGES"})

@@ -99,7 +99,7 @@ type Hints struct {
 //
 // The only error is an unknown Hints.Force.
 func Decode(raw []byte, hints Hints) (string, Encoding, error) {
-	enc, body, err := detect(raw, hints)
+	enc, body, err := detect(raw, hints, false)
 	if err != nil {
 		return "", "", err
 	}
@@ -110,19 +110,22 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 // already clean UTF-8 (NFC, no BOM, no invisible characters) comes back as
 // the same bytes, without a copy; any other is decoded as Decode does.
 func DecodeBytes(raw []byte, hints Hints) ([]byte, Encoding, error) {
-	enc, body, err := detect(raw, hints)
+	// isClean only reads the bytes, and refuses invalid UTF-8: clean bytes
+	// are valid, which spares detect a pass.
+	clean := isClean(unsafe.String(unsafe.SliceData(raw), len(raw)))
+	enc, body, err := detect(raw, hints, clean)
 	if err != nil {
 		return nil, "", err
 	}
-	// isClean only reads the bytes, and refuses invalid UTF-8.
-	if enc == UTF8 && isClean(unsafe.String(unsafe.SliceData(body), len(body))) {
+	if enc == UTF8 && clean && len(body) == len(raw) {
 		return body, enc, nil
 	}
 	return []byte(decodeAs(body, enc)), enc, nil
 }
 
 // detect finds raw's encoding, and the bytes to decode (a BOM left out).
-func detect(raw []byte, hints Hints) (Encoding, []byte, error) {
+// valid may say that raw is known to be valid UTF-8.
+func detect(raw []byte, hints Hints, valid bool) (Encoding, []byte, error) {
 	if hints.Force != "" {
 		enc, err := LookupEncoding(string(hints.Force))
 		if err != nil {
@@ -138,7 +141,7 @@ func detect(raw []byte, hints Hints) (Encoding, []byte, error) {
 	case bytes.HasPrefix(raw, []byte("\xFE\xFF")):
 		return UTF16BE, raw[2:], nil
 	}
-	valid := utf8.Valid(raw)
+	valid = valid || utf8.Valid(raw)
 	enc := Encoding("")
 	if label := charsetParam(hints.ContentType); label != "" {
 		enc, _ = LookupEncoding(label)
