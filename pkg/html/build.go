@@ -3,6 +3,7 @@ package html
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -20,7 +21,8 @@ import (
 // maxDepth open elements, start and end tags are dropped and their text
 // kept, as flatten does for html.Parse.
 func build(text []byte) *html.Node {
-	return buildKeeping(text, readAttrs)
+	doc, _ := buildKeeping(text, readAttrs)
+	return doc
 }
 
 // readAttrs are the attributes the reader looks at; build drops the
@@ -32,9 +34,12 @@ var readAttrs = setOf([]string{"class", "id", "data-component", "data-testid", "
 	"align", "colspan", "rowspan", "datetime", "content", "property", "name", "itemprop", "http-equiv", "charset", "rel",
 	"lang", "xml:lang", "type", "face"})
 
-// buildKeeping is build keeping the attributes named in keep.
-func buildKeeping(text []byte, keep map[string]bool) *html.Node {
+// buildKeeping is build keeping the attributes named in keep. Its nodes
+// and attributes are allocated in blocks shared between pages: release
+// gives them back, and the tree must not be used after.
+func buildKeeping(text []byte, keep map[string]bool) (doc *html.Node, release func()) {
 	b := &builder{z: html.NewTokenizer(bytes.NewReader(text)), keepAttr: keep}
+	release = b.release
 	b.doc = b.node(html.DocumentNode, 0, "")
 	b.html = b.node(html.ElementNode, atom.Html, "html")
 	b.head = b.node(html.ElementNode, atom.Head, "head")
@@ -47,7 +52,7 @@ func buildKeeping(text []byte, keep map[string]bool) *html.Node {
 	for {
 		switch b.z.Next() {
 		case html.ErrorToken:
-			return b.doc
+			return b.doc, release
 		case html.TextToken:
 			b.text(b.z.Text())
 		case html.StartTagToken:
@@ -76,11 +81,41 @@ type builder struct {
 	attrs, arena          []html.Attribute  // the tag being read; the block its attributes are kept in
 	keys                  map[string]string // attribute names HTML does not know, shared
 	keepAttr              map[string]bool   // the attributes to keep
+	blocks                []*[]html.Node    // the blocks of nodes taken from nodeBlocks
+	attrBlocks            []*[]html.Attribute
+}
+
+// Nodes and attributes come in blocks recycled between pages: the trees of
+// an archive's pages are garbage as soon as their articles are read.
+const (
+	nodeBlock = 256
+	attrBlock = 512
+)
+
+var (
+	nodeBlocks = sync.Pool{New: func() any { s := make([]html.Node, nodeBlock); return &s }}
+	attrBlocks = sync.Pool{New: func() any { s := make([]html.Attribute, attrBlock); return &s }}
+)
+
+// release gives the tree's blocks back, cleared so that they hold on to
+// nothing of the page.
+func (b *builder) release() {
+	for _, p := range b.blocks {
+		clear(*p)
+		nodeBlocks.Put(p)
+	}
+	for _, p := range b.attrBlocks {
+		clear(*p)
+		attrBlocks.Put(p)
+	}
+	b.blocks, b.attrBlocks = nil, nil
 }
 
 func (b *builder) node(t html.NodeType, a atom.Atom, data string) *html.Node {
 	if len(b.slab) == 0 {
-		b.slab = make([]html.Node, 64)
+		p := nodeBlocks.Get().(*[]html.Node)
+		b.blocks = append(b.blocks, p)
+		b.slab = *p
 	}
 	n := &b.slab[0]
 	b.slab = b.slab[1:]
@@ -430,7 +465,12 @@ func (b *builder) keep(attrs []html.Attribute) []html.Attribute {
 		return nil
 	}
 	if cap(b.arena)-len(b.arena) < len(attrs) {
-		b.arena = make([]html.Attribute, 0, max(256, len(attrs)))
+		if len(attrs) > attrBlock {
+			return append([]html.Attribute(nil), attrs...)
+		}
+		p := attrBlocks.Get().(*[]html.Attribute)
+		b.attrBlocks = append(b.attrBlocks, p)
+		b.arena = (*p)[:0]
 	}
 	k := len(b.arena)
 	b.arena = append(b.arena, attrs...)

@@ -41,12 +41,12 @@ func TestBuildMatchesParse(t *testing.T) {
 		}
 		parseDoc = built
 		got := read(data)
-		parseDoc = func(text []byte, _ map[string]bool) *html.Node {
+		parseDoc = func(text []byte, _ map[string]bool) (*html.Node, func()) {
 			doc, err := html.ParseWithOptions(bytes.NewReader(text), html.ParseOptionEnableScripting(false))
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
-			return doc
+			return doc, func() {}
 		}
 		want := read(data)
 		if got != want {
@@ -83,5 +83,45 @@ func TestBuildTree(t *testing.T) {
 		if b.String() != tc.want {
 			t.Errorf("%s:\n got %s\nwant %s", tc.page, b.String(), tc.want)
 		}
+	}
+}
+
+// Pages read at the same time by one Reader, whose trees share recycled
+// blocks of nodes, give the articles they give one at a time.
+func TestConcurrentReads(t *testing.T) {
+	cases := loadCorpus(t)
+	r := New(Options{})
+	read := func(c corpusCase) string {
+		col, err := r.Read(context.Background(), news.Input{Name: c.Name, URL: c.URL, ContentType: c.ContentType, Body: bytes.NewReader(c.Page)})
+		if err != nil {
+			return err.Error()
+		}
+		var b bytes.Buffer
+		news.EncodeJSON(&b, col)
+		return b.String()
+	}
+	want := make([]string, len(cases))
+	for i, c := range cases {
+		want[i] = read(c)
+	}
+	errs := make(chan string, 4*len(cases))
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for k := range cases {
+				i := (k + g*7) % len(cases)
+				if got := read(cases[i]); got != want[i] {
+					errs <- cases[i].Name
+				}
+			}
+			done <- true
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for name := range errs {
+		t.Errorf("%s: read differently at the same time as other pages", name)
 	}
 }

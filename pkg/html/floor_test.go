@@ -19,7 +19,8 @@ func BenchmarkParseStripped(b *testing.B) {
 		for _, c := range cases {
 			data := stripRaw(bytes.Clone(c.Page))
 			text, _ := decodePage(data, c.ContentType)
-			parseDoc(text, readAttrs)
+			_, release := parseDoc(text, readAttrs)
+			release()
 		}
 	}
 	if cpu := (cpuTime() - cpu0).Seconds(); cpu > 0 {

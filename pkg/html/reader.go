@@ -163,7 +163,8 @@ func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Artic
 		// string of the article afterwards).
 		text = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	}
-	doc := parseDoc(text, r.attrs)
+	doc, release := parseDoc(text, r.attrs)
+	defer release() // the article holds none of the tree's nodes
 	if legacy {
 		legacyFonts(doc, enc)
 	}
