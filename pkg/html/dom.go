@@ -1,7 +1,6 @@
 package html
 
 import (
-	"github.com/newsarc/newsarc/pkg/news"
 	"strings"
 	"unicode/utf8"
 
@@ -140,9 +139,60 @@ func appendText(b *strings.Builder, n *html.Node) {
 }
 
 // fold collapses runs of white space (including no-break spaces) to one
-// space and trims the ends: news.Line, which also leaves clean text as is
-// without allocating.
-func fold(s string) string { return news.Line(s) }
+// space and trims the ends, leaving folded text as it is without
+// allocating. It does not clean the text as news.Line does: the page was
+// decoded clean, and Normalize cleans every string of the article; the
+// reader's comparisons see through what cleaning removes.
+func fold(s string) string {
+	if spaceFolded(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// spaceFolded reports whether s has no white space but single inner
+// spaces; it reads bytes, and runes only beyond ASCII.
+func spaceFolded(s string) bool {
+	prev := true // a leading space is not folded
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prev {
+					return false
+				}
+				prev = true
+			} else if c <= ' ' || c == 0x7f {
+				return false
+			} else {
+				prev = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpaceRune(r) {
+			return false
+		}
+		prev = false
+		i += n
+	}
+	return !prev || s == ""
+}
 
 func isSpaceRune(r rune) bool {
 	switch r {
