@@ -108,11 +108,24 @@ func (x *extractor) anyDateLine(accept func(vntext.DateInfo) bool) (vntext.DateI
 	return d, found
 }
 
+// holdsTime reports an element with a <time> inside.
+func (x *extractor) holdsTime(n *html.Node) bool {
+	if x.timeHolders == nil {
+		x.timeHolders = make(map[*html.Node]bool)
+		for _, t := range x.p.times {
+			for p := t.Parent; p != nil && !x.timeHolders[p]; p = p.Parent {
+				x.timeHolders[p] = true
+			}
+		}
+	}
+	return x.timeHolders[n]
+}
+
 // dateElement reads the date of an element that prints one: a <time>, or
 // a short line (a span, paragraph or div, or an element whose class says
 // date) holding a date. An element with a <time> inside leaves it to that.
 func (x *extractor) dateElement(n *html.Node) (vntext.DateInfo, bool) {
-	if n.DataAtom != atom.Time && findElem(n, atom.Time) != nil || x.inChrome(n) {
+	if n.DataAtom != atom.Time && x.holdsTime(n) || x.inChrome(n) {
 		return vntext.DateInfo{}, false
 	}
 	if n.DataAtom == atom.Time {

@@ -35,8 +35,10 @@ type extractor struct {
 	profiled     bool         // the body came from a profile's selector
 	warn         []string
 
-	siteTitle string          // the site's name, when the page gives it only as its title
-	outlets   map[string]bool // the outlet's names folded (see isOutlet)
+	boxes       map[*html.Node]bool // chromeBox's answers
+	timeHolders map[*html.Node]bool // the elements with a <time> inside
+	siteTitle   string              // the site's name, when the page gives it only as its title
+	outlets     map[string]bool     // the outlet's names folded (see isOutlet)
 }
 
 func (x *extractor) run() (*news.Article, error) {
@@ -504,18 +506,32 @@ var teaserBoxWords = []string{"related", "relate", "lienquan", "lien-quan", "com
 // sapos found there are a teaser's. A column holding much text is content
 // whatever its class says.
 func (x *extractor) inChrome(n *html.Node) bool {
-	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
-		switch p.DataAtom {
-		case atom.Nav, atom.Aside, atom.Footer:
-			return true
-		}
-		if has(p, fTeaser) {
-			if _, short := shortText(p, 2400); short {
-				return true
-			}
-		}
+	return x.chromeBox(n.Parent)
+}
+
+// chromeBox reports whether p or an ancestor is such a box; the scans
+// after the headline ask it of the same ancestors again and again, so the
+// answers are kept.
+func (x *extractor) chromeBox(p *html.Node) bool {
+	if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body {
+		return false
 	}
-	return false
+	if v, ok := x.boxes[p]; ok {
+		return v
+	}
+	v := false
+	switch {
+	case p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer:
+		v = true
+	case has(p, fTeaser):
+		_, v = shortText(p, 2400)
+	}
+	v = v || x.chromeBox(p.Parent)
+	if x.boxes == nil {
+		x.boxes = make(map[*html.Node]bool)
+	}
+	x.boxes[p] = v
+	return v
 }
 
 // boldLead finds a sapo without a telling class: a block all in bold
