@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -202,8 +203,17 @@ func boxTitleKind(t string) (box, ad bool) {
 // first words are one of promoPhrases.
 func promo(n *html.Node) bool {
 	first := firstText(n)
-	w, _, _ := strings.Cut(headKey(first), " ")
-	if !promoStarts[w] {
+	if first == "" {
+		return false
+	}
+	// The first word, looked up without allocating: most elements are not
+	// promotions.
+	var buf [2 * maxPhrase]byte
+	k := appendKey(buf[:0], first[:min(len(first), 24)])
+	if i := bytes.IndexByte(k, ' '); i >= 0 {
+		k = k[:i]
+	}
+	if !promoStarts[string(k)] {
 		return false
 	}
 	t, _ := shortText(n, maxPhrase)
