@@ -1,8 +1,8 @@
 package html
 
 import (
+	"strings"
 	"sync"
-	"sync/atomic"
 
 	"golang.org/x/net/html"
 )
@@ -77,37 +77,48 @@ func features(cid string) feat {
 	return f
 }
 
-// classes remembers features per class-and-id value: the pages of one site
-// repeat the same few hundred. It is shared by every Reader and goroutine
-// and stops growing at a bound.
+// classes remembers features per class-and-id value, as written: the
+// pages of one site repeat the same few hundred. It is shared by every
+// Reader and goroutine and stops growing at a bound.
 var classes classCache
 
 type classCache struct {
-	m sync.Map // string → feat
-	n atomic.Int64
+	mu sync.RWMutex
+	m  map[string]feat
 }
 
 const classCacheMax = 1 << 14
 
-func (c *classCache) get(cid string) feat {
-	if cid == "" {
+// get returns the features of a class-and-id value as the page writes it
+// (the words are matched in lower case). Looking up a []byte converted in
+// the index expression does not allocate.
+func (c *classCache) get(raw []byte) feat {
+	if len(raw) == 0 {
 		return 0
 	}
-	if v, ok := c.m.Load(cid); ok {
-		return v.(feat)
+	c.mu.RLock()
+	f, ok := c.m[string(raw)]
+	c.mu.RUnlock()
+	if ok {
+		return f
 	}
-	f := features(cid)
-	if c.n.Load() < classCacheMax {
-		if _, loaded := c.m.LoadOrStore(cid, f); !loaded {
-			c.n.Add(1)
-		}
+	key := string(raw)
+	f = features(strings.ToLower(key))
+	c.mu.Lock()
+	if c.m == nil {
+		c.m = make(map[string]feat)
 	}
+	if len(c.m) < classCacheMax {
+		c.m[key] = f
+	}
+	c.mu.Unlock()
 	return f
 }
 
-// classOf returns what n's class and id say.
+// classOf returns what n's class and id say (see classID).
 func classOf(n *html.Node) feat {
-	return classes.get(classID(n))
+	var buf [256]byte
+	return classes.get(appendClassID(buf[:0], n))
 }
 
 // has reports whether n's class or id says all of bits.
@@ -117,7 +128,7 @@ func has(n *html.Node, bits feat) bool {
 
 // chromeLevel tells how surely a class or id says chrome.
 func chromeLevel(cid string) int {
-	switch f := classes.get(cid); {
+	switch f := classes.get([]byte(cid)); {
 	case f&fStrong != 0:
 		return chromeStrong
 	case f&fWeak != 0:

@@ -59,14 +59,8 @@ func (an *analysis) release() {
 }
 
 // chromeClass reports an element that its class or id says is chrome.
-func (an *analysis) chromeClass(n *html.Node, cid string) bool {
-	switch chromeLevel(cid) {
-	case chromeStrong:
-		return true
-	case chromeWeak:
-		return !textBlockAtom(n.DataAtom)
-	}
-	return false
+func chromeClass(n *html.Node, f feat) bool {
+	return f&fStrong != 0 || f&fWeak != 0 && !textBlockAtom(n.DataAtom)
 }
 
 func (an *analysis) of(n *html.Node) *info {
@@ -106,13 +100,13 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	var own, ownLink, ownCommas int
-	cid := ""
+	var f feat
 	if an.strip && id >= 0 && !inlineAtom(n.DataAtom) {
 		// Inline elements are judged by their words, not their class: a
 		// "tooltip" span or a "tag" link inside a sentence is the sentence's.
-		cid = classID(n)
+		f = classOf(n)
 	}
-	strong := cid != "" && classes.get(cid)&fStrong != 0
+	strong := f&fStrong != 0
 	if strong {
 		an.strong++
 	}
@@ -168,7 +162,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	// Class names are judged after the text is counted: a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if cid != "" && an.chromeClass(n, cid) && (text < 800 || link*4 > text || classes.get(cid)&fComment != 0) {
+	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) {
 		in.junk = true
 		return 0, 0, 0
 	}

@@ -36,22 +36,24 @@ func isElem(n *html.Node, a atom.Atom) bool {
 // modern sites (data-component="byline-block", data-testid="tags") count as
 // classes too.
 func classID(n *html.Node) string {
-	var parts []string
+	return strings.ToLower(string(appendClassID(nil, n)))
+}
+
+// appendClassID appends n's class and id attributes, as written and
+// joined by spaces, to buf.
+func appendClassID(buf []byte, n *html.Node) []byte {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "data-component", "data-testid", "data-module":
 			if a.Val != "" {
-				parts = append(parts, a.Val)
+				if len(buf) > 0 {
+					buf = append(buf, ' ')
+				}
+				buf = append(buf, a.Val...)
 			}
 		}
 	}
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return strings.ToLower(parts[0])
-	}
-	return strings.ToLower(strings.Join(parts, " "))
+	return buf
 }
 
 // hasClass reports whether n has the class token cls.
