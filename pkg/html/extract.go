@@ -778,7 +778,11 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	var remove []Selector
 	var containers []*html.Node
 	if x.prof != nil {
-		remove = x.prof.remove
+		for _, s := range x.prof.remove {
+			if s.mayMatch(x.p.classes) {
+				remove = append(remove, s) // the others need a class the page lacks
+			}
+		}
 		containers = x.prof.body.All(x.doc)
 		x.profiled = len(containers) > 0
 	}
