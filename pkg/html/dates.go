@@ -7,7 +7,146 @@ import (
 	"time"
 
 	"github.com/newsarc/newsarc/pkg/vntext"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
+
+// dateMetas name the publication time, best first.
+var dateMetas = []string{"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+	"publish-date", "publish_date", "article.published", "dc.date.issued", "dcterms.created", "dc.date", "date",
+	"sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "og:article:published_time"}
+
+// dates sets Published and Updated: structured data first (JSON-LD, the
+// date metas, microdata), else a profile's date element, else the date
+// line printed after the headline. A structured value that gives the day
+// only (or midnight) is refined by a date line of the same day that prints
+// the time, wherever the page prints it.
+func (x *extractor) dates() {
+	var pub time.Time
+	ok := false
+	for _, s := range []string{x.p.ld.published, x.p.first(dateMetas...), x.p.itemText("datepublished")} {
+		if pub, ok = parseMachineTime(s); ok {
+			break
+		}
+	}
+	if t, n := x.profileText(x.prof.sel(func(c *compiled) Selector { return c.date })); n != nil {
+		if !ok {
+			pub, ok = findDate(t)
+			if !ok {
+				pub, ok = parseMachineTime(attr(n, "datetime"))
+			}
+		}
+		x.exclude = append(x.exclude, n)
+	}
+	switch {
+	case !ok:
+		if d, n := x.visibleDate(func(vntext.DateInfo) bool { return true }); n != nil {
+			pub, ok = d.Time, true
+			x.exclude = append(x.exclude, n)
+		}
+	case midnight(pub) || midnight(pub.In(vnZone)):
+		sameDay := func(d vntext.DateInfo) bool {
+			return d.HasTime && (sameDate(d.Time, pub) || sameDate(d.Time, pub.In(vnZone)))
+		}
+		d, n := x.visibleDate(sameDay)
+		if n == nil {
+			d, n = x.anyDateLine(sameDay)
+		}
+		if n != nil {
+			pub = d.Time
+			x.exclude = append(x.exclude, n)
+		}
+	}
+	if ok {
+		x.a.Published = pub
+	}
+	for _, s := range []string{x.p.ld.modified, x.p.first("article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified"), x.p.itemText("datemodified")} {
+		if t, ok := parseMachineTime(s); ok {
+			x.a.Updated = t
+			break
+		}
+	}
+}
+
+func midnight(t time.Time) bool { return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 }
+
+func sameDate(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.Month() == b.Month() && a.Day() == b.Day()
+}
+
+// dateWords mark an element that prints the article's time.
+var dateWords = []string{"date", "time", "publish", "posted", "ngay", "thoigian", "thoi-gian", "dateline", "created", "pubdate"}
+
+// visibleDate looks after the headline for a <time> or a date line that
+// accept takes, and returns it with its element. A date printed before the
+// headline is the header's "today", not the article's.
+func (x *extractor) visibleDate(accept func(vntext.DateInfo) bool) (vntext.DateInfo, *html.Node) {
+	var d vntext.DateInfo
+	var found *html.Node
+	x.afterHeadline(300, func(n *html.Node) bool {
+		if dd, ok := x.dateElement(n); ok && accept(dd) {
+			d, found = dd, n
+			return false
+		}
+		return true
+	})
+	return d, found
+}
+
+// anyDateLine looks through the whole page, chrome aside, for a date line
+// that accept takes: some templates print the date above the headline.
+func (x *extractor) anyDateLine(accept func(vntext.DateInfo) bool) (vntext.DateInfo, *html.Node) {
+	var d vntext.DateInfo
+	var found *html.Node
+	following(x.doc, func(n *html.Node) bool {
+		if dd, ok := x.dateElement(n); ok && accept(dd) {
+			d, found = dd, n
+			return false
+		}
+		return true
+	})
+	return d, found
+}
+
+// holdsTime reports an element with a <time> inside.
+func (x *extractor) holdsTime(n *html.Node) bool {
+	if x.timeHolders == nil {
+		x.timeHolders = make(map[*html.Node]bool)
+		for _, t := range x.p.times {
+			for p := t.Parent; p != nil && !x.timeHolders[p]; p = p.Parent {
+				x.timeHolders[p] = true
+			}
+		}
+	}
+	return x.timeHolders[n]
+}
+
+// dateElement reads the date of an element that prints one: a <time>, or
+// a short line (a span, paragraph or div, or an element whose class says
+// date) holding a date. An element with a <time> inside leaves it to that.
+func (x *extractor) dateElement(n *html.Node) (vntext.DateInfo, bool) {
+	if n.DataAtom != atom.Time && x.holdsTime(n) || x.inChrome(n) {
+		return vntext.DateInfo{}, false
+	}
+	if n.DataAtom == atom.Time {
+		if s := attr(n, "datetime"); s != "" {
+			if t, ok := parseMachineTime(s); ok {
+				return vntext.DateInfo{Time: t, HasTime: !midnight(t) || strings.Contains(s, ":"), HasOffset: true}, true
+			}
+		}
+		if txt, short := shortText(n, 200); short {
+			return findDateInfo(txt)
+		}
+		return vntext.DateInfo{}, false
+	}
+	if n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Div || has(n, fDate) {
+		txt, short := shortText(n, 270)
+		if l := runeLen(txt); short && l > 0 && l <= 90 {
+			return findDateInfo(txt)
+		}
+	}
+	return vntext.DateInfo{}, false
+}
 
 // vnZone is Asia/Ho_Chi_Minh: UTC+7 without daylight saving time. A time
 // printed without an offset on a Vietnamese page is in this zone.
@@ -56,10 +195,44 @@ func parseMachineTime(s string) (time.Time, bool) {
 			return t, true
 		}
 	}
+	if t, ok := parseUSTime(s); ok {
+		return t, true
+	}
 	if t, err := vntext.ParseDate(s, vnZone); err == nil {
 		return t, true
 	}
 	return findDate(s)
+}
+
+// reUSTime is the form .NET's en-US culture writes times in, which many
+// portals put in their metadata: "5/14/2024 9:05:10 AM", month first.
+var reUSTime = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4}),? (\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])$`)
+
+// parseUSTime reads reUSTime's form, day first if the first number cannot
+// be a month; it has no offset, so it is Vietnam's time.
+func parseUSTime(s string) (time.Time, bool) {
+	m := reUSTime.FindStringSubmatch(s)
+	if m == nil {
+		return time.Time{}, false
+	}
+	mo, d, y, h, mi, sec := atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), atoi(m[5]), atoi(m[6])
+	if mo > 12 {
+		mo, d = d, mo
+	}
+	if h < 1 || h > 12 || mo < 1 || mo > 12 || mi > 59 || sec > 59 {
+		return time.Time{}, false
+	}
+	if h == 12 {
+		h = 0
+	}
+	if m[7][0] == 'P' || m[7][0] == 'p' {
+		h += 12
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, vnZone)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
 }
 
 var (
@@ -72,6 +245,16 @@ var (
 )
 
 var monthAbbr = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// findDateInfo is findDate that also tells whether the line gave the time
+// of day and an offset.
+func findDateInfo(s string) (vntext.DateInfo, bool) {
+	if d, ok := vntext.FindDateInfo(s, vnZone); ok {
+		return d, true
+	}
+	t, ok := findDate(s)
+	return vntext.DateInfo{Time: t, HasTime: ok && !midnight(t)}, ok
+}
 
 // findDate finds the first printed date in a line of text: the forms of
 // Vietnamese sites through vntext.FindDate, else an English month name

@@ -44,11 +44,11 @@ func collect(doc *html.Node) *page {
 			classes.WriteByte(' ')
 		}
 		if p.crumbs == nil || p.tagBox == nil {
-			if cid := classID(n); cid != "" {
-				if p.crumbs == nil && containsAny(cid, crumbWords) {
+			if f := classOf(n); f != 0 {
+				if p.crumbs == nil && f&fCrumb != 0 {
 					p.crumbs = n
 				}
-				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && tokenIn(cid, tagBoxTokens) {
+				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && f&fTagBox != 0 {
 					p.tagBox = n
 				}
 			}
@@ -197,7 +197,7 @@ func (p *page) isLogo(h *html.Node, text, site string) bool {
 		return true
 	}
 	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if containsAny(classID(n), logoWords) {
+		if has(n, fLogo) {
 			return true
 		}
 		if n.DataAtom == atom.Header && n.Parent != nil && isElem(n.Parent, atom.Body) || n.DataAtom == atom.Nav {
@@ -265,7 +265,7 @@ func (p *page) headline(meta, site string) *html.Node {
 		if skipAtom(n.DataAtom) {
 			return false
 		}
-		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || containsAny(classID(n), []string{"title", "headline", "tieude", "tieu-de"}) {
+		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || has(n, fTitle) {
 			t := textOf(n)
 			if t != "" && runeLen(t) < 300 && similarity(t, meta) >= 0.7 && !p.isLogo(n, t, site) {
 				found = n

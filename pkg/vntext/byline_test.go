@@ -77,6 +77,15 @@ func TestParseByline(t *testing.T) {
 		{"By John Smith and Jane Doe", false, B{Authors: a("John Smith", "Jane Doe")}},
 		{"By Ludwig van Beethoven", false, B{Authors: a("Ludwig van Beethoven")}},
 		{"Nguyễn Văn A", false, B{Authors: a("Nguyễn Văn A")}},
+		{"Bởi Minh An", false, B{Authors: a("Minh An")}},
+		{"Bởi Theo TTXVN", false, B{Credit: "TTXVN"}},
+		// National outlets whose names read like people's.
+		{"Theo Nhân Dân", false, B{Credit: "Nhân Dân"}},
+		{"Thu Hà (Tuổi Trẻ)", false, B{Authors: a("Thu Hà"), Credit: "Tuổi Trẻ"}},
+		{"Theo Mai Lan", false, B{Credit: "Mai Lan"}},
+		// An office signing an article on a government portal.
+		{"Nguyễn Văn Bình - Ban Tiếp công dân tỉnh", false, B{Authors: a("Nguyễn Văn Bình"), Credit: "Ban Tiếp công dân tỉnh"}},
+		{"Sở Y tế", false, B{}},
 	}
 	for _, tt := range tests {
 		var opts []BylineOption
