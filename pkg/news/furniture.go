@@ -26,7 +26,11 @@ func (a *Article) DisplayTitle() string {
 func (a *Article) Meta() []string {
 	l := a.Labels()
 	var parts []string
-	for _, s := range []string{a.Source, l.DateTime(a.Published), a.Section} {
+	when := l.DateTime(a.Published)
+	if a.DateSource == DateCaptured && when != "" {
+		when += " (" + l.Undated + ")" // not the page's date: say so
+	}
+	for _, s := range []string{a.Source, when, a.Section} {
 		if s != "" {
 			parts = append(parts, s)
 		}
