@@ -132,13 +132,18 @@ func unsafeRune(r rune) bool {
 }
 
 // version is the module's version and the VCS revision the binary was
-// built from, as the Go toolchain recorded them: "(devel), revision
-// 1a2b3c4d5e6f… of 2024-05-02T10:00:00Z, modified".
+// built from, as the Go toolchain recorded them.
 func version() string {
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return "unknown (built without module support)"
 	}
+	return versionOf(bi)
+}
+
+// versionOf prints "v1.2.3, revision 1a2b3c… of 2024-05-02T10:00:00Z,
+// modified" ("(devel)" for a build of a checkout that no tag names).
+func versionOf(bi *debug.BuildInfo) string {
 	v := cmp.Or(bi.Main.Version, "(devel)")
 	var rev, at, modified string
 	for _, s := range bi.Settings {
@@ -154,7 +159,7 @@ func version() string {
 		}
 	}
 	if rev == "" {
-		return v + ", no VCS revision recorded"
+		return v + ", no VCS revision recorded (built outside a git checkout, or with -buildvcs=false)"
 	}
 	if at != "" {
 		rev += " of " + at
@@ -186,8 +191,16 @@ Examples:
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{err}
 		},
-		Commands: []*cli.Command{convertCommand(), digestCommand(), harvestCommand(), formatsCommand(), completionCommand(), manCommand()},
+		Commands: commands(),
 	}
+}
+
+func commands() []*cli.Command {
+	cmds := []*cli.Command{convertCommand(), digestCommand(), harvestCommand(), formatsCommand(), completionCommand(), manCommand()}
+	for _, c := range cmds {
+		c.BashComplete = completeFlags
+	}
+	return cmds
 }
 
 func convertCommand() *cli.Command {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -44,40 +45,21 @@ Examples:
 	}
 }
 
-// bashCompletion and zshCompletion are urfave/cli's scripts (its
-// autocomplete directory, MIT licence) for newsarc: they ask the command
-// itself, through its hidden --generate-bash-completion flag, for the
-// words that may come next, and fall back to file names.
+// bashCompletion and zshCompletion ask newsarc itself, through urfave/cli's
+// hidden --generate-bash-completion flag, for the words that may come next
+// (commands, flags), and fall back to file names. The zsh script is
+// urfave/cli's (its autocomplete directory, MIT licence); the bash one is
+// its script without the bash-completion package it needs and without eval.
 const bashCompletion = `# newsarc bash completion: source <(newsarc completion bash)
-
-_newsarc_init_completion() {
-  COMPREPLY=()
-  _get_comp_words_by_ref "$@" cur prev words cword
-}
-
-_newsarc_bash_autocomplete() {
-  if [[ "${COMP_WORDS[0]}" != "source" ]]; then
-    local cur opts base words
-    COMPREPLY=()
-    cur="${COMP_WORDS[COMP_CWORD]}"
-    if declare -F _init_completion >/dev/null 2>&1; then
-      _init_completion -n "=:" || return
-    else
-      _newsarc_init_completion -n "=:" || return
-    fi
-    words=("${words[@]:0:$cword}")
-    if [[ "$cur" == "-"* ]]; then
-      requestComp="${words[*]} ${cur} --generate-bash-completion"
-    else
-      requestComp="${words[*]} --generate-bash-completion"
-    fi
-    opts=$(eval "${requestComp}" 2>/dev/null)
-    COMPREPLY=($(compgen -W "${opts}" -- ${cur}))
-    return 0
+_newsarc_complete() {
+  local cur=${COMP_WORDS[COMP_CWORD]}
+  local words=("${COMP_WORDS[@]:0:COMP_CWORD}")
+  if [[ $cur == -* ]]; then
+    words+=("$cur")
   fi
+  COMPREPLY=($(compgen -W "$("${words[@]}" --generate-bash-completion 2>/dev/null)" -- "$cur"))
 }
-
-complete -o bashdefault -o default -o nospace -F _newsarc_bash_autocomplete newsarc
+complete -o bashdefault -o default -F _newsarc_complete newsarc
 `
 
 const zshCompletion = `#compdef newsarc
@@ -101,6 +83,27 @@ _newsarc_zsh_autocomplete() {
 
 compdef _newsarc_zsh_autocomplete newsarc
 `
+
+// completeFlags answers the shell's completion for a command: its visible
+// flags that start with the word being completed (urfave/cli's default
+// offers hidden ones too), or nothing, so that the shell offers file
+// names. As urfave/cli's, it reads the words from os.Args.
+func completeFlags(c *cli.Context) {
+	if len(os.Args) < 3 {
+		return
+	}
+	word := os.Args[len(os.Args)-2] // before --generate-bash-completion
+	if !strings.HasPrefix(word, "-") {
+		return
+	}
+	for _, f := range c.Command.VisibleFlags() {
+		for _, name := range f.Names() {
+			if flag := "--" + name; len(name) > 1 && strings.HasPrefix(flag, word) && flag != word {
+				fmt.Fprintln(c.App.Writer, flag)
+			}
+		}
+	}
+}
 
 func manCommand() *cli.Command {
 	return &cli.Command{
