@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/newsarc/newsarc/internal/golden"
+	"github.com/newsarc/newsarc/internal/tools"
 )
 
 // Issue 12 §2, the items of this branch: one test (or more) per item, each
@@ -404,4 +405,65 @@ func TestUndatedCapture(t *testing.T) {
 	code, _, stderr = newsarc(t, "", "digest", "--month", "2023-07", "--undated", "guess", "-o", out, arch)
 	wantRun(t, code, 2, stderr, `digest: --undated "guess": want drop or capture`)
 	wantOnly(t, dir, "archive", "july.json", "july.txt")
+}
+
+// A page in a script no embedded font has (Korean) makes no PDF of
+// replacement marks: it fails, naming the script and --font-dir. With
+// other outputs, the set fails as one: an existing file is left as it was.
+func TestKoreanPageRefusedAndOutputsAreOneSet(t *testing.T) {
+	dir := t.TempDir()
+	ko := write(t, filepath.Join(dir, "in", "ko.json"), `{"schema":1,"id":"ko","title":"서울 시장 선거 결과 발표","language":"ko","published":"2023-07-05T08:00:00+07:00",`+
+		`"body":[{"kind":"paragraph","text":[{"text":"서울특별시 선거관리위원회는 오늘 시장 선거의 최종 결과를 발표했다. 투표율은 지난 선거보다 높았다."}]}]}`)
+	write(t, filepath.Join(dir, "in", "vi.json"), article("vi", "Tin tháng Bảy", "2023-07-06T08:00:00+07:00"))
+	pdf := filepath.Join(dir, "ko.pdf")
+	code, _, stderr := newsarc(t, "", "convert", ko, "-o", pdf)
+	wantRun(t, code, 1, stderr, "100% of the letters of the article are Hangul, which no font has; use a TrueType family that has them with --font-dir DIR --font NAME")
+	wantNoFile(t, pdf)
+
+	txt, pdfOut := filepath.Join(dir, "july.txt"), filepath.Join(dir, "july.pdf")
+	write(t, txt, "last month's")
+	code, _, stderr = newsarc(t, "", "digest", "--month", "2023-07", "-o", txt, "-o", pdfOut, filepath.Join(dir, "in"))
+	wantRun(t, code, 1, stderr, "are Hangul", "--font-dir")
+	if b := mustRead(t, txt); b != "last month's" {
+		t.Errorf("the text output was replaced although the PDF failed: %.80q", b)
+	}
+	wantOnly(t, dir, "in", "july.txt")
+	// The text bulletin alone is fine: it draws no glyph.
+	code, _, stderr = newsarc(t, "", "digest", "-q", "--month", "2023-07", "-o", txt, filepath.Join(dir, "in"))
+	wantRun(t, code, 0, stderr)
+	if b := mustRead(t, txt); !strings.Contains(b, "서울 시장 선거 결과 발표") {
+		t.Errorf("bulletin: %.200q", b)
+	}
+}
+
+// Labels follow the article's language: an English article gets English
+// dates; a Vietnamese one stays as Vietnamese sites print it. In the PDF
+// the section shows at most twice at the top of an article.
+func TestLabelsFollowTheLanguage(t *testing.T) {
+	pdftotext := tools.Need(t, "pdftotext")
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		in, want, not string
+	}{
+		{"../../testdata/articles/english-flood.json", "5 August 2023, 10:30", "05/08/2023"},
+		{seed, "18:26, 28/07/2023", "July"},
+	} {
+		code, stdout, stderr := newsarc(t, "", "convert", tc.in, "--to", "text")
+		if code != 0 || !strings.Contains(stdout, tc.want) || strings.Contains(stdout, tc.not) {
+			t.Errorf("%s: exit %d (%s), bulletin without %q or with %q:\n%.300s", tc.in, code, stderr, tc.want, tc.not, stdout)
+		}
+		out := filepath.Join(dir, filepath.Base(tc.in)+".pdf")
+		code, _, stderr = newsarc(t, "", "convert", tc.in, "-o", out)
+		wantRun(t, code, 0, stderr)
+		text := string(tools.Run(t, pdftotext, "-l", "1", out, "-"))
+		if !strings.Contains(text, tc.want) {
+			t.Errorf("%s: page 1 of the PDF lacks %q:\n%.400s", tc.in, tc.want, text)
+		}
+		if tc.in == seed {
+			if n := strings.Count(strings.ToLower(text), "thời sự"); n < 1 || n > 2 {
+				t.Errorf("the section shows %d times on the first page, want once or twice:\n%.400s", n, text)
+			}
+		}
+	}
+	wantOnly(t, dir, "english-flood.json.pdf", "seed-giao-ban.json.pdf")
 }
