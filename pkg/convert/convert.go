@@ -1,6 +1,3 @@
-// Package convert is the facade of newsarc: it wires the default readers and
-// writers into a format table and converts documents between them, writing
-// files atomically so that a failure never leaves a partial output.
 package convert
 
 import (
