@@ -126,7 +126,7 @@ func TestRemoteImagesLeftOutWarnOnce(t *testing.T) {
 	for _, ext := range []string{"pdf", "epub", "html", "docx"} {
 		out := filepath.Join(dir, "a."+ext)
 		code, _, stderr := newsarc(t, "", "convert", in, "-o", out)
-		wantRun(t, code, 0, stderr, "newsarc: warning: 12 remote images left out, as downloads are off: give --fetch-images to download them first=\"https://example.vn/anh-0.jpg\"")
+		wantRun(t, code, 0, stderr, "newsarc: warning: 12 remote images left out, as downloads are off: give --fetch-images to download them example=\"https://example.vn/anh-0.jpg\"")
 		if n := strings.Count(stderr, "\n"); n != 1 {
 			t.Errorf("%s: %d lines on stderr, want 1:\n%s", ext, n, stderr)
 		}

@@ -26,10 +26,12 @@ func (notDownloaded) Error() string        { return "remote image not downloaded
 func (notDownloaded) Is(target error) bool { return target == media.ErrRemote }
 
 // offlineTally counts the distinct remote images a run left out.
+// Writers resolve images in parallel: the one named is the least, so that
+// the warning is the same from run to run.
 type offlineTally struct {
 	mu    sync.Mutex
 	srcs  map[string]bool
-	first string
+	least string
 }
 
 type offlineKey struct{}
@@ -42,8 +44,8 @@ func withOfflineTally(ctx context.Context) (context.Context, *offlineTally) {
 func (t *offlineTally) add(src string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.first == "" {
-		t.first = src
+	if t.least == "" || src < t.least {
+		t.least = src
 	}
 	t.srcs[src] = true
 }
@@ -67,7 +69,7 @@ func (o offlineImages) Resolve(ctx context.Context, src string) ([]byte, error) 
 func (c *Converter) noteOffline(t *offlineTally) {
 	if n := len(t.srcs); n > 0 {
 		c.opts.Logger.Warn(fmt.Sprintf("%d remote images left out, as downloads are off: give --fetch-images to download them", n),
-			"first", t.first)
+			"example", t.least)
 	}
 }
 
