@@ -23,6 +23,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/newsarc/newsarc/internal/safefile"
 	"github.com/newsarc/newsarc/pkg/media"
@@ -60,6 +61,10 @@ type Document struct {
 	Body        []byte         // the whole document, at most Options.MaxDocBytes
 	Images      media.Resolver // resolves images relative to the document (its directory, its zip directory, or other WARC records by URL); may be nil
 	Err         error          // non-nil when the document could not be read; Name says where; Body is nil
+	// Captured is when the document was archived: a WARC record's
+	// WARC-Date, a zip member's modification time, a file's (for the
+	// lines of a JSON Lines file, the file's). Zero when unknown.
+	Captured time.Time
 }
 
 // Input returns the document as the input of a news.Reader.
@@ -323,15 +328,15 @@ func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
 	switch kind {
 	case KindHTML, KindJSON:
 		body, err := readFile(name, w.opts.MaxDocBytes)
-		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err})
+		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err, Captured: modTime(name)})
 	case kindJSONL:
-		f, _, err := safefile.Open(name)
+		f, fi, err := safefile.Open(name)
 		if err != nil {
 			w.fail(name, err)
 			return
 		}
 		defer f.Close()
-		w.lines(name, f, images)
+		w.lines(name, f, images, fi.ModTime())
 	case kindZip, kindWARC:
 		if size < 0 {
 			fi, err := os.Stat(name)
@@ -355,6 +360,14 @@ func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
 		defer release()
 		w.warc(c, ra, size)
 	}
+}
+
+// modTime is a file's modification time, or zero.
+func modTime(name string) time.Time {
+	if fi, err := os.Stat(name); err == nil {
+		return fi.ModTime()
+	}
+	return time.Time{}
 }
 
 // readFile reads a whole regular file of at most max bytes.

@@ -31,8 +31,9 @@ type Selection struct {
 	Title     string      // default: "Bản tin tháng 7/2023" for a calendar month
 	Publisher string
 	Group     news.GroupBy
-	Jobs      int  // parsing workers; 0: one per CPU
-	Strict    bool // any failed document fails the digest
+	Undated   Undated // articles that print no date: left out (the default) or dated by their capture
+	Jobs      int     // parsing workers; 0: one per CPU
+	Strict    bool    // any failed document fails the digest
 	// MaxListed bounds the failures and duplicates the report lists (the
 	// first ones, in document order); the rest are only counted. 0: 1,000.
 	MaxListed int
@@ -40,6 +41,17 @@ type Selection struct {
 	// far, from one goroutine.
 	Progress func(Report)
 }
+
+// Undated says what a digest does with an article that prints no date.
+type Undated string
+
+const (
+	UndatedDrop Undated = "drop" // leave it out, counted in Report.Undated (the default)
+	// UndatedCapture dates it by when it was archived (archive.Document's
+	// Captured: a WARC-Date, a file's or zip member's modification time),
+	// with Article.DateSource news.DateCaptured; counted in Report.Captured.
+	UndatedCapture Undated = "capture"
+)
 
 // Report says what a digest run did, for people and (as JSON) for machines.
 type Report struct {
@@ -49,7 +61,8 @@ type Report struct {
 	Articles    int   `json:"articles"`      // articles found in them
 	Kept        int   `json:"kept"`          // articles in the digest (while collecting: in the period so far, duplicates included)
 	OutOfPeriod int   `json:"out_of_period"` // published outside the period
-	Undated     int   `json:"undated"`       // no publication time: cannot be placed
+	Undated     int   `json:"undated"`       // no publication time: cannot be placed, left out
+	Captured    int   `json:"captured"`      // no publication time: dated by their capture (Undated capture), in the period or not
 	// LatestBefore and EarliestAfter are the publication times seen
 	// nearest to the period, outside it: where the articles are when the
 	// period has none.
@@ -149,6 +162,7 @@ type parsed struct {
 	failures      []Failure
 	outside       int
 	undated       int
+	captured      int
 	found         int
 	bytes         int
 	before, after time.Time // nearest publication times outside the period
@@ -189,7 +203,7 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 		go func() {
 			defer wg.Done()
 			for j := range in {
-				out <- c.parseDocument(ctx, j.seq, j.doc, sel.Period)
+				out <- c.parseDocument(ctx, j.seq, j.doc, sel)
 			}
 		}()
 	}
@@ -205,6 +219,7 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 		rep.Articles += p.found
 		rep.OutOfPeriod += p.outside
 		rep.Undated += p.undated
+		rep.Captured += p.captured
 		rep.Kept += len(p.articles)
 		rep.Failed += len(p.failures)
 		rep.LatestBefore = latest(rep.LatestBefore, p.before, time.Time.After)
@@ -278,7 +293,8 @@ func (ff *firstFailures) list() []Failure {
 }
 
 // parseDocument reads one document into the articles of the period.
-func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Document, period news.Period) parsed {
+func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Document, sel Selection) parsed {
+	period := sel.Period
 	p := parsed{seq: seq, name: doc.Name, images: doc.Images, bytes: len(doc.Body)}
 	if doc.Err != nil {
 		p.failures = []Failure{failure(doc.Name, doc.Err)}
@@ -298,6 +314,10 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 	loc := period.Start.Location()
 	for i := range col.Articles {
 		a := col.Articles[i]
+		if a.Published.IsZero() && sel.Undated == UndatedCapture && !doc.Captured.IsZero() {
+			a.Published, a.DateSource = doc.Captured, news.DateCaptured
+			p.captured++
+		}
 		// Only the articles of the period are worth normalising and checking.
 		switch {
 		case a.Published.IsZero():
@@ -605,6 +625,7 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 		return d.Report, emptyError(d.Report, opts.Period)
 	}
 	ctx = withResolver(ctx, d.Images)
+	ctx, offline := withOfflineTally(ctx)
 	var files []File
 	for i, o := range opts.Outputs {
 		f := formats[i]
@@ -613,7 +634,11 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if opts.Report != "" {
 		files = append(files, File{Path: opts.Report, Write: func(w io.Writer) error { return WriteReport(w, d.Report) }})
 	}
-	return d.Report, WriteFiles(ctx, opts.Stdout, files)
+	if err := WriteFiles(ctx, opts.Stdout, files); err != nil {
+		return d.Report, err
+	}
+	c.noteOffline(offline)
+	return d.Report, nil
 }
 
 // WriteReport writes a report as indented JSON.

@@ -99,6 +99,7 @@ func (x *extractor) run() (*news.Article, error) {
 	for _, w := range x.warn {
 		x.r.log.Warn("html: "+w, "id", x.a.ID, "title", x.a.Title, "url", x.a.URL)
 	}
+	x.logDecisions(blocks)
 	if len(x.a.Body) == 0 || !x.profiled && bodyRunes(x.a.Body) < minBody {
 		if x.a.Lead == "" {
 			return nil, fmt.Errorf("html: %w: no block of article text on the page", news.ErrNoContent)
