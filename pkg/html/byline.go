@@ -157,7 +157,7 @@ var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "r
 func (x *extractor) authors() {
 	add := func(names []string) {
 		for _, n := range names {
-			if n != "" && !isOrg(n) && !x.isOutlet(n) && !strings.Contains(n, "://") {
+			if n != "" && !isOrg(n) && !x.isOutlet(n) && !strings.Contains(n, "://") && !slices.Contains(x.a.Authors, n) {
 				x.a.Authors = append(x.a.Authors, n)
 			}
 		}
@@ -206,6 +206,9 @@ func (x *extractor) authors() {
 			return true
 		case !structured:
 			add(names)
+			if byClass {
+				add(x.otherBylines(n))
+			}
 		case samePeople(names, x.a.Authors):
 			x.a.Authors = names
 		default:
@@ -214,6 +217,33 @@ func (x *extractor) authors() {
 		x.exclude = append(x.exclude, n)
 		return false
 	})
+}
+
+// otherBylines returns the names in the elements after n that are marked
+// as n is, near it (a byline block with an element per author, each with
+// its role or desk after it: "Amina Yusuf / BBC News, Nairobi").
+func (x *extractor) otherBylines(n *html.Node) []string {
+	block := n
+	for i := 0; i < 3 && block.Parent != nil && block.Parent.Type == html.ElementNode; i++ {
+		block = block.Parent
+	}
+	key := string(appendClassID(nil, n))
+	var names []string
+	seen := false
+	walk(block, func(m *html.Node) bool {
+		switch {
+		case m == n:
+			seen = true
+			return false
+		case !seen || m.Type != html.ElementNode || m.DataAtom != n.DataAtom || string(appendClassID(nil, m)) != key:
+			return true
+		}
+		if t, short := shortText(m, 300); short {
+			names = append(names, parseNames(stripDate(t))...)
+		}
+		return false
+	})
+	return names
 }
 
 // structuredNames reads an author value of structured data. "Theo X" is X

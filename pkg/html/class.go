@@ -52,7 +52,10 @@ func features(cid string) feat {
 			f |= bit
 		}
 	}
-	strong := containsAny(cid, strongChrome) || tokenIn(cid, chromeTokens)
+	// What subscribers get ("subscriber-only", "subscriber-preview") is the
+	// story behind a paywall, not a prompt to subscribe.
+	words := strings.ReplaceAll(cid, "subscriber", "")
+	strong := containsAny(words, strongChrome) || tokenIn(cid, chromeTokens)
 	weak := containsAny(cid, weakChrome)
 	content := containsAny(cid, contentWords)
 	set(fStrong, strong)

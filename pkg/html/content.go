@@ -278,14 +278,14 @@ var (
 		"toolbar", "pagination", "pager", "shoutbox", "skyscraper", "sponsor", "promo", "gdpr", "login",
 		"signup", "chiase", "chia-se", "hashtag", "keyword", "tags", "tag-list", "taglist", "the-tag",
 		"read-more", "readmore", "rating", "modal", "masthead", "footer", "author-box", "byline",
-		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
+		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
 		"agegate", "combx", "legends", "widget", "author", "meta", "date", "time", "tool", "hidden"}
 	commentTokens = map[string]bool{"comment": true}
 	commentWords  = []string{"comment-", "comment_", "-comment", "_comment", "comments", "commentlist", "commentbox", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
 	contentWords  = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
-	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}
+	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true, "fb": true}
 )
 
 func unlikely(cid string) bool { return chromeLevel(cid) > chromeNone }
