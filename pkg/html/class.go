@@ -33,6 +33,7 @@ const (
 	fFigDesc                     // figDescWords
 	fCredit                      // creditWords
 	fAvatar                      // avatarWords
+	fPlayer                      // playerWords
 )
 
 // The word lists that only these tests use.
@@ -43,6 +44,7 @@ var (
 	captionWords   = []string{"caption", "chuthich", "chu-thich", "image-desc", "img-desc", "desc-img", "photo-desc", "expnote", "note-img"}
 	figDescWords   = []string{"caption", "desc", "chuthich"}
 	avatarWords    = []string{"avatar", "rounded-full", "rounded-circle", "img-circle", "author"}
+	playerWords    = []string{"player", "video-js", "vjs-"}
 )
 
 func features(cid string) feat {
@@ -77,6 +79,7 @@ func features(cid string) feat {
 	set(fFigDesc, containsAny(cid, figDescWords))
 	set(fCredit, containsAny(cid, creditWords))
 	set(fAvatar, containsAny(cid, avatarWords))
+	set(fPlayer, containsAny(cid, playerWords))
 	return f
 }
 

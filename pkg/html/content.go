@@ -18,6 +18,7 @@ type info struct {
 	score        float64
 	scored       bool
 	junk         bool
+	media        bool // holds an audio or video player
 }
 
 // analysis measures and scores the elements of a document, the way
@@ -111,12 +112,16 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		an.strong++
 	}
 	mass := 0
+	media := f&fPlayer != 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cidx := len(an.infos)
 		t, l, cm := an.measure(c)
 		text += t
 		link += l
 		commas += cm
+		if c.Type == html.ElementNode && (mediaAtom(c.DataAtom) || an.infos[cidx].media) {
+			media = true
+		}
 		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !isElem(c, atom.Img) {
 			own += t
 			ownLink += l
@@ -146,7 +151,13 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	in := &an.infos[id]
-	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
+	in.text, in.link, in.own, in.ownLink, in.commas, in.media = text, link, own, ownLink, ownCommas, media
+	if media && boxAtom(n.DataAtom) && text > 0 && text < 100 && !endsSentence(textOf(n)) {
+		// An audio or video player with its labels ("Listen to this
+		// article", the clip's title and length): nothing to read.
+		in.junk = true
+		return 0, 0, 0
+	}
 	if boxAtom(n.DataAtom) && (text < 1500 || link*5 > text) {
 		// A box of related news, comments…, or an advertising slot: its
 		// label and nothing else of substance.
@@ -167,6 +178,11 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		return 0, 0, 0
 	}
 	return text, link, commas
+}
+
+// mediaAtom reports the elements that play or embed media.
+func mediaAtom(a atom.Atom) bool {
+	return a == atom.Audio || a == atom.Video || a == atom.Iframe || a == atom.Object || a == atom.Embed
 }
 
 // card reports a link to another page that holds a picture as well as its

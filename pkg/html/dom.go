@@ -251,6 +251,9 @@ func shortText(n *html.Node, max int) (string, bool) {
 		if over {
 			return false
 		}
+		if p := c.PrevSibling; p != nil && p.Type == html.ElementNode && blockAtom(p.DataAtom) {
+			b.WriteByte(' ') // "<div>By</div><a>Name</a>"
+		}
 		switch c.Type {
 		case html.TextNode:
 			b.WriteString(c.Data)
