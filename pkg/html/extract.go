@@ -535,14 +535,16 @@ func (x *extractor) chromeBox(p *html.Node) bool {
 }
 
 // boldLead finds a sapo without a telling class: a block all in bold
-// among the first elements after the headline that is not one paragraph of
+// among the first elements after the headline (past the byline and date
+// line) that is not one paragraph of
 // a run of paragraphs (the body's first paragraph is the post-processing's
 // business).
 func (x *extractor) boldLead() *html.Node {
-	var found *html.Node
-	x.afterHeadline(12, func(n *html.Node) bool {
-		if !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) {
-			return true
+	var found, picture *html.Node
+	x.afterHeadline(30, func(n *html.Node) bool {
+		if picture != nil && isAncestor(picture, n) || !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) ||
+			has(n, fAuthor) || has(n, fDate) {
+			return true // the byline and date line come between
 		}
 		t, short := shortText(n, 3000)
 		if !short || runeLen(t) < 60 {
@@ -551,6 +553,11 @@ func (x *extractor) boldLead() *html.Node {
 		if allBold(n) {
 			found = n
 			x.a.Lead = t
+			return false
+		}
+		if n.DataAtom == atom.Figure || findElem(n, atom.Img) != nil {
+			picture = n // the lead picture and its caption come between too
+			return true
 		}
 		return false
 	})
