@@ -155,9 +155,18 @@ var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "r
 // When the printed byline names the same people as the structured data,
 // the printed form wins: it is the one readers see.
 func (x *extractor) authors() {
+	// An organisation JSON-LD gives as the author (the outlet, or the
+	// company of a press release) is not a person under another key.
+	var orgs []string
+	for _, p := range x.p.ld.authors {
+		if p.org {
+			orgs = append(orgs, p.name)
+		}
+	}
 	add := func(names []string) {
 		for _, n := range names {
-			if n != "" && !isOrg(n) && !x.isOutlet(n) && !strings.Contains(n, "://") && !slices.Contains(x.a.Authors, n) {
+			if n != "" && !isOrg(n) && !x.isOutlet(n) && !strings.Contains(n, "://") && !slices.Contains(x.a.Authors, n) &&
+				!slices.ContainsFunc(orgs, func(o string) bool { return sameOutlet(n, o) }) {
 				x.a.Authors = append(x.a.Authors, n)
 			}
 		}
@@ -372,10 +381,12 @@ func sameOutlet(a, b string) bool {
 	return false
 }
 
-// outletWords are the words outlets add to their names, folded.
+// outletWords are the words outlets add to their names, and companies'
+// legal forms, folded.
 var outletWords = map[string]bool{"bao": true, "dien": true, "tu": true, "online": true, "news": true, "tap": true, "chi": true,
 	"the": true, "www": true, "vn": true, "com": true, "net": true, "org": true, "gov": true, "edu": true, "info": true,
-	"co": true, "uk": true, "daily": true, "newspaper": true, "magazine": true, "trang": true, "tin": true, "tuc": true}
+	"co": true, "uk": true, "daily": true, "newspaper": true, "magazine": true, "trang": true, "tin": true, "tuc": true,
+	"inc": true, "llc": true, "ltd": true, "corp": true, "plc": true, "gmbh": true}
 
 // outletKeys returns a name folded to lower-case ASCII letters and digits
 // without spaces, and the same without outletWords; keys shorter than
