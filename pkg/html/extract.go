@@ -401,8 +401,8 @@ func (x *extractor) leadElement() {
 		if !isH2 && !classy && !isDesc {
 			return true
 		}
-		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) {
-			return true
+		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) || findElem(n, atom.Figure) != nil {
+			return true // a "lead" holding a figure is the lead picture
 		}
 		t, short := shortText(n, 4500)
 		l := runeLen(t)
