@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
@@ -188,12 +189,14 @@ func (x *extractor) title(site string) {
 		x.a.Title, x.headline = t, n
 	} else if h := x.p.headline(meta, site); h != nil {
 		x.a.Title, x.headline = textOf(h), h
-	} else if h := x.anchor(meta); meta == "" || sameOutlet(meta, site) || (h == nil || siteChrome(h)) && x.onlyInChrome(meta) {
+	} else if h := x.anchor(meta); meta == "" || sameOutlet(meta, site) || site == "" && x.hostTitle(meta) != "" ||
+		(h == nil || siteChrome(h)) && x.onlyInChrome(meta) {
 		// The metadata names the site, not the article (portals give every
-		// page the portal's name): the headline is the heading printed
-		// closest before the text.
+		// page the portal's name; "News - Báo X" on an old page that says
+		// nothing else): the headline is the heading printed closest
+		// before the text.
 		if meta != "" {
-			x.siteTitle, x.outlets = meta, nil
+			x.siteTitle, x.outlets = cmp.Or(x.hostTitle(meta), meta), nil
 		}
 		if h := x.visibleHeadline(); h != nil {
 			x.a.Title, x.headline = textOf(h), h
@@ -215,6 +218,30 @@ func (x *extractor) title(site string) {
 	if x.headline != nil {
 		x.exclude = append(x.exclude, x.headline)
 	}
+}
+
+// hostTitle returns the title, or the part of it, that is the host's name
+// written out ("Báo Phú Sơn điện tử" on baophuson.vn), with at most a
+// section's name beside it ("Tin tức - Báo Phú Sơn điện tử"), or "".
+func (x *extractor) hostTitle(title string) string {
+	if x.base == nil {
+		return ""
+	}
+	keys := outletKeys(x.base.Hostname())
+	if len(keys) == 0 || len(keys[len(keys)-1]) < 5 {
+		return ""
+	}
+	host := keys[len(keys)-1] // without "www" and the domain's ending
+	cands := [][2]string{{title, ""}}
+	if p := titleParts(title); p != nil {
+		cands = append(cands, [2]string{p[0], p[1]}, [2]string{p[1], p[0]})
+	}
+	for _, c := range cands {
+		if k := outletKeys(c[0]); len(k) > 0 && len(strings.Fields(c[0])) <= 6 && len(strings.Fields(c[1])) <= 3 && strings.Contains(k[0], host) {
+			return c[0]
+		}
+	}
+	return ""
 }
 
 // onlyInChrome reports a title that the page prints, and only in its
