@@ -575,13 +575,13 @@ func (an *analysis) densest() (*html.Node, int) {
 }
 
 // firstParagraph returns the document position of the first paragraph of
-// text in nodes, skip and figures aside.
+// text in nodes, skip, figures and headings aside.
 func (an *analysis) firstParagraph(nodes []*html.Node, skip *html.Node) int32 {
 	pos := int32(len(an.infos))
 	for _, n := range nodes {
 		walk(n, func(c *html.Node) bool {
-			if pos < int32(len(an.infos)) || c == skip || c.Type != html.ElementNode || c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption {
-				return false // a picture's caption is not the text
+			if pos < int32(len(an.infos)) || c == skip || c.Type != html.ElementNode || c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption || heading(c.DataAtom) {
+				return false // a picture's caption, a heading: not the text
 			}
 			in := an.of(c)
 			if in == nil || in.junk {
