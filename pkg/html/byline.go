@@ -142,7 +142,7 @@ func dropParens(s string) string {
 }
 
 // byPrefixes start a byline line.
-var byPrefixes = []string{"By ", "BY ", "Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Автор:", "Written by "}
+var byPrefixes = []string{"By ", "BY ", "by ", "Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Автор:", "Written by "}
 
 // authorWords mark the byline element.
 var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "reporter", "journalist", "creator"}
@@ -309,9 +309,22 @@ func stripDate(s string) string {
 	}
 	if cut > 0 {
 		s = strings.TrimRight(s[:cut], " -–|,·•")
+		// The words that introduce the date: "Posted Thursday,".
+		for {
+			i := strings.LastIndexByte(s, ' ')
+			if i < 0 || !dateLabels[strings.ToLower(strings.TrimRight(s[i+1:], ",:"))] {
+				break
+			}
+			s = strings.TrimRight(s[:i], " -–|,·•")
+		}
 	}
 	return s
 }
+
+// dateLabels are the words printed between a byline and its date.
+var dateLabels = map[string]bool{"posted": true, "published": true, "updated": true, "on": true, "at": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
 
 // reDateLike is a numeric date with a two- or four-digit year.
 var reDateLike = regexp.MustCompile(`\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}`)
