@@ -550,6 +550,10 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 			if si.text > 80 && ld < 0.25 || si.text <= 80 && si.text > 0 && ld == 0 && endsSentence(t) {
 				out = append(out, s)
 			}
+		case s.DataAtom == atom.Ul || s.DataAtom == atom.Ol:
+			if si.text > 80 && ld < 0.25 {
+				out = append(out, s) // a list of points, not of links
+			}
 		}
 	}
 	return out

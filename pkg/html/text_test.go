@@ -26,7 +26,7 @@ func TestFindDate(t *testing.T) {
 	}
 	// English date lines with the time and zone around the date.
 	for s, want := range map[string]string{
-		"Posted Thursday, September 12, 2024 at 4:30 p.m. EDT":                 "2024-09-12T16:30:00-04:00",
+		"Posted Thursday, September 12, 2024 at 4:30 p.m. EDT":                  "2024-09-12T16:30:00-04:00",
 		"Updated 3:45 PM EDT, September 12, 2024":                               "2024-09-12T15:45:00-04:00",
 		"Thu 12 Sep 2024 06.00 BST":                                             "2024-09-12T06:00:00+01:00",
 		"Published 6:00 a.m. ET Sept. 12, 2024 | Updated 4:15 p.m. ET Sept. 12": "2024-09-12T06:00:00-04:00",
