@@ -29,11 +29,13 @@ type conv struct {
 	spans []news.Span // the paragraph being built
 	para  *html.Node  // the element that opened it
 	brs   int         // consecutive <br>s
+	jumps int         // its runes inside links to the page itself
 }
 
 type style struct {
 	bold, italic bool
 	link         string
+	jump         bool // in a link to a place on the same page ("#…")
 }
 
 func (c *conv) emit(b news.Block, h hint) {
@@ -46,6 +48,8 @@ func (c *conv) flush() {
 	spans := c.spans
 	c.spans = nil
 	c.brs = 0
+	jumps := c.jumps
+	c.jumps = 0
 	para := c.para
 	c.para = nil
 	var text strings.Builder
@@ -72,7 +76,9 @@ func (c *conv) flush() {
 	if total == 0 {
 		return
 	}
-	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7, src: para}
+	// A line that only jumps elsewhere on the page ("Skip past newsletter
+	// promotion", a table of contents) is navigation, like a line of links.
+	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7 || jumps >= total, src: para}
 	if para != nil {
 		h.center, h.right = align(para)
 		h.caption = has(para, fCaption)
@@ -102,8 +108,11 @@ func (c *conv) text(s string, st style) {
 	if s == "" {
 		return
 	}
-	if strings.TrimSpace(s) != "" {
+	if t := strings.TrimSpace(s); t != "" {
 		c.brs = 0
+		if st.jump {
+			c.jumps += runeLen(t)
+		}
 	}
 	c.spans = append(c.spans, news.Span{Text: s, Bold: st.bold, Italic: st.italic, Link: st.link})
 }
@@ -326,6 +335,8 @@ func (c *conv) style(n *html.Node, st style) (_ style, skip bool) {
 		}
 		if href := link(n, c.base); href != "" {
 			st.link = href
+		} else if strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+			st.jump = true
 		}
 	case atom.B, atom.Strong:
 		st.bold = true
