@@ -294,7 +294,7 @@ var (
 		"toolbar", "pagination", "pager", "shoutbox", "skyscraper", "sponsor", "promo", "gdpr", "login",
 		"signup", "chiase", "chia-se", "hashtag", "keyword", "tags", "tag-list", "taglist", "the-tag",
 		"read-more", "readmore", "rating", "modal", "masthead", "footer", "author-box", "byline",
-		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
+		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter", "pullquote", "pull-quote"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
 		"agegate", "combx", "legends", "widget", "author", "meta", "date", "time", "tool", "hidden"}
 	commentTokens = map[string]bool{"comment": true}
