@@ -445,7 +445,54 @@ func (c *conv) figure(n *html.Node) {
 	if credit != "" {
 		img.Credit = credit
 	}
+	if img.Credit == "" {
+		img.Credit = asideCredit(n)
+	}
 	c.emit(news.Block{Kind: news.Figure, Image: img}, hint{src: n})
+}
+
+// tailCredit separates the credits wire services print without a label
+// at the end of a caption: "(AP Photo/Jane Doe)", "(Photo by Jane Doe)",
+// "… 2024. REUTERS/Jane Doe/File Photo" ("Photo by Jane Doe" has a
+// label: see creditMarks).
+func tailCredit(s string) (caption, credit string) {
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 {
+			in := s[i+1 : len(s)-1]
+			if runeLen(in) <= 60 && (strings.Contains(strings.ToLower(in), "photo") || strings.Contains(in, "/")) {
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(in)
+			}
+		}
+	}
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		tail := s[i+2:]
+		if runeLen(tail) <= 60 && strings.Contains(tail, "/") && !strings.Contains(tail, " /") && !strings.Contains(tail, "/ ") && !endsSentence(tail) {
+			return s[:i+1], tail
+		}
+	}
+	return s, ""
+}
+
+// asideCredit returns the one short text a figure prints outside its
+// caption, over or beside the picture: the agency's or photographer's
+// name ("Getty Images").
+func asideCredit(fig *html.Node) string {
+	var t string
+	many := false
+	walk(fig, func(c *html.Node) bool {
+		switch {
+		case many || c.Type == html.ElementNode && (c.DataAtom == atom.Figcaption || skipAtom(c.DataAtom)):
+			return false
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			many = t != ""
+			t = fold(c.Data)
+		}
+		return true
+	})
+	if many || runeLen(t) > 40 {
+		return ""
+	}
+	return t
 }
 
 // creditWords mark the element of a caption that holds the credit.
@@ -471,6 +518,9 @@ func captionCredit(n *html.Node) (caption, credit string) {
 		credit = cr // "Photograph: Reuters"
 	}
 	credit = strings.TrimSpace(strings.TrimLeft(credit, "."))
+	if strings.HasPrefix(credit, "(") && strings.HasSuffix(credit, ")") {
+		credit = credit[1 : len(credit)-1] // "(Jane Doe / The Tribune)"
+	}
 	for _, label := range []string{"Credit...", "Credit:", "Credit", "Photo:", "Ảnh:"} {
 		credit = strings.TrimSpace(strings.TrimPrefix(credit, label))
 	}
@@ -532,7 +582,7 @@ func splitCredit(s string) (caption, credit string) {
 		}
 	}
 	if best < 0 {
-		return s, ""
+		return tailCredit(s)
 	}
 	caption = strings.TrimRight(strings.TrimSpace(s[:best]), " -–—(/|")
 	credit = strings.TrimSpace(credit)

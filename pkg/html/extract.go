@@ -65,8 +65,8 @@ func (x *extractor) run() (*news.Article, error) {
 		x.desc = x.p.ld.desc
 	}
 	x.title(site)
-	if site == "" && x.siteTitle != "" {
-		x.a.Source = x.siteTitle
+	if site == "" {
+		x.a.Source = cmp.Or(x.siteTitle, x.titleSite(), x.a.Source)
 	}
 	x.leadElement()
 	x.dates()
@@ -77,6 +77,8 @@ func (x *extractor) run() (*news.Article, error) {
 		x.a.Image = &news.Image{Src: resolve(x.base, s)}
 	} else if x.p.ld.image != "" {
 		x.a.Image = &news.Image{Src: resolve(x.base, x.p.ld.image)}
+	} else if s := x.p.itemImage(); s != "" {
+		x.a.Image = &news.Image{Src: resolve(x.base, s)}
 	}
 	if x.a.Image != nil && siteLogo(x.a.Image.Src) {
 		x.a.Image = nil // the site's logo stands in for a picture the article lacks
@@ -218,6 +220,21 @@ func (x *extractor) title(site string) {
 	if x.headline != nil {
 		x.exclude = append(x.exclude, x.headline)
 	}
+}
+
+// titleSite returns the site's name as the page's <title> prints it beside
+// the headline ("Headline | PTTH Long Giang"), or "".
+func (x *extractor) titleSite() string {
+	parts := titleParts(x.p.title)
+	if parts == nil || x.a.Title == "" {
+		return ""
+	}
+	for i, p := range parts {
+		if other := parts[1-i]; sameText(p, x.a.Title) && len(strings.Fields(other)) <= 6 && !sameText(other, x.a.Title) {
+			return other
+		}
+	}
+	return ""
 }
 
 // hostTitle returns the title, or the part of it, that is the host's name
@@ -776,7 +793,14 @@ func (x *extractor) kicker() string {
 
 func (x *extractor) tags() {
 	if len(x.p.tags) > 0 {
-		x.a.Tags = x.p.tags
+		for _, t := range x.p.tags {
+			// "Water,Rivers,Pollution": several tags in one meta.
+			for _, part := range strings.Split(t, ",") {
+				if part = strings.TrimSpace(part); part != "" {
+					x.a.Tags = append(x.a.Tags, part)
+				}
+			}
+		}
 		return
 	}
 	if len(x.p.ld.keywords) > 0 && len(x.p.ld.keywords) <= 20 {

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,6 +152,18 @@ func (p *page) itemText(key string) string {
 	return textOf(n)
 }
 
+// itemImage returns microdata's image: a meta's content, an image's
+// source.
+func (p *page) itemImage() string {
+	if s := p.metas["image"]; s != "" {
+		return s
+	}
+	if n := p.itemprops["image"]; n != nil {
+		return cmp.Or(attr(n, "content"), attr(n, "src"), attr(n, "href"))
+	}
+	return ""
+}
+
 func (p *page) childItem(n *html.Node, key string) string {
 	var out string
 	walk(n, func(c *html.Node) bool {
@@ -180,6 +193,7 @@ func (p *page) siteName() string {
 
 var (
 	crumbWords   = []string{"breadcrumb", "bread-crumb", "duongdan", "duong-dan"}
+	crumbTokens  = map[string]bool{"path": true, "crumbs": true}
 	tagBoxTokens = map[string]bool{"tags": true, "tag": true, "keywords": true, "keyword": true, "hashtag": true, "hashtags": true, "tagcloud": true, "tukhoa": true}
 )
 

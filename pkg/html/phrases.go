@@ -49,7 +49,7 @@ var tagPrefixes = []string{"tags:", "tag:", "từ khóa:", "từ khoá:", "chủ
 var captionPlaceholders = []string{"nhập chú thích ảnh", "chú thích ảnh", "caption", "image caption", "ảnh minh họa"}
 
 // creditMarks introduce a photo credit at the end of a caption.
-var creditMarks = []string{"ảnh:", "ảnh :", "photo:", "photograph:", "image:", "picture:", "credit:", "credit...", "credit…", "nguồn ảnh:",
+var creditMarks = []string{"ảnh:", "ảnh :", "photo:", "photo by ", "photos by ", "photograph by ", "photograph:", "image:", "picture:", "credit:", "credit...", "credit…", "nguồn ảnh:",
 	"ảnh minh họa:", "фото:", "사진=", "사진:"}
 
 // adLabels name an advertising slot. Unlike a box title, a label makes

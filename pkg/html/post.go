@@ -203,6 +203,11 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			if n := len(out); n > 0 && out[n-1].Kind == news.Figure && out[n-1].Image.Src == b.Image.Src {
 				continue
 			}
+			if b.Image.Alt != "" && sameText(b.Image.Alt, x.a.Title) {
+				img := *b.Image
+				img.Alt = "" // the CMS's default, not a description
+				b.Image = &img
+			}
 			if b.Image.Caption == "" && i+1 < len(items) {
 				// The caption under a picture, or under the last of a
 				// group of pictures: by its class or style, or because it
