@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
+	"golang.org/x/net/html"
 )
 
 // item is a block in post's hands, with its layout hint and plain text.
@@ -178,6 +179,11 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		}
 	}
 
+	// A source credit printed on its own line after the text's container.
+	if x.a.Credit == "" && len(hints) > 0 && hints[len(hints)-1].src != nil {
+		x.creditAfter(hints[len(hints)-1].src)
+	}
+
 	// A table's title printed as a line of its own above it, bold or
 	// centred, is its caption.
 	for i := 1; i < len(items); i++ {
@@ -253,6 +259,47 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// creditAfter looks at the few short lines after the body's last block
+// for a source credit ("Theo Tạp chí …", "Nguồn: …"), as pages print it
+// under the author's name at the foot of the article.
+func (x *extractor) creditAfter(last *html.Node) {
+	count := 0
+	following(last, func(n *html.Node) bool {
+		count++
+		if count > 8 || x.inChrome(n) {
+			return false
+		}
+		t, short := shortText(n, 200)
+		switch {
+		case !short || runeLen(t) > 100:
+			return false // the next part of the page
+		case blockAtom(n.DataAtom) && creditLine(t):
+			// Not the outlet crediting itself ("Nguồn: Báo X · In bài").
+			if t = lineText(n); creditLine(t) && !x.isOutlet(vntext.ParseByline(t).Credit) {
+				x.a.Credit = t
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// lineText is the text of a short line without its buttons: the children
+// that are chrome lines of their own ("In bài viết", "Share").
+func lineText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c != n && (skipAtom(c.DataAtom) || isChromeLine(textOf(c))):
+			return false
+		}
+		return true
+	})
+	return fold(b.String())
 }
 
 // plainAfter reports whether a paragraph that is not italic follows item
