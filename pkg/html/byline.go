@@ -195,7 +195,7 @@ func (x *extractor) authors() {
 		}
 	}
 	structured := len(x.a.Authors) > 0
-	x.afterHeadline(400, func(n *html.Node) bool {
+	byline := func(n *html.Node) bool {
 		byClass := has(n, fAuthor)
 		if !byClass && (n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span || !hasPrefixAny(firstText(n), byPrefixes)) {
 			return true
@@ -210,6 +210,9 @@ func (x *extractor) authors() {
 			return true
 		}
 		names := parseNames(stripDate(t))
+		if len(names) == 0 && byClass {
+			names = authorLinks(n) // "Name · name@site.vn" beside an avatar
+		}
 		switch {
 		case len(names) == 0:
 			return true
@@ -225,8 +228,32 @@ func (x *extractor) authors() {
 		}
 		x.exclude = append(x.exclude, n)
 		return false
-	})
+	}
+	x.afterHeadline(400, byline)
+	if len(x.a.Authors) == 0 {
+		x.beforeHeadline(12, byline) // the byline printed above the headline
+	}
 }
+
+// authorLinks returns the names in the links to authors' pages inside a
+// byline element.
+func authorLinks(n *html.Node) []string {
+	var names []string
+	walk(n, func(a *html.Node) bool {
+		if !isElem(a, atom.A) {
+			return true
+		}
+		href := strings.ToLower(attr(a, "href"))
+		if strings.EqualFold(attr(a, "rel"), "author") || containsAny(href, authorPaths) {
+			names = append(names, parseNames(textOf(a))...)
+		}
+		return false
+	})
+	return names
+}
+
+// authorPaths are the parts of the addresses of authors' pages.
+var authorPaths = []string{"/author/", "/authors/", "/tac-gia/", "/tacgia/", "/profile/", "/staff/", "/people/", "/by/"}
 
 // otherBylines returns the names in the elements after n that are marked
 // as n is, near it (a byline block with an element per author, each with

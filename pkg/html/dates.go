@@ -40,7 +40,19 @@ func (x *extractor) dates() {
 	}
 	switch {
 	case !ok:
-		if d, n := x.visibleDate(func(vntext.DateInfo) bool { return true }); n != nil {
+		d, n := x.visibleDate(func(vntext.DateInfo) bool { return true })
+		if n == nil {
+			// A date line with the time printed just above the headline
+			// (a date alone there is more likely the header's today).
+			x.beforeHeadline(12, func(e *html.Node) bool {
+				if dd, ok := x.dateElement(e); ok && dd.HasTime {
+					d, n = dd, e
+					return false
+				}
+				return true
+			})
+		}
+		if n != nil {
 			pub, ok = d.Time, true
 			x.exclude = append(x.exclude, n)
 		}

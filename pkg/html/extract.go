@@ -659,6 +659,40 @@ func (x *extractor) afterHeadline(limit int, f func(*html.Node) bool) {
 	})
 }
 
+// beforeHeadline calls f on up to limit elements before the headline,
+// nearest first, until f returns false, and stops at the page's header or
+// navigation: some templates print the byline and date line above the
+// headline.
+func (x *extractor) beforeHeadline(limit int, f func(*html.Node) bool) {
+	if x.headline == nil {
+		return
+	}
+	count := 0
+	for n := prevInDoc(x.headline); n != nil && count < limit; n = prevInDoc(n) {
+		if n.Type != html.ElementNode || isAncestor(n, x.headline) {
+			continue
+		}
+		if n.DataAtom == atom.Body || siteChrome(n) || x.inChrome(n) {
+			return
+		}
+		count++
+		if !f(n) {
+			return
+		}
+	}
+}
+
+// prevInDoc returns the node before n in document order.
+func prevInDoc(n *html.Node) *html.Node {
+	if p := n.PrevSibling; p != nil {
+		for p.LastChild != nil && !(p.Type == html.ElementNode && skipAtom(p.DataAtom)) {
+			p = p.LastChild
+		}
+		return p
+	}
+	return n.Parent
+}
+
 // nextElement returns the element after n among its siblings, or nil.
 func nextElement(n *html.Node) *html.Node {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
