@@ -590,13 +590,12 @@ func (x *extractor) boldLead() *html.Node {
 			has(n, fAuthor) || has(n, fDate) {
 			return true // the byline and date line come between
 		}
-		t, short := shortText(n, 3000)
-		if !short || runeLen(t) < 60 {
+		if l := textLen(n, 3000); l < 60 || l > 3000 {
 			return true // too short, or a container to look inside
 		}
 		if allBold(n) {
 			found = n
-			x.a.Lead = t
+			x.a.Lead = textOf(n)
 			return false
 		}
 		if n.DataAtom == atom.Figure || findElem(n, atom.Img) != nil {

@@ -268,14 +268,14 @@ func (x *extractor) creditAfter(last *html.Node) {
 	count := 0
 	following(last, func(n *html.Node) bool {
 		count++
-		if count > 8 || x.inChrome(n) {
-			return false
-		}
-		t, short := shortText(n, 200)
-		switch {
-		case !short || runeLen(t) > 100:
+		if count > 8 || x.inChrome(n) || textLen(n, 100) > 100 {
 			return false // the next part of the page
-		case blockAtom(n.DataAtom) && creditLine(t):
+		}
+		if !blockAtom(n.DataAtom) || !hasPrefixAny(headKey(firstText(n)), creditLabels) {
+			return true
+		}
+		switch t := textOf(n); {
+		case creditLine(t):
 			// Not the outlet crediting itself ("Nguồn: Báo X · In bài").
 			if t = lineText(n); creditLine(t) && !x.isOutlet(vntext.ParseByline(t).Credit) {
 				x.a.Credit = t
@@ -285,6 +285,9 @@ func (x *extractor) creditAfter(last *html.Node) {
 		return true
 	})
 }
+
+// creditLabels start a credit line.
+var creditLabels = []string{"theo", "nguồn", "source"}
 
 // lineText is the text of a short line without its buttons: the children
 // that are chrome lines of their own ("In bài viết", "Share").
