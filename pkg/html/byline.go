@@ -23,7 +23,14 @@ func parseNames(s string) []string {
 		return nil
 	}
 	if b := vntext.ParseByline(s, vntext.WithTitleCase()); len(b.Authors) > 0 {
-		return b.Authors
+		return people(b.Authors)
+	}
+	// "By Maria Gomez, College of Engineering": the names, then the unit
+	// or the outlet they write for.
+	for i := strings.LastIndexByte(s, ','); i > 0; i = strings.LastIndexByte(s[:i], ',') {
+		if b := vntext.ParseByline(s[:i], vntext.WithTitleCase()); len(b.Authors) > 0 {
+			return people(b.Authors)
+		}
 	}
 	if !strings.ContainsFunc(s, caseless) {
 		return nil
@@ -48,6 +55,23 @@ func parseNames(s string) []string {
 	}
 	return names
 }
+
+// people drops what a byline's parts name besides people: a job title
+// ("Education Reporter", "Staff") or an organisation ("Associated Press").
+func people(names []string) []string {
+	out := names[:0:0]
+	for _, n := range names {
+		w := strings.Fields(strings.ToLower(n))
+		if len(w) > 0 && !roleNouns[w[len(w)-1]] && !isOrg(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// roleNouns end an English job title printed in a byline.
+var roleNouns = map[string]bool{"reporter": true, "correspondent": true, "editor": true, "writer": true, "staff": true,
+	"columnist": true, "contributor": true, "journalist": true, "producer": true, "photographer": true, "intern": true}
 
 // caseless reports letters of scripts without capitals, where a byline
 // cannot be told by its capitals.

@@ -3,6 +3,7 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
@@ -395,8 +396,30 @@ func dateOnly(s string) bool {
 			l = re.FindStringIndex(s)
 		}
 	}
-	return l != nil && runeLen(s) <= 60
+	if l == nil || runeLen(s) > 60 {
+		return false
+	}
+	// Little else: at most two words that are not a date's ("Nguồn: Website
+	// các ngân hàng, ngày 13/3/2025" is a source line with a date in it).
+	rest := s
+	for _, re := range []*regexp.Regexp{reDMY, reNgay, reMDY, reDMon, reYMDd, reHM} {
+		rest = re.ReplaceAllString(rest, " ")
+	}
+	other := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] && !dateLabels[w] {
+			other++
+		}
+	}
+	return other <= 2
 }
+
+// dateLineWords are the words of date lines besides dateLabels: weekdays,
+// "cập nhật", "đăng lúc", zones.
+var dateLineWords = map[string]bool{"thứ": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true,
+	"chủ": true, "nhật": true, "ngày": true, "tháng": true, "cập": true, "đăng": true, "lúc": true, "giờ": true, "gmt": true,
+	"utc": true, "am": true, "pm": true, "a": true, "p": true, "m": true, "sa": true, "ch": true, "et": true, "edt": true,
+	"est": true, "bst": true, "ist": true, "update": true, "ago": true}
 
 // roleLine reports the job title printed under a byline ("South East Asia
 // correspondent", "Phóng viên thường trú"), which is not article text.
