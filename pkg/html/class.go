@@ -26,7 +26,8 @@ const (
 	fTitle                       // titleWords
 	fTeaser                      // teaserBoxWords
 	fKicker                      // kickerWords
-	fCrumb                       // crumbWords or crumbTokens
+	fCrumb                       // crumbWords
+	fCrumbToken                  // crumbTokens ("path": a breadcrumb if it is short)
 	fTagBox                      // tagBoxTokens, and none of notTagWords
 	fLogo                        // logoWords
 	fCaption                     // captionWords
@@ -72,7 +73,8 @@ func features(cid string) feat {
 	set(fTitle, containsAny(cid, titleWords))
 	set(fTeaser, containsAny(cid, teaserBoxWords))
 	set(fKicker, containsAny(cid, kickerWords))
-	set(fCrumb, containsAny(cid, crumbWords) || tokenIn(cid, crumbTokens))
+	set(fCrumb, containsAny(cid, crumbWords))
+	set(fCrumbToken, tokenIn(cid, crumbTokens))
 	set(fTagBox, tokenIn(cid, tagBoxTokens) && !containsAny(cid, notTagWords))
 	set(fLogo, containsAny(cid, logoWords))
 	set(fCaption, containsAny(cid, captionWords))

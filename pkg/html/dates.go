@@ -78,6 +78,11 @@ func (x *extractor) dates() {
 			break
 		}
 	}
+	if !x.a.Updated.IsZero() && x.a.Updated.Before(x.a.Published) {
+		// A change before publication: a draft's time, or only the day
+		// ("2025-03-13") of a story printed at 09:40 that day.
+		x.a.Updated = x.a.Published
+	}
 }
 
 func midnight(t time.Time) bool { return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 }

@@ -301,7 +301,7 @@ func siteChrome(n *html.Node) bool {
 			return false
 		}
 		if has(n, fSiteChrome) {
-			return true
+			return !inArticle(n) // an article's own header ("entry-header") is the article's
 		}
 	}
 	return false

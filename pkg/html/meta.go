@@ -46,7 +46,7 @@ func collect(doc *html.Node) *page {
 		}
 		if p.crumbs == nil || p.tagBox == nil {
 			if f := classOf(n); f != 0 {
-				if p.crumbs == nil && f&fCrumb != 0 {
+				if p.crumbs == nil && (f&fCrumb != 0 || f&fCrumbToken != 0 && n.DataAtom != atom.Body && shortLine(n)) {
 					p.crumbs = n
 				}
 				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && f&fTagBox != 0 {
@@ -150,6 +150,13 @@ func (p *page) itemText(key string) string {
 		return nm
 	}
 	return textOf(n)
+}
+
+// shortLine reports an element with at most a line of text: a
+// breadcrumb is one, a page or a column whose class says "path" is not.
+func shortLine(n *html.Node) bool {
+	_, short := shortText(n, 200)
+	return short
 }
 
 // itemImage returns microdata's image: a meta's content, an image's
