@@ -59,19 +59,33 @@ func parseNames(s string) []string {
 // people drops what a byline's parts name besides people: a job title
 // ("Education Reporter", "Staff") or an organisation ("Associated Press").
 func people(names []string) []string {
-	out := names[:0:0]
-	for _, n := range names {
-		w := strings.Fields(strings.ToLower(n))
-		if len(w) > 0 && !roleNouns[w[len(w)-1]] && !isOrg(n) {
-			out = append(out, n)
+	keep := func(n string) bool { return !roleNoun(n[strings.LastIndexByte(n, ' ')+1:]) && !isOrg(n) }
+	for i, n := range names {
+		if !keep(n) {
+			out := append([]string(nil), names[:i]...)
+			for _, m := range names[i+1:] {
+				if keep(m) {
+					out = append(out, m)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return names
 }
 
 // roleNouns end an English job title printed in a byline.
-var roleNouns = map[string]bool{"reporter": true, "correspondent": true, "editor": true, "writer": true, "staff": true,
-	"columnist": true, "contributor": true, "journalist": true, "producer": true, "photographer": true, "intern": true}
+var roleNouns = []string{"reporter", "correspondent", "editor", "writer", "staff", "columnist", "contributor", "journalist",
+	"producer", "photographer", "intern"}
+
+func roleNoun(w string) bool {
+	for _, r := range roleNouns {
+		if strings.EqualFold(w, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // caseless reports letters of scripts without capitals, where a byline
 // cannot be told by its capitals.

@@ -269,11 +269,14 @@ func (x *extractor) creditAfter(last *html.Node) {
 	count := 0
 	following(last, func(n *html.Node) bool {
 		count++
-		if count > 8 || x.inChrome(n) || textLen(n, 100) > 100 {
+		if count > 8 || textLen(n, 100) > 100 {
 			return false // the next part of the page
 		}
-		if !blockAtom(n.DataAtom) || !hasPrefixAny(headKey(firstText(n)), creditLabels) {
+		if !blockAtom(n.DataAtom) || !creditLabel(firstText(n)) {
 			return true
+		}
+		if x.inChrome(n) {
+			return false // a teaser's credit
 		}
 		switch t := textOf(n); {
 		case creditLine(t):
@@ -289,6 +292,19 @@ func (x *extractor) creditAfter(last *html.Node) {
 
 // creditLabels start a credit line.
 var creditLabels = []string{"theo", "nguồn", "source"}
+
+// creditLabel reports a line that opens with one of creditLabels, looked
+// up without allocating: most lines are not credits.
+func creditLabel(s string) bool {
+	var buf [2 * maxPhrase]byte
+	k := appendKey(buf[:0], s[:min(len(s), 24)])
+	for _, p := range creditLabels {
+		if len(k) >= len(p) && string(k[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
 
 // lineText is the text of a short line without its buttons: the children
 // that are chrome lines of their own ("In bài viết", "Share").
