@@ -579,9 +579,9 @@ func (x *extractor) chromeBox(p *html.Node) bool {
 }
 
 // boldLead finds a sapo without a telling class: a block all in bold
-// among the first elements after the headline (past the byline and date
-// line) that is not one paragraph of
-// a run of paragraphs (the body's first paragraph is the post-processing's
+// among the first elements after the headline (past the byline, the date
+// line and the lead picture) that is not one paragraph of a run of
+// paragraphs (the body's first paragraph is the post-processing's
 // business).
 func (x *extractor) boldLead() *html.Node {
 	var found, picture *html.Node
