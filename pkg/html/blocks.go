@@ -29,11 +29,13 @@ type conv struct {
 	spans []news.Span // the paragraph being built
 	para  *html.Node  // the element that opened it
 	brs   int         // consecutive <br>s
+	jumps int         // its runes inside links to the page itself
 }
 
 type style struct {
 	bold, italic bool
 	link         string
+	jump         bool // in a link to a place on the same page ("#…")
 }
 
 func (c *conv) emit(b news.Block, h hint) {
@@ -46,6 +48,8 @@ func (c *conv) flush() {
 	spans := c.spans
 	c.spans = nil
 	c.brs = 0
+	jumps := c.jumps
+	c.jumps = 0
 	para := c.para
 	c.para = nil
 	var text strings.Builder
@@ -72,7 +76,9 @@ func (c *conv) flush() {
 	if total == 0 {
 		return
 	}
-	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7, src: para}
+	// A line that only jumps elsewhere on the page ("Skip past newsletter
+	// promotion", a table of contents) is navigation, like a line of links.
+	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7 || jumps >= total, src: para}
 	if para != nil {
 		h.center, h.right = align(para)
 		h.caption = has(para, fCaption)
@@ -102,8 +108,11 @@ func (c *conv) text(s string, st style) {
 	if s == "" {
 		return
 	}
-	if strings.TrimSpace(s) != "" {
+	if t := strings.TrimSpace(s); t != "" {
 		c.brs = 0
+		if st.jump {
+			c.jumps += runeLen(t)
+		}
 	}
 	c.spans = append(c.spans, news.Span{Text: s, Bold: st.bold, Italic: st.italic, Link: st.link})
 }
@@ -326,6 +335,8 @@ func (c *conv) style(n *html.Node, st style) (_ style, skip bool) {
 		}
 		if href := link(n, c.base); href != "" {
 			st.link = href
+		} else if strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+			st.jump = true
 		}
 	case atom.B, atom.Strong:
 		st.bold = true
@@ -434,7 +445,54 @@ func (c *conv) figure(n *html.Node) {
 	if credit != "" {
 		img.Credit = credit
 	}
+	if img.Credit == "" {
+		img.Credit = asideCredit(n)
+	}
 	c.emit(news.Block{Kind: news.Figure, Image: img}, hint{src: n})
+}
+
+// tailCredit separates the credits wire services print without a label
+// at the end of a caption: "(AP Photo/Jane Doe)", "(Photo by Jane Doe)",
+// "… 2024. REUTERS/Jane Doe/File Photo" ("Photo by Jane Doe" has a
+// label: see creditMarks).
+func tailCredit(s string) (caption, credit string) {
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 {
+			in := s[i+1 : len(s)-1]
+			if runeLen(in) <= 60 && (strings.Contains(strings.ToLower(in), "photo") || strings.Contains(in, "/")) {
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(in)
+			}
+		}
+	}
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		tail := s[i+2:]
+		if runeLen(tail) <= 60 && strings.Contains(tail, "/") && !strings.Contains(tail, " /") && !strings.Contains(tail, "/ ") && !endsSentence(tail) {
+			return s[:i+1], tail
+		}
+	}
+	return s, ""
+}
+
+// asideCredit returns the one short text a figure prints outside its
+// caption, over or beside the picture: the agency's or photographer's
+// name ("Getty Images").
+func asideCredit(fig *html.Node) string {
+	var t string
+	many := false
+	walk(fig, func(c *html.Node) bool {
+		switch {
+		case many || c.Type == html.ElementNode && (c.DataAtom == atom.Figcaption || skipAtom(c.DataAtom)):
+			return false
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			many = t != ""
+			t = fold(c.Data)
+		}
+		return true
+	})
+	if many || runeLen(t) > 40 {
+		return ""
+	}
+	return t
 }
 
 // creditWords mark the element of a caption that holds the credit.
@@ -460,6 +518,9 @@ func captionCredit(n *html.Node) (caption, credit string) {
 		credit = cr // "Photograph: Reuters"
 	}
 	credit = strings.TrimSpace(strings.TrimLeft(credit, "."))
+	if strings.HasPrefix(credit, "(") && strings.HasSuffix(credit, ")") {
+		credit = credit[1 : len(credit)-1] // "(Jane Doe / The Tribune)"
+	}
 	for _, label := range []string{"Credit...", "Credit:", "Credit", "Photo:", "Ảnh:"} {
 		credit = strings.TrimSpace(strings.TrimPrefix(credit, label))
 	}
@@ -521,7 +582,7 @@ func splitCredit(s string) (caption, credit string) {
 		}
 	}
 	if best < 0 {
-		return s, ""
+		return tailCredit(s)
 	}
 	caption = strings.TrimRight(strings.TrimSpace(s[:best]), " -–—(/|")
 	credit = strings.TrimSpace(credit)

@@ -23,7 +23,14 @@ func parseNames(s string) []string {
 		return nil
 	}
 	if b := vntext.ParseByline(s, vntext.WithTitleCase()); len(b.Authors) > 0 {
-		return b.Authors
+		return people(b.Authors)
+	}
+	// "By Maria Gomez, College of Engineering": the names, then the unit
+	// or the outlet they write for.
+	for i := strings.LastIndexByte(s, ','); i > 0; i = strings.LastIndexByte(s[:i], ',') {
+		if b := vntext.ParseByline(s[:i], vntext.WithTitleCase()); len(b.Authors) > 0 {
+			return people(b.Authors)
+		}
 	}
 	if !strings.ContainsFunc(s, caseless) {
 		return nil
@@ -47,6 +54,37 @@ func parseNames(s string) []string {
 		names = append(names, part)
 	}
 	return names
+}
+
+// people drops what a byline's parts name besides people: a job title
+// ("Education Reporter", "Staff") or an organisation ("Associated Press").
+func people(names []string) []string {
+	keep := func(n string) bool { return !roleNoun(n[strings.LastIndexByte(n, ' ')+1:]) && !isOrg(n) }
+	for i, n := range names {
+		if !keep(n) {
+			out := append([]string(nil), names[:i]...)
+			for _, m := range names[i+1:] {
+				if keep(m) {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+	}
+	return names
+}
+
+// roleNouns end an English job title printed in a byline.
+var roleNouns = []string{"reporter", "correspondent", "editor", "writer", "staff", "columnist", "contributor", "journalist",
+	"producer", "photographer", "intern"}
+
+func roleNoun(w string) bool {
+	for _, r := range roleNouns {
+		if strings.EqualFold(w, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseless reports letters of scripts without capitals, where a byline
@@ -142,7 +180,7 @@ func dropParens(s string) string {
 }
 
 // byPrefixes start a byline line.
-var byPrefixes = []string{"By ", "BY ", "Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Автор:", "Written by "}
+var byPrefixes = []string{"By ", "BY ", "by ", "Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Автор:", "Written by "}
 
 // authorWords mark the byline element.
 var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "reporter", "journalist", "creator"}
@@ -155,9 +193,18 @@ var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "r
 // When the printed byline names the same people as the structured data,
 // the printed form wins: it is the one readers see.
 func (x *extractor) authors() {
+	// An organisation JSON-LD gives as the author (the outlet, or the
+	// company of a press release) is not a person under another key.
+	var orgs []string
+	for _, p := range x.p.ld.authors {
+		if p.org {
+			orgs = append(orgs, p.name)
+		}
+	}
 	add := func(names []string) {
 		for _, n := range names {
-			if n != "" && !isOrg(n) && !x.isOutlet(n) && !strings.Contains(n, "://") {
+			if n != "" && !isOrg(n) && !x.isOutlet(n) && !strings.Contains(n, "://") && !slices.Contains(x.a.Authors, n) &&
+				!slices.ContainsFunc(orgs, func(o string) bool { return sameOutlet(n, o) }) {
 				x.a.Authors = append(x.a.Authors, n)
 			}
 		}
@@ -186,7 +233,7 @@ func (x *extractor) authors() {
 		}
 	}
 	structured := len(x.a.Authors) > 0
-	x.afterHeadline(400, func(n *html.Node) bool {
+	byline := func(n *html.Node) bool {
 		byClass := has(n, fAuthor)
 		if !byClass && (n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span || !hasPrefixAny(firstText(n), byPrefixes)) {
 			return true
@@ -201,11 +248,17 @@ func (x *extractor) authors() {
 			return true
 		}
 		names := parseNames(stripDate(t))
+		if len(names) == 0 && byClass {
+			names = authorLinks(n) // "Name · name@site.vn" beside an avatar
+		}
 		switch {
 		case len(names) == 0:
 			return true
 		case !structured:
 			add(names)
+			if byClass {
+				add(x.otherBylines(n))
+			}
 		case samePeople(names, x.a.Authors):
 			x.a.Authors = names
 		default:
@@ -213,7 +266,58 @@ func (x *extractor) authors() {
 		}
 		x.exclude = append(x.exclude, n)
 		return false
+	}
+	x.afterHeadline(400, byline)
+	if len(x.a.Authors) == 0 {
+		x.beforeHeadline(12, byline) // the byline printed above the headline
+	}
+}
+
+// authorLinks returns the names in the links to authors' pages inside a
+// byline element.
+func authorLinks(n *html.Node) []string {
+	var names []string
+	walk(n, func(a *html.Node) bool {
+		if !isElem(a, atom.A) {
+			return true
+		}
+		href := strings.ToLower(attr(a, "href"))
+		if strings.EqualFold(attr(a, "rel"), "author") || containsAny(href, authorPaths) {
+			names = append(names, parseNames(textOf(a))...)
+		}
+		return false
 	})
+	return names
+}
+
+// authorPaths are the parts of the addresses of authors' pages.
+var authorPaths = []string{"/author/", "/authors/", "/tac-gia/", "/tacgia/", "/profile/", "/staff/", "/people/", "/by/"}
+
+// otherBylines returns the names in the elements after n that are marked
+// as n is, near it (a byline block with an element per author, each with
+// its role or desk after it: "Amina Yusuf / BBC News, Nairobi").
+func (x *extractor) otherBylines(n *html.Node) []string {
+	block := n
+	for i := 0; i < 3 && block.Parent != nil && block.Parent.Type == html.ElementNode; i++ {
+		block = block.Parent
+	}
+	key := string(appendClassID(nil, n))
+	var names []string
+	seen := false
+	walk(block, func(m *html.Node) bool {
+		switch {
+		case m == n:
+			seen = true
+			return false
+		case !seen || m.Type != html.ElementNode || m.DataAtom != n.DataAtom || string(appendClassID(nil, m)) != key:
+			return true
+		}
+		if t, short := shortText(m, 300); short {
+			names = append(names, parseNames(stripDate(t))...)
+		}
+		return false
+	})
+	return names
 }
 
 // structuredNames reads an author value of structured data. "Theo X" is X
@@ -270,9 +374,22 @@ func stripDate(s string) string {
 	}
 	if cut > 0 {
 		s = strings.TrimRight(s[:cut], " -–|,·•")
+		// The words that introduce the date: "Posted Thursday,".
+		for {
+			i := strings.LastIndexByte(s, ' ')
+			if i < 0 || !dateLabels[strings.ToLower(strings.TrimRight(s[i+1:], ",:"))] {
+				break
+			}
+			s = strings.TrimRight(s[:i], " -–|,·•")
+		}
 	}
 	return s
 }
+
+// dateLabels are the words printed between a byline and its date.
+var dateLabels = map[string]bool{"posted": true, "published": true, "updated": true, "on": true, "at": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "sat": true, "sun": true}
 
 // reDateLike is a numeric date with a two- or four-digit year.
 var reDateLike = regexp.MustCompile(`\d{1,4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}`)
@@ -342,10 +459,12 @@ func sameOutlet(a, b string) bool {
 	return false
 }
 
-// outletWords are the words outlets add to their names, folded.
+// outletWords are the words outlets add to their names, and companies'
+// legal forms, folded.
 var outletWords = map[string]bool{"bao": true, "dien": true, "tu": true, "online": true, "news": true, "tap": true, "chi": true,
 	"the": true, "www": true, "vn": true, "com": true, "net": true, "org": true, "gov": true, "edu": true, "info": true,
-	"co": true, "uk": true, "daily": true, "newspaper": true, "magazine": true, "trang": true, "tin": true, "tuc": true}
+	"co": true, "uk": true, "daily": true, "newspaper": true, "magazine": true, "trang": true, "tin": true, "tuc": true,
+	"inc": true, "llc": true, "ltd": true, "corp": true, "plc": true, "gmbh": true}
 
 // outletKeys returns a name folded to lower-case ASCII letters and digits
 // without spaces, and the same without outletWords; keys shorter than

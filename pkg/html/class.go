@@ -27,12 +27,14 @@ const (
 	fTeaser                      // teaserBoxWords
 	fKicker                      // kickerWords
 	fCrumb                       // crumbWords
+	fCrumbToken                  // crumbTokens ("path": a breadcrumb if it is short)
 	fTagBox                      // tagBoxTokens, and none of notTagWords
 	fLogo                        // logoWords
 	fCaption                     // captionWords
 	fFigDesc                     // figDescWords
 	fCredit                      // creditWords
 	fAvatar                      // avatarWords
+	fPlayer                      // playerWords
 )
 
 // The word lists that only these tests use.
@@ -43,6 +45,7 @@ var (
 	captionWords   = []string{"caption", "chuthich", "chu-thich", "image-desc", "img-desc", "desc-img", "photo-desc", "expnote", "note-img"}
 	figDescWords   = []string{"caption", "desc", "chuthich"}
 	avatarWords    = []string{"avatar", "rounded-full", "rounded-circle", "img-circle", "author"}
+	playerWords    = []string{"player", "video-js", "vjs-"}
 )
 
 func features(cid string) feat {
@@ -52,7 +55,10 @@ func features(cid string) feat {
 			f |= bit
 		}
 	}
-	strong := containsAny(cid, strongChrome) || tokenIn(cid, chromeTokens)
+	// What subscribers get ("subscriber-only", "subscriber-preview") is the
+	// story behind a paywall, not a prompt to subscribe.
+	words := strings.ReplaceAll(cid, "subscriber", "")
+	strong := containsAny(words, strongChrome) || tokenIn(cid, chromeTokens)
 	weak := containsAny(cid, weakChrome)
 	content := containsAny(cid, contentWords)
 	set(fStrong, strong)
@@ -68,12 +74,14 @@ func features(cid string) feat {
 	set(fTeaser, containsAny(cid, teaserBoxWords))
 	set(fKicker, containsAny(cid, kickerWords))
 	set(fCrumb, containsAny(cid, crumbWords))
+	set(fCrumbToken, tokenIn(cid, crumbTokens))
 	set(fTagBox, tokenIn(cid, tagBoxTokens) && !containsAny(cid, notTagWords))
 	set(fLogo, containsAny(cid, logoWords))
 	set(fCaption, containsAny(cid, captionWords))
 	set(fFigDesc, containsAny(cid, figDescWords))
 	set(fCredit, containsAny(cid, creditWords))
 	set(fAvatar, containsAny(cid, avatarWords))
+	set(fPlayer, containsAny(cid, playerWords))
 	return f
 }
 

@@ -18,6 +18,7 @@ type info struct {
 	score        float64
 	scored       bool
 	junk         bool
+	media        bool // holds an audio or video player
 }
 
 // analysis measures and scores the elements of a document, the way
@@ -111,12 +112,16 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		an.strong++
 	}
 	mass := 0
+	media := f&fPlayer != 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cidx := len(an.infos)
 		t, l, cm := an.measure(c)
 		text += t
 		link += l
 		commas += cm
+		if c.Type == html.ElementNode && (mediaAtom(c.DataAtom) || an.infos[cidx].media) {
+			media = true
+		}
 		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !isElem(c, atom.Img) {
 			own += t
 			ownLink += l
@@ -146,7 +151,13 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	in := &an.infos[id]
-	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
+	in.text, in.link, in.own, in.ownLink, in.commas, in.media = text, link, own, ownLink, ownCommas, media
+	if media && boxAtom(n.DataAtom) && text > 0 && text < 100 && !endsSentence(textOf(n)) {
+		// An audio or video player with its labels ("Listen to this
+		// article", the clip's title and length): nothing to read.
+		in.junk = true
+		return 0, 0, 0
+	}
 	if boxAtom(n.DataAtom) && (text < 1500 || link*5 > text) {
 		// A box of related news, comments…, or an advertising slot: its
 		// label and nothing else of substance.
@@ -167,6 +178,11 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		return 0, 0, 0
 	}
 	return text, link, commas
+}
+
+// mediaAtom reports the elements that play or embed media.
+func mediaAtom(a atom.Atom) bool {
+	return a == atom.Audio || a == atom.Video || a == atom.Iframe || a == atom.Object || a == atom.Embed
 }
 
 // card reports a link to another page that holds a picture as well as its
@@ -278,14 +294,14 @@ var (
 		"toolbar", "pagination", "pager", "shoutbox", "skyscraper", "sponsor", "promo", "gdpr", "login",
 		"signup", "chiase", "chia-se", "hashtag", "keyword", "tags", "tag-list", "taglist", "the-tag",
 		"read-more", "readmore", "rating", "modal", "masthead", "footer", "author-box", "byline",
-		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
+		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter", "pullquote", "pull-quote"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
 		"agegate", "combx", "legends", "widget", "author", "meta", "date", "time", "tool", "hidden"}
 	commentTokens = map[string]bool{"comment": true}
 	commentWords  = []string{"comment-", "comment_", "-comment", "_comment", "comments", "commentlist", "commentbox", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
 	contentWords  = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
-	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}
+	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true, "fb": true, "slot": true}
 )
 
 func unlikely(cid string) bool { return chromeLevel(cid) > chromeNone }
@@ -534,6 +550,10 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 			if si.text > 80 && ld < 0.25 || si.text <= 80 && si.text > 0 && ld == 0 && endsSentence(t) {
 				out = append(out, s)
 			}
+		case s.DataAtom == atom.Ul || s.DataAtom == atom.Ol:
+			if si.text > 80 && ld < 0.25 {
+				out = append(out, s) // a list of points, not of links
+			}
 		}
 	}
 	return out
@@ -559,13 +579,13 @@ func (an *analysis) densest() (*html.Node, int) {
 }
 
 // firstParagraph returns the document position of the first paragraph of
-// text in nodes, skip aside.
+// text in nodes, skip, figures and headings aside.
 func (an *analysis) firstParagraph(nodes []*html.Node, skip *html.Node) int32 {
 	pos := int32(len(an.infos))
 	for _, n := range nodes {
 		walk(n, func(c *html.Node) bool {
-			if pos < int32(len(an.infos)) || c == skip || c.Type != html.ElementNode {
-				return false
+			if pos < int32(len(an.infos)) || c == skip || c.Type != html.ElementNode || c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption || heading(c.DataAtom) {
+				return false // a picture's caption, a heading: not the text
 			}
 			in := an.of(c)
 			if in == nil || in.junk {

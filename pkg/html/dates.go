@@ -40,7 +40,19 @@ func (x *extractor) dates() {
 	}
 	switch {
 	case !ok:
-		if d, n := x.visibleDate(func(vntext.DateInfo) bool { return true }); n != nil {
+		d, n := x.visibleDate(func(vntext.DateInfo) bool { return true })
+		if n == nil {
+			// A date line with the time printed just above the headline
+			// (a date alone there is more likely the header's today).
+			x.beforeHeadline(12, func(e *html.Node) bool {
+				if dd, ok := x.dateElement(e); ok && dd.HasTime {
+					d, n = dd, e
+					return false
+				}
+				return true
+			})
+		}
+		if n != nil {
 			pub, ok = d.Time, true
 			x.exclude = append(x.exclude, n)
 		}
@@ -65,6 +77,11 @@ func (x *extractor) dates() {
 			x.a.Updated = t
 			break
 		}
+	}
+	if !x.a.Updated.IsZero() && x.a.Updated.Before(x.a.Published) {
+		// A change before publication: a draft's time, or only the day
+		// ("2025-03-13") of a story printed at 09:40 that day.
+		x.a.Updated = x.a.Published
 	}
 }
 
@@ -252,8 +269,7 @@ func findDateInfo(s string) (vntext.DateInfo, bool) {
 	if d, ok := vntext.FindDateInfo(s, vnZone); ok {
 		return d, true
 	}
-	t, ok := findDate(s)
-	return vntext.DateInfo{Time: t, HasTime: ok && !midnight(t)}, ok
+	return otherDate(s)
 }
 
 // findDate finds the first printed date in a line of text: the forms of
@@ -264,7 +280,17 @@ func findDate(s string) (time.Time, bool) {
 	if t, ok := vntext.FindDate(s, vnZone); ok {
 		return t, true
 	}
+	d, ok := otherDate(s)
+	return d.Time, ok
+}
+
+// otherDate reads the dates vntext does not: an English month name with
+// the clock time and zone printed around it ("Posted Thursday, September
+// 12, 2024 at 4:30 p.m. EDT", "3:45 PM EDT, September 12, 2024", "Thu 12
+// Sep 2024 06.00 BST"), or a year-first date ("2024.10.06 15:20").
+func otherDate(s string) (vntext.DateInfo, bool) {
 	var y, m, d, hh, mm int
+	loc, hasTime, hasZone := vnZone, false, false
 	if l := reMDY.FindStringSubmatchIndex(s); l != nil {
 		m, d, y = int(monthAbbr[strings.ToLower(s[l[2]:l[2]+3])]), atoi(s[l[4]:l[5]]), atoi(s[l[6]:l[7]])
 	} else if l := reDMon.FindStringSubmatchIndex(s); l != nil {
@@ -272,19 +298,83 @@ func findDate(s string) (time.Time, bool) {
 	} else if l := reYMDd.FindStringSubmatchIndex(s); l != nil {
 		y, m, d = atoi(s[l[2]:l[3]]), atoi(s[l[4]:l[5]]), atoi(s[l[6]:l[7]])
 		if l[8] >= 0 {
-			hh, mm = atoi(s[l[8]:l[9]]), atoi(s[l[10]:l[11]])
+			hh, mm, hasTime = atoi(s[l[8]:l[9]]), atoi(s[l[10]:l[11]]), true
 		}
 	} else {
-		return time.Time{}, false
+		return vntext.DateInfo{}, false
+	}
+	if !hasTime {
+		hh, mm, loc, hasTime, hasZone = clockTime(s, y, m, d)
 	}
 	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1990 || y > 2100 || hh > 23 || mm > 59 {
-		return time.Time{}, false
+		return vntext.DateInfo{}, false
 	}
-	t := time.Date(y, time.Month(m), d, hh, mm, 0, 0, vnZone)
+	t := time.Date(y, time.Month(m), d, hh, mm, 0, 0, loc)
 	if t.Day() != d {
-		return time.Time{}, false
+		return vntext.DateInfo{}, false
 	}
-	return t, true
+	return vntext.DateInfo{Time: t, HasTime: hasTime, HasOffset: hasZone}, true
+}
+
+// reClock is a time of day as English pages print it: "4:30 p.m.", "3:45
+// PM", "16:30", "06.00 BST" (with a dot, clockTime wants am/pm or a zone
+// after it), with a zone abbreviation after it or not.
+var reClock = regexp.MustCompile(`(?i)\b(\d{1,2})([:.])(\d{2})(?::\d{2})?\s*(?:([ap])\.?m\b\.?)?\s*\(?((?:UTC|GMT|[ECMP][SD]?T|BST|CES?T|AK[SD]T|HST)\b)?`)
+
+// zoneHours are the offsets of the zone abbreviations of reClock; the US
+// zones without S or D ("ET") follow the date's daylight saving time.
+var zoneHours = map[string]int{"UTC": 0, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+	"MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "ET": -5, "CT": -6, "MT": -7, "PT": -8}
+
+// clockTime finds the time of day printed in s with the date y-m-d: its
+// hour and minute, and its zone when one is printed (else Vietnam's).
+func clockTime(s string, y, m, d int) (hh, mm int, loc *time.Location, hasTime, hasZone bool) {
+	loc = vnZone
+	var l []string
+	for _, c := range reClock.FindAllStringSubmatch(s, 3) {
+		if c[2] == ":" || c[4] != "" || c[5] != "" {
+			l = c // "3.6m" is not a time
+			break
+		}
+	}
+	if l == nil {
+		return 0, 0, loc, false, false
+	}
+	hh, mm = atoi(l[1]), atoi(l[3])
+	switch ampm := strings.ToLower(l[4]); {
+	case ampm == "" && hh > 23, ampm != "" && (hh < 1 || hh > 12):
+		return 0, 0, loc, false, false
+	case ampm == "p" && hh < 12:
+		hh += 12
+	case ampm == "a" && hh == 12:
+		hh = 0
+	}
+	if z := strings.ToUpper(l[5]); z != "" {
+		off := zoneHours[z]
+		if len(z) == 2 && usDaylight(y, m, d) {
+			off++
+		}
+		loc, hasZone = time.FixedZone(z, off*3600), true
+	}
+	return hh, mm, loc, true, hasZone
+}
+
+// usDaylight reports whether daylight saving time is in force in the US on
+// y-m-d: from the second Sunday of March to the first Sunday of November.
+func usDaylight(y, m, d int) bool {
+	sunday := func(month time.Month, nth int) int {
+		first := time.Date(y, month, 1, 0, 0, 0, 0, time.UTC)
+		return 1 + (7-int(first.Weekday()))%7 + 7*(nth-1)
+	}
+	switch {
+	case m > 3 && m < 11:
+		return true
+	case m == 3:
+		return d >= sunday(time.March, 2)
+	case m == 11:
+		return d < sunday(time.November, 1)
+	}
+	return false
 }
 
 func atoi(s string) int {

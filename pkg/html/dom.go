@@ -242,6 +242,23 @@ func hidden(n *html.Node) bool {
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
+// textLen counts the letters of n's text as countText does, without
+// building it, and stops counting past max.
+func textLen(n *html.Node, max int) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case total > max || c.Type == html.ElementNode && skipAtom(c.DataAtom):
+			return false
+		case c.Type == html.TextNode:
+			t, _ := countText(c.Data)
+			total += t
+		}
+		return true
+	})
+	return total
+}
+
 // shortText returns the text of n when it has at most max bytes, else ok
 // is false; it stops reading as soon as the limit is passed.
 func shortText(n *html.Node, max int) (string, bool) {
@@ -250,6 +267,9 @@ func shortText(n *html.Node, max int) (string, bool) {
 	walk(n, func(c *html.Node) bool {
 		if over {
 			return false
+		}
+		if p := c.PrevSibling; p != nil && p.Type == html.ElementNode && blockAtom(p.DataAtom) {
+			b.WriteByte(' ') // "<div>By</div><a>Name</a>"
 		}
 		switch c.Type {
 		case html.TextNode:

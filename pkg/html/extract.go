@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
@@ -64,8 +65,8 @@ func (x *extractor) run() (*news.Article, error) {
 		x.desc = x.p.ld.desc
 	}
 	x.title(site)
-	if site == "" && x.siteTitle != "" {
-		x.a.Source = x.siteTitle
+	if site == "" {
+		x.a.Source = cmp.Or(x.siteTitle, x.titleSite(), x.a.Source)
 	}
 	x.leadElement()
 	x.dates()
@@ -76,6 +77,8 @@ func (x *extractor) run() (*news.Article, error) {
 		x.a.Image = &news.Image{Src: resolve(x.base, s)}
 	} else if x.p.ld.image != "" {
 		x.a.Image = &news.Image{Src: resolve(x.base, x.p.ld.image)}
+	} else if s := x.p.itemImage(); s != "" {
+		x.a.Image = &news.Image{Src: resolve(x.base, s)}
 	}
 	if x.a.Image != nil && siteLogo(x.a.Image.Src) {
 		x.a.Image = nil // the site's logo stands in for a picture the article lacks
@@ -189,12 +192,14 @@ func (x *extractor) title(site string) {
 		x.a.Title, x.headline = t, n
 	} else if h := x.p.headline(meta, site); h != nil {
 		x.a.Title, x.headline = textOf(h), h
-	} else if h := x.anchor(meta); meta == "" || sameOutlet(meta, site) || (h == nil || siteChrome(h)) && x.onlyInChrome(meta) {
+	} else if h := x.anchor(meta); meta == "" || sameOutlet(meta, site) || site == "" && x.hostTitle(meta) != "" ||
+		(h == nil || siteChrome(h)) && x.onlyInChrome(meta) {
 		// The metadata names the site, not the article (portals give every
-		// page the portal's name): the headline is the heading printed
-		// closest before the text.
+		// page the portal's name; "News - Báo X" on an old page that says
+		// nothing else): the headline is the heading printed closest
+		// before the text.
 		if meta != "" {
-			x.siteTitle, x.outlets = meta, nil
+			x.siteTitle, x.outlets = cmp.Or(x.hostTitle(meta), meta), nil
 		}
 		if h := x.visibleHeadline(); h != nil {
 			x.a.Title, x.headline = textOf(h), h
@@ -216,6 +221,45 @@ func (x *extractor) title(site string) {
 	if x.headline != nil {
 		x.exclude = append(x.exclude, x.headline)
 	}
+}
+
+// titleSite returns the site's name as the page's <title> prints it beside
+// the headline ("Headline | PTTH Long Giang"), or "".
+func (x *extractor) titleSite() string {
+	parts := titleParts(x.p.title)
+	if parts == nil || x.a.Title == "" {
+		return ""
+	}
+	for i, p := range parts {
+		if other := parts[1-i]; sameText(p, x.a.Title) && len(strings.Fields(other)) <= 6 && !sameText(other, x.a.Title) {
+			return other
+		}
+	}
+	return ""
+}
+
+// hostTitle returns the title, or the part of it, that is the host's name
+// written out ("Báo Phú Sơn điện tử" on baophuson.vn), with at most a
+// section's name beside it ("Tin tức - Báo Phú Sơn điện tử"), or "".
+func (x *extractor) hostTitle(title string) string {
+	if x.base == nil {
+		return ""
+	}
+	keys := outletKeys(x.base.Hostname())
+	if len(keys) == 0 || len(keys[len(keys)-1]) < 5 {
+		return ""
+	}
+	host := keys[len(keys)-1] // without "www" and the domain's ending
+	cands := [][2]string{{title, ""}}
+	if p := titleParts(title); p != nil {
+		cands = append(cands, [2]string{p[0], p[1]}, [2]string{p[1], p[0]})
+	}
+	for _, c := range cands {
+		if k := outletKeys(c[0]); len(k) > 0 && len(strings.Fields(c[0])) <= 6 && len(strings.Fields(c[1])) <= 3 && strings.Contains(k[0], host) {
+			return c[0]
+		}
+	}
+	return ""
 }
 
 // onlyInChrome reports a title that the page prints, and only in its
@@ -258,7 +302,7 @@ func siteChrome(n *html.Node) bool {
 			return false
 		}
 		if has(n, fSiteChrome) {
-			return true
+			return !inArticle(n) // an article's own header ("entry-header") is the article's
 		}
 	}
 	return false
@@ -402,8 +446,8 @@ func (x *extractor) leadElement() {
 		if !isH2 && !classy && !isDesc {
 			return true
 		}
-		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) {
-			return true
+		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) || findElem(n, atom.Figure) != nil {
+			return true // a "lead" holding a figure is the lead picture
 		}
 		t, short := shortText(n, 4500)
 		l := runeLen(t)
@@ -536,22 +580,28 @@ func (x *extractor) chromeBox(p *html.Node) bool {
 }
 
 // boldLead finds a sapo without a telling class: a block all in bold
-// among the first elements after the headline that is not one paragraph of
-// a run of paragraphs (the body's first paragraph is the post-processing's
+// among the first elements after the headline (past the byline, the date
+// line and the lead picture) that is not one paragraph of a run of
+// paragraphs (the body's first paragraph is the post-processing's
 // business).
 func (x *extractor) boldLead() *html.Node {
-	var found *html.Node
-	x.afterHeadline(12, func(n *html.Node) bool {
-		if !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) {
-			return true
+	var found, picture *html.Node
+	x.afterHeadline(30, func(n *html.Node) bool {
+		if picture != nil && isAncestor(picture, n) || !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) ||
+			has(n, fAuthor) || has(n, fDate) {
+			return true // the byline and date line come between
 		}
-		t, short := shortText(n, 3000)
-		if !short || runeLen(t) < 60 {
+		if l := textLen(n, 3000); l < 60 || l > 3000 {
 			return true // too short, or a container to look inside
 		}
 		if allBold(n) {
 			found = n
-			x.a.Lead = t
+			x.a.Lead = textOf(n)
+			return false
+		}
+		if n.DataAtom == atom.Figure || findElem(n, atom.Img) != nil {
+			picture = n // the lead picture and its caption come between too
+			return true
 		}
 		return false
 	})
@@ -607,6 +657,40 @@ func (x *extractor) afterHeadline(limit int, f func(*html.Node) bool) {
 		count++
 		return count <= limit && f(n)
 	})
+}
+
+// beforeHeadline calls f on up to limit elements before the headline,
+// nearest first, until f returns false, and stops at the page's header or
+// navigation: some templates print the byline and date line above the
+// headline.
+func (x *extractor) beforeHeadline(limit int, f func(*html.Node) bool) {
+	if x.headline == nil {
+		return
+	}
+	count := 0
+	for n := prevInDoc(x.headline); n != nil && count < limit; n = prevInDoc(n) {
+		if n.Type != html.ElementNode || isAncestor(n, x.headline) {
+			continue
+		}
+		if n.DataAtom == atom.Body || siteChrome(n) || x.inChrome(n) {
+			return
+		}
+		count++
+		if !f(n) {
+			return
+		}
+	}
+}
+
+// prevInDoc returns the node before n in document order.
+func prevInDoc(n *html.Node) *html.Node {
+	if p := n.PrevSibling; p != nil {
+		for p.LastChild != nil && !(p.Type == html.ElementNode && skipAtom(p.DataAtom)) {
+			p = p.LastChild
+		}
+		return p
+	}
+	return n.Parent
 }
 
 // nextElement returns the element after n among its siblings, or nil.
@@ -743,7 +827,14 @@ func (x *extractor) kicker() string {
 
 func (x *extractor) tags() {
 	if len(x.p.tags) > 0 {
-		x.a.Tags = x.p.tags
+		for _, t := range x.p.tags {
+			// "Water,Rivers,Pollution": several tags in one meta.
+			for _, part := range strings.Split(t, ",") {
+				if part = strings.TrimSpace(part); part != "" {
+					x.a.Tags = append(x.a.Tags, part)
+				}
+			}
+		}
 		return
 	}
 	if len(x.p.ld.keywords) > 0 && len(x.p.ld.keywords) <= 20 {

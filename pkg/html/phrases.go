@@ -49,7 +49,7 @@ var tagPrefixes = []string{"tags:", "tag:", "từ khóa:", "từ khoá:", "chủ
 var captionPlaceholders = []string{"nhập chú thích ảnh", "chú thích ảnh", "caption", "image caption", "ảnh minh họa"}
 
 // creditMarks introduce a photo credit at the end of a caption.
-var creditMarks = []string{"ảnh:", "ảnh :", "photo:", "photograph:", "image:", "picture:", "credit:", "credit...", "credit…", "nguồn ảnh:",
+var creditMarks = []string{"ảnh:", "ảnh :", "photo:", "photo by ", "photos by ", "photograph by ", "photograph:", "image:", "picture:", "credit:", "credit...", "credit…", "nguồn ảnh:",
 	"ảnh minh họa:", "фото:", "사진=", "사진:"}
 
 // adLabels name an advertising slot. Unlike a box title, a label makes
@@ -154,7 +154,18 @@ func isChromeLine(s string) bool {
 	if t := strings.TrimLeft(k, "0123456789 ,.-~"); t != k && (t == "oc" || t == "°c" || t == "℃") {
 		return true
 	}
-	return false
+	// "1 of 12", "2/5": a gallery's counter; "___", "* * *": a rule.
+	if a, b, ok := strings.Cut(k, " of "); ok && allDigits(a) && allDigits(b) {
+		return true
+	}
+	if a, b, ok := strings.Cut(k, "/"); ok && allDigits(strings.TrimSpace(a)) && allDigits(strings.TrimSpace(b)) && len(k) <= 7 {
+		return true
+	}
+	return !strings.ContainsFunc(k, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // boxHeading reports whether n opens with a box title: its first content

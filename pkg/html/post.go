@@ -3,10 +3,12 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
+	"golang.org/x/net/html"
 )
 
 // item is a block in post's hands, with its layout hint and plain text.
@@ -178,6 +180,11 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		}
 	}
 
+	// A source credit printed on its own line after the text's container.
+	if x.a.Credit == "" && len(hints) > 0 && hints[len(hints)-1].src != nil {
+		x.creditAfter(hints[len(hints)-1].src)
+	}
+
 	// A table's title printed as a line of its own above it, bold or
 	// centred, is its caption.
 	for i := 1; i < len(items); i++ {
@@ -202,6 +209,11 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		case news.Figure:
 			if n := len(out); n > 0 && out[n-1].Kind == news.Figure && out[n-1].Image.Src == b.Image.Src {
 				continue
+			}
+			if b.Image.Alt != "" && sameText(b.Image.Alt, x.a.Title) {
+				img := *b.Image
+				img.Alt = "" // the CMS's default, not a description
+				b.Image = &img
 			}
 			if b.Image.Caption == "" && i+1 < len(items) {
 				// The caption under a picture, or under the last of a
@@ -248,6 +260,66 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// creditAfter looks at the few short lines after the body's last block
+// for a source credit ("Theo Tạp chí …", "Nguồn: …"), as pages print it
+// under the author's name at the foot of the article.
+func (x *extractor) creditAfter(last *html.Node) {
+	count := 0
+	following(last, func(n *html.Node) bool {
+		count++
+		if count > 8 || textLen(n, 100) > 100 {
+			return false // the next part of the page
+		}
+		if !blockAtom(n.DataAtom) || !creditLabel(firstText(n)) {
+			return true
+		}
+		if x.inChrome(n) {
+			return false // a teaser's credit
+		}
+		switch t := textOf(n); {
+		case creditLine(t):
+			// Not the outlet crediting itself ("Nguồn: Báo X · In bài").
+			if t = lineText(n); creditLine(t) && !x.isOutlet(vntext.ParseByline(t).Credit) {
+				x.a.Credit = t
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// creditLabels start a credit line.
+var creditLabels = []string{"theo", "nguồn", "source"}
+
+// creditLabel reports a line that opens with one of creditLabels, looked
+// up without allocating: most lines are not credits.
+func creditLabel(s string) bool {
+	var buf [2 * maxPhrase]byte
+	k := appendKey(buf[:0], s[:min(len(s), 24)])
+	for _, p := range creditLabels {
+		if len(k) >= len(p) && string(k[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// lineText is the text of a short line without its buttons: the children
+// that are chrome lines of their own ("In bài viết", "Share").
+func lineText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c != n && (skipAtom(c.DataAtom) || isChromeLine(textOf(c))):
+			return false
+		}
+		return true
+	})
+	return fold(b.String())
 }
 
 // plainAfter reports whether a paragraph that is not italic follows item
@@ -340,8 +412,30 @@ func dateOnly(s string) bool {
 			l = re.FindStringIndex(s)
 		}
 	}
-	return l != nil && runeLen(s) <= 60
+	if l == nil || runeLen(s) > 60 {
+		return false
+	}
+	// Little else: at most two words that are not a date's ("Nguồn: Website
+	// các ngân hàng, ngày 13/3/2025" is a source line with a date in it).
+	rest := s
+	for _, re := range []*regexp.Regexp{reDMY, reNgay, reMDY, reDMon, reYMDd, reHM} {
+		rest = re.ReplaceAllString(rest, " ")
+	}
+	other := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] && !dateLabels[w] {
+			other++
+		}
+	}
+	return other <= 2
 }
+
+// dateLineWords are the words of date lines besides dateLabels: weekdays,
+// "cập nhật", "đăng lúc", zones.
+var dateLineWords = map[string]bool{"thứ": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true,
+	"chủ": true, "nhật": true, "ngày": true, "tháng": true, "cập": true, "đăng": true, "lúc": true, "giờ": true, "gmt": true,
+	"utc": true, "am": true, "pm": true, "a": true, "p": true, "m": true, "sa": true, "ch": true, "et": true, "edt": true,
+	"est": true, "bst": true, "ist": true, "update": true, "ago": true}
 
 // roleLine reports the job title printed under a byline ("South East Asia
 // correspondent", "Phóng viên thường trú"), which is not article text.

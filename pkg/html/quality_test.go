@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,11 +17,15 @@ import (
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
-const corpusDir = "../../testdata/html"
+// corpusDir is testdata/html, or the directory QUALITY_CORPUS names: cases in
+// the same format kept outside the repository (a held-out set, scored before
+// anything is tuned on it).
+var corpusDir = cmp.Or(os.Getenv("QUALITY_CORPUS"), "../../testdata/html")
 
 // The bars TestQuality holds the reader to. It measures 1.000 and 100% on
-// the corpus (which it was tuned on); a bar lets one page of 59 slip
-// (F1 0.983 with one page lost, 98.3% with one field wrong) and fails on two.
+// the corpus (which it was tuned on); a bar lets one page of 97 slip
+// (recall 0.990 with one page lost, 99.0% with one field wrong) and fails on
+// two.
 const (
 	barF1      = 0.98
 	barTitle   = 0.98

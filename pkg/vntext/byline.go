@@ -52,6 +52,7 @@ func WithTitleCase() BylineOption {
 //	By John Smith and Jane Doe          → Authors [John Smith, Jane Doe]
 //	Bởi Minh An                         → Authors [Minh An]
 //	Theo Nhân Dân                       → Credit Nhân Dân (a national outlet)
+//	Minh Hoà/VOV-Tây Bắc                → Authors [Minh Hoà], Credit VOV-Tây Bắc
 //
 // Names are separated by "-", ",", ";", "&", "/", " và ", " and ". Each name
 // must look like one: one to five capitalised words (initials such as
@@ -266,7 +267,7 @@ func (p *bylineParser) chunk(c string, role int) bool {
 		_, ok := p.name(c)
 		return ok || isCredit(c)
 	}
-	if role == roleAuthor && (isAgency(c) || isDomain(c)) {
+	if role == roleAuthor && (isAgency(c) || isDomain(c) || agencyBureau(c)) {
 		p.credits = appendNew(p.credits, c)
 		return true
 	}
@@ -609,6 +610,13 @@ func isOutletName(c string) bool {
 		}
 	}
 	return knownOutlets[strings.ToLower(Fold(c))]
+}
+
+// agencyBureau reports an agency or station with its bureau or desk, as
+// printed after a reporter's name: "Minh Hoà/VOV-Tây Bắc", "TTXVN-Huế".
+func agencyBureau(c string) bool {
+	a, desk, ok := strings.Cut(c, "-")
+	return ok && isAgency(strings.TrimSpace(a)) && isCredit(strings.TrimSpace(desk))
 }
 
 // isStaffAcronym reports newsroom roles: PV (phóng viên), CTV (cộng tác

@@ -44,6 +44,8 @@ func TestParseByline(t *testing.T) {
 		{"Minh Anh (TTXVN)", false, B{Authors: a("Minh Anh"), Credit: "TTXVN"}},
 		{"Hồng Nhung/TTXVN", false, B{Authors: a("Hồng Nhung"), Credit: "TTXVN"}},
 		{"Quang Hùng - Thu Trang/VOV.VN", false, B{Authors: a("Quang Hùng", "Thu Trang"), Credit: "VOV.VN"}},
+		{"Minh Hoà/VOV-Tây Bắc", false, B{Authors: a("Minh Hoà"), Credit: "VOV-Tây Bắc"}},
+		{"Văn Điệp/TTXVN-Huế", false, B{Authors: a("Văn Điệp"), Credit: "TTXVN-Huế"}},
 		{"Minh Anh (CTV)", false, B{Authors: a("Minh Anh"), Qualifiers: a("CTV")}},
 		{"Minh Anh (lược dịch) - Theo AFP", false, B{Authors: a("Minh Anh"), Credit: "AFP", Qualifiers: a("lược dịch")}},
 		{"Theo VnExpress", false, B{Credit: "VnExpress"}},
