@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 
 	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/convert"
@@ -128,11 +131,40 @@ func unsafeRune(r rune) bool {
 		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
+// version is the module's version and the VCS revision the binary was
+// built from, as the Go toolchain recorded them.
 func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown (built without module support)"
 	}
-	return "0.1.0-dev"
+	return versionOf(bi)
+}
+
+// versionOf prints "v1.2.3, revision 1a2b3c… of 2024-05-02T10:00:00Z,
+// modified" ("(devel)" for a build of a checkout that no tag names).
+func versionOf(bi *debug.BuildInfo) string {
+	v := cmp.Or(bi.Main.Version, "(devel)")
+	var rev, at, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			at = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", modified"
+			}
+		}
+	}
+	if rev == "" {
+		return v + ", no VCS revision recorded (built outside a git checkout, or with -buildvcs=false)"
+	}
+	if at != "" {
+		rev += " of " + at
+	}
+	return v + ", revision " + rev + modified
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
@@ -150,30 +182,45 @@ Examples:
    newsarc convert testdata/articles/seed-giao-ban.json --to text
    newsarc convert page.html -o article.pdf
    newsarc formats`,
-		Reader:          stdin,
-		Writer:          stdout,
-		ErrWriter:       stderr,
-		HideHelpCommand: true,
-		ExitErrHandler:  func(*cli.Context, error) {}, // run() reports errors and picks the code
+		Reader:               stdin,
+		Writer:               stdout,
+		ErrWriter:            stderr,
+		HideHelpCommand:      true,
+		EnableBashCompletion: true,
+		ExitErrHandler:       func(*cli.Context, error) {}, // run() reports errors and picks the code
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{err}
 		},
-		Commands: []*cli.Command{convertCommand(), digestCommand(), harvestCommand(), formatsCommand()},
+		Commands: commands(),
 	}
+}
+
+func commands() []*cli.Command {
+	cmds := []*cli.Command{convertCommand(), digestCommand(), harvestCommand(), formatsCommand(), completionCommand(), manCommand()}
+	for _, c := range cmds {
+		c.BashComplete = completeFlags
+	}
+	return cmds
 }
 
 func convertCommand() *cli.Command {
 	return &cli.Command{
 		Name:      "convert",
 		Usage:     "convert articles from one format to another",
-		ArgsUsage: "INPUT...",
-		Description: `Reads each INPUT — a file, or - for standard input — and writes one
-document. The input format is recognised from the content (or name it with
---from); the output format comes from --to, else from the extension of -o,
-else it is the text bulletin. Without -o, text and JSON go to standard
-output. Several inputs make one multi-article document (a digest PDF or EPUB,
-a bulletin, a JSON collection) unless --each writes one file per input into
-the directory given by -o.
+		ArgsUsage: "[INPUT...]",
+		Description: `Reads each INPUT — a file, an http(s) URL, or - for standard input — and
+writes one document. With no INPUT (and no --urls), standard input is read
+when it is a pipe or a file; on a terminal, this help is printed. The input
+format is recognised from the content (or name it with --from); the output
+format comes from --to, else from the extension of -o, else it is the text
+bulletin. Without -o, text, JSON, HTML and Markdown go to standard output.
+Several inputs make one multi-article document (a digest PDF or EPUB, a
+bulletin, a JSON collection; --title, --publisher and --group shape it)
+unless --each writes one file per input into the directory given by -o.
+
+--urls FILE adds the URLs listed in FILE (one a line, - for standard input;
+blank lines and # comments are skipped), fetched a few at a time with the
+usual limits; the document keeps their order.
 
 An input that cannot be read among several is reported and left out.
 Exit codes: 0 written; 3 written, but some inputs failed and were left out;
@@ -184,8 +231,9 @@ Ctrl-C.
 Examples:
    newsarc convert testdata/articles/seed-giao-ban.json --to text
    newsarc convert testdata/articles/seed-giao-ban.json -o seed.json
-   cat article.json | newsarc convert - --to text --width 60
-   newsarc convert --each -o out/ --to text a.json b.json`,
+   cat page.html | newsarc convert --to text --width 60
+   newsarc convert --each -o out/ --to text a.json b.json
+   newsarc convert --urls links.txt --title "Điểm báo" -o morning.pdf`,
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "from", Aliases: []string{"f"}, Usage: "input `FORMAT` (default: recognised from the content)"},
@@ -193,8 +241,11 @@ Examples:
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; with --each, a directory"},
 			&cli.StringFlag{Name: "url", Usage: "the page's `URL` for HTML input: base for relative links and images"},
 			&cli.BoolFlag{Name: "each", Usage: "write one output per input into the directory given by -o, named by the article's slug"},
+			&cli.StringFlag{Name: "urls", Usage: "also read the http(s) URLs listed in `FILE`, one a line (- for standard input)"},
+			&cli.StringFlag{Name: "title", Usage: "`TITLE` of a multi-article document (default: the first input's, or the period's)"},
+			&cli.StringFlag{Name: "publisher", Usage: "publication `NAME` printed on the cover and in headers of a multi-article document"},
 			&cli.StringFlag{Name: "group", Usage: "contents of a multi-article document grouped by `day` (default), section or none"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "do not print warnings"},
+			quietFlag("do not print warnings"), verboseFlag,
 			maxDocFlag,
 		}, renderFlags()...),
 		Action: runConvert,
@@ -236,10 +287,27 @@ func yesNo(b bool) string {
 
 func runConvert(c *cli.Context) error {
 	inputs := c.Args().Slice()
-	if len(inputs) == 0 {
-		return usagef("convert: no INPUT given (a file, or - for standard input); see newsarc convert --help")
+	if list := c.String("urls"); list != "" {
+		if list == "-" && slices.Contains(inputs, "-") {
+			return usagef("convert: standard input cannot be both an INPUT and the --urls list")
+		}
+		urls, err := readURLs("convert", list, c.App.Reader)
+		if err != nil {
+			return err
+		}
+		if len(urls) == 0 {
+			return usagef("convert: --urls %s lists no URL", list)
+		}
+		inputs = append(inputs, urls...)
 	}
-	conv, err := newConverter(c, c.Bool("quiet"))
+	if len(inputs) == 0 {
+		if isTerminal(c.App.Reader) {
+			cli.HelpPrinter(c.App.ErrWriter, cli.CommandHelpTemplate, c.Command)
+			return usagef("convert: no INPUT given (a file, a URL, or - for standard input)")
+		}
+		inputs = []string{"-"} // a pipe or a file, as pandoc reads it
+	}
+	conv, err := newConverter(c)
 	if err != nil {
 		return err
 	}
@@ -263,8 +331,16 @@ func runConvert(c *cli.Context) error {
 	return conv.ConvertFiles(c.Context, convert.FileOptions{
 		ReadOptions: convert.ReadOptions{From: c.String("from"), BaseURL: c.String("url"), Stdin: c.App.Reader, MaxBytes: maxDoc},
 		Inputs:      inputs, Output: out, To: f.Name, Each: each, Stdout: c.App.Writer,
+		Title: c.String("title"), Publisher: c.String("publisher"),
 	})
 }
+
+// quietFlag and verboseFlag set what the commands print on standard error.
+func quietFlag(usage string) cli.Flag {
+	return &cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: usage}
+}
+
+var verboseFlag = &cli.BoolFlag{Name: "verbose", Usage: "also print what the HTML reader decided (title, body, blocks dropped) and other details, as debug lines"}
 
 // maxDocFlag caps every document read, by both commands.
 var maxDocFlag = &cli.StringFlag{Name: "max-doc-size", Value: "64MiB", Usage: "the largest `SIZE` of one document (a file, a zip member, a WARC record, a JSON line), 1KiB–1GiB"}
@@ -330,7 +406,11 @@ func renderFlags() []cli.Flag {
 }
 
 // newConverter maps the flags that shape output to convert.Options.
-func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
+func newConverter(c *cli.Context) (*convert.Converter, error) {
+	log, err := logger(c)
+	if err != nil {
+		return nil, err
+	}
 	width, err := intFlag(c, "width", 20, 500)
 	if err != nil {
 		return nil, err
@@ -341,7 +421,7 @@ func newConverter(c *cli.Context, quiet bool) (*convert.Converter, error) {
 		EPUB:    epub.Options{NoFonts: c.Bool("no-fonts")},
 		HTMLDoc: htmldoc.Options{EmbedFonts: c.Bool("embed-fonts")},
 		DOCX:    docx.Options{Paper: c.String("paper"), EmbedFonts: c.Bool("embed-fonts")},
-		Logger:  warnLogger(c.App.ErrWriter, quiet),
+		Logger:  log,
 	}
 	if dir := c.String("extract-media"); dir != "" {
 		href := mediaHref(c, dir)
@@ -441,33 +521,44 @@ func sizeMemoryLimit(c *news.Collection) {
 	}
 }
 
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+// isTerminal reports standard input or output connected to a terminal
+// (not a pipe, a file or /dev/null).
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
-// warnLogger prints warnings as "newsarc: warning: …" lines.
-func warnLogger(w io.Writer, quiet bool) *slog.Logger {
-	if quiet {
-		return slog.New(slog.DiscardHandler)
+// logger prints warnings as "newsarc: warning: …" lines; --quiet drops
+// them, --verbose adds "newsarc: debug: …" lines.
+func logger(c *cli.Context) (*slog.Logger, error) {
+	quiet, verbose := c.Bool("quiet"), c.Bool("verbose")
+	switch {
+	case quiet && verbose:
+		return nil, usagef("%s: --quiet and --verbose: give one or the other", c.Command.Name)
+	case quiet:
+		return slog.New(slog.DiscardHandler), nil
+	case verbose:
+		return slog.New(&lineHandler{w: c.App.ErrWriter, min: slog.LevelDebug}), nil
 	}
-	return slog.New(&lineHandler{w: w})
+	return slog.New(&lineHandler{w: c.App.ErrWriter, min: slog.LevelWarn}), nil
 }
 
 type lineHandler struct {
 	w     io.Writer
+	min   slog.Level
 	attrs []slog.Attr
 }
 
-func (h *lineHandler) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelWarn }
+func (h *lineHandler) Enabled(_ context.Context, l slog.Level) bool { return l >= h.min }
 
 func (h *lineHandler) Handle(_ context.Context, r slog.Record) error {
 	var b strings.Builder
-	b.WriteString("newsarc: warning: ")
+	b.WriteString("newsarc: ")
+	if r.Level >= slog.LevelWarn {
+		b.WriteString("warning: ")
+	} else {
+		b.WriteString("debug: ")
+	}
 	b.WriteString(r.Message)
 	add := func(a slog.Attr) bool {
 		fmt.Fprintf(&b, " %s=%q", a.Key, a.Value.String())
@@ -482,7 +573,7 @@ func (h *lineHandler) Handle(_ context.Context, r slog.Record) error {
 }
 
 func (h *lineHandler) WithAttrs(as []slog.Attr) slog.Handler {
-	return &lineHandler{w: h.w, attrs: append(append([]slog.Attr{}, h.attrs...), as...)}
+	return &lineHandler{w: h.w, min: h.min, attrs: append(append([]slog.Attr{}, h.attrs...), as...)}
 }
 
 func (h *lineHandler) WithGroup(string) slog.Handler { return h }
@@ -491,12 +582,12 @@ func (h *lineHandler) WithGroup(string) slog.Handler { return h }
 // arguments, so that "newsarc convert in.json --to text" works as users
 // expect (urfave/cli stops reading flags at the first argument).
 func arrangeArgs(app *cli.App, args []string) ([]string, error) {
-	if len(args) < 2 || strings.HasPrefix(args[1], "-") {
-		return args, nil
+	if len(args) < 2 || strings.HasPrefix(args[1], "-") || args[len(args)-1] == "--generate-bash-completion" {
+		return args, nil // the shell's completion asks: urfave/cli reads its words as they are
 	}
 	cmd := app.Command(args[1])
 	if cmd == nil {
-		return nil, usagef("unknown command %q (commands: convert, digest, harvest, formats; see newsarc --help)", args[1])
+		return nil, usagef("unknown command %q (commands: convert, digest, harvest, formats, completion, man; see newsarc --help)", args[1])
 	}
 	takesValue := make(map[string]bool)
 	for _, f := range cmd.Flags {

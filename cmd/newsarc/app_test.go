@@ -107,7 +107,7 @@ func TestBadInput(t *testing.T) {
 		{"unknown output format", []string{"convert", seed, "--to", "odt"}, 2, `unknown format "odt"`},
 		{"unknown extension", []string{"convert", seed, "-o", filepath.Join(dir, "x.odt")}, 2, "no format for the extension"},
 		{"unknown input format", []string{"convert", "--from", "rtf", seed}, 2, `unknown format "rtf"`},
-		{"no input", []string{"convert"}, 2, "no INPUT given"},
+		{"no input, empty standard input", []string{"convert"}, 1, "-: empty input"},
 		{"bad flag", []string{"convert", "--frobnicate", seed}, 2, "frobnicate"},
 		{"unknown command", []string{"frobnicate"}, 2, "frobnicate"},
 		{"cannot read text", []string{"convert", "--from", "text", seed}, 1, "cannot read text"},

@@ -17,7 +17,6 @@ import (
 	"github.com/newsarc/newsarc/pkg/archive"
 	"github.com/newsarc/newsarc/pkg/convert"
 	"github.com/newsarc/newsarc/pkg/news"
-	"github.com/newsarc/newsarc/pkg/vntext"
 )
 
 func digestCommand() *cli.Command {
@@ -32,10 +31,14 @@ removes duplicates (same id, same URL, or same title on the same day: the
 longest copy is kept), sorts them by time and writes one document with a
 cover, a table of contents and running headers.
 
-The period is --month YYYY-MM, or --from YYYY-MM-DD --to YYYY-MM-DD (both
-days included), in the zone of --tz. --to also names the output format
-(pdf, epub, text, json) when it is not a date; otherwise each -o file's
-extension decides. Give -o several times for several outputs.
+The period is --month YYYY-MM, or --since YYYY-MM-DD --until YYYY-MM-DD
+(both days included), in the zone of --tz. An article that prints no date
+is left out (the summary counts them); --undated capture places it at the
+time it was archived instead: the WARC-Date of its record, or the
+modification time of its file (or zip member), marked as such.
+
+Each -o file's extension decides its format, or --to names it. Give -o
+several times for several outputs.
 
 --split site makes one digest per site (the host of the articles' URLs
 without www., else the slug of their source), each de-duplicated on its
@@ -56,29 +59,28 @@ and --max-zip-ratio for what a zip or .warc.gz file may inflate to.
 Examples:
    newsarc digest --month 2023-07 -o digest.pdf testdata/archive
    newsarc digest --month 2023-07 -o july.pdf -o july.epub -o july.txt archive/ crawl.warc.gz
-   newsarc digest --from 2023-07-01 --to 2023-07-15 --group section -o half.pdf export.jsonl
+   newsarc digest --since 2023-07-01 --until 2023-07-15 --group section -o half.pdf export.jsonl
+   newsarc digest --month 2023-07 --undated capture -o july.pdf crawl.warc.gz
    newsarc digest --month 2023-07 --split site --to pdf,jsonl -o sites/ crawl/*.warc.gz`,
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
-		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "month", Aliases: []string{"m"}, Usage: "the calendar `YYYY-MM` to keep"},
-			&cli.StringFlag{Name: "from", Usage: "first `DAY` (YYYY-MM-DD) of the period"},
-			&cli.StringFlag{Name: "to", Usage: "last `DAY` (YYYY-MM-DD) of the period, or the output FORMAT"},
+		Flags: append(append(periodFlags("keep"), []cli.Flag{
+			&cli.StringFlag{Name: "undated", Value: "drop", Usage: "articles that print no date: `drop` them, or capture: date them by when they were archived"},
+			&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Usage: "output `FORMAT` of every -o (default: each file's extension); with --split, formats separated by commas"},
 			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; repeat for several formats; with --split, a directory"},
 			&cli.StringFlag{Name: "split", Usage: "`site`: one digest per site, DIR/SITE.EXT in the directory -o DIR"},
 			&cli.StringFlag{Name: "title", Usage: "digest `TITLE` (default: \"Bản tin tháng 7/2023\")"},
 			&cli.StringFlag{Name: "publisher", Usage: "publication `NAME` printed on the cover and in headers"},
 			&cli.StringFlag{Name: "group", Value: "day", Usage: "group the contents by `day`, section or none"},
-			&cli.StringFlag{Name: "tz", Value: "Asia/Ho_Chi_Minh", Usage: "time `ZONE` that decides which day and month an article belongs to"},
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "parsing workers, 1–256 (default: one per CPU)"},
 			&cli.BoolFlag{Name: "strict", Usage: "fail, writing nothing, if any document cannot be read"},
 			&cli.StringFlag{Name: "report", Usage: "write a JSON report of the run to `FILE`"},
 			&cli.StringSliceFlag{Name: "include", Usage: "only documents whose path matches `GLOB` (repeatable)"},
 			&cli.StringSliceFlag{Name: "exclude", Usage: "skip documents whose path matches `GLOB` (repeatable)"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress, warnings or summary"},
+			quietFlag("no progress, warnings or summary"), verboseFlag,
 			maxDocFlag,
 			&cli.StringFlag{Name: "max-zip-size", Value: "2GiB", Usage: "the most a zip file on disk, nested zips included, may inflate to: a `SIZE` from 1MiB to 1TiB"},
 			&cli.Float64Flag{Name: "max-zip-ratio", Value: 100, Usage: "the most times a zip member, zip file or .warc.gz file may inflate its size, 2–100000"},
-		}, renderFlags()...),
+		}...), renderFlags()...),
 		Action: runDigest,
 	}
 }
@@ -110,7 +112,7 @@ func runDigest(c *cli.Context) error {
 	}
 	opts := convert.DigestOptions{Selection: sel, Archive: arch, Report: c.String("report"), Stdout: c.App.Writer}
 	quiet := c.Bool("quiet")
-	conv, err := newConverter(c, quiet)
+	conv, err := newConverter(c)
 	if err != nil {
 		return err
 	}
@@ -183,35 +185,22 @@ func archiveOptions(c *cli.Context) (archive.Options, error) {
 // the output format named by --to, if any.
 func selection(c *cli.Context) (convert.Selection, string, error) {
 	var sel convert.Selection
-	loc, err := time.LoadLocation(c.String("tz"))
-	if err != nil {
-		if c.String("tz") != "Asia/Ho_Chi_Minh" {
-			return sel, "", usagef("digest: --tz %q: unknown time zone", c.String("tz"))
-		}
-		loc = vntext.Location()
-	}
-	format, last := "", c.String("to")
-	if last != "" && !looksLikeDate(last) {
-		format, last = last, ""
-	}
-	switch {
-	case c.String("month") != "" && (c.String("from") != "" || last != ""):
-		return sel, "", usagef("digest: give --month or --from/--to, not both")
-	case c.String("month") != "":
-		sel.Period, err = convert.MonthPeriod(c.String("month"), loc)
-	case c.String("from") != "" && last != "":
-		sel.Period, err = convert.DaysPeriod(c.String("from"), last, loc)
-	default:
-		return sel, "", usagef("digest: no period; give --month YYYY-MM or --from YYYY-MM-DD --to YYYY-MM-DD")
-	}
-	if err != nil {
-		return sel, "", usagef("digest: %v", err)
+	var format string
+	var err error
+	if sel.Period, format, err = period(c, "digest"); err != nil {
+		return sel, "", err
 	}
 	switch g := news.GroupBy(c.String("group")); g {
 	case news.GroupByDay, news.GroupBySection, news.GroupNone:
 		sel.Group = g
 	default:
 		return sel, "", usagef("digest: --group %q: want day, section or none", g)
+	}
+	switch u := convert.Undated(c.String("undated")); u {
+	case convert.UndatedDrop, convert.UndatedCapture:
+		sel.Undated = u
+	default:
+		return sel, "", usagef("digest: --undated %q: want drop or capture", u)
 	}
 	sel.Title, sel.Publisher = c.String("title"), c.String("publisher")
 	sel.Strict = c.Bool("strict")
@@ -221,11 +210,6 @@ func selection(c *cli.Context) (convert.Selection, string, error) {
 		}
 	}
 	return sel, format, nil
-}
-
-func looksLikeDate(s string) bool {
-	_, err := time.Parse("2006-01-02", s)
-	return err == nil
 }
 
 func summarize(w io.Writer, rep *convert.Report) {
@@ -243,6 +227,12 @@ func summarize(w io.Writer, rep *convert.Report) {
 	}
 	say(w, fmt.Sprintf("newsarc: %d documents read (%d other files skipped), %d articles found, %d kept; %d out of period, %d undated, %d duplicates, %d failed",
 		rep.Documents, rep.Skipped, rep.Articles, rep.Kept, rep.OutOfPeriod, rep.Undated, rep.Duplicated, rep.Failed))
+	if rep.Captured > 0 {
+		say(w, fmt.Sprintf("newsarc: %d articles that print no date are dated by when they were archived", rep.Captured))
+	}
+	if rep.Undated > 0 {
+		say(w, fmt.Sprintf("newsarc: %d articles that print no date were left out; --undated capture keeps them, dated by when they were archived", rep.Undated))
+	}
 }
 
 // progressBar redraws one status line on a terminal, at most ten times a

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,10 +14,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/newsarc/newsarc/internal/safefile"
 	"github.com/newsarc/newsarc/pkg/convert"
 	"github.com/newsarc/newsarc/pkg/harvest"
-	"github.com/newsarc/newsarc/pkg/news"
-	"github.com/newsarc/newsarc/pkg/vntext"
 )
 
 func harvestCommand() *cli.Command {
@@ -60,16 +58,12 @@ Examples:
    newsarc harvest --month 2023-07 -o july.warc.gz https://baomau.vn/
    newsarc digest --month 2023-07 -o july.pdf july.warc.gz
    newsarc harvest --month 2023-07 --images --report july.json -o july.warc.gz https://baomau.vn/
-   newsarc harvest --from 2023-07-01 --to 2023-07-15 --feed https://baomau.vn/rss/thoi-su.rss -o half.warc.gz
+   newsarc harvest --since 2023-07-01 --until 2023-07-15 --feed https://baomau.vn/rss/thoi-su.rss -o half.warc.gz
    newsarc harvest --month 2023-07 --urls links.txt -o july.warc.gz
    # every morning (a cron job): yesterday's month so far
    m=$(date -d yesterday +%Y-%m); newsarc harvest --append -q --month $m -o /srv/archive/$m.warc.gz https://baomau.vn/`,
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
-		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "month", Aliases: []string{"m"}, Usage: "the calendar `YYYY-MM` to harvest"},
-			&cli.StringFlag{Name: "from", Usage: "first `DAY` (YYYY-MM-DD) of the period"},
-			&cli.StringFlag{Name: "to", Usage: "last `DAY` (YYYY-MM-DD) of the period"},
-			&cli.StringFlag{Name: "tz", Value: "Asia/Ho_Chi_Minh", Usage: "time `ZONE` of the period, and of dates written without one"},
+		Flags: append(periodFlags("harvest"), []cli.Flag{
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the WARC `FILE` to write: NAME.warc.gz"},
 			&cli.BoolFlag{Name: "append", Aliases: []string{"a"}, Usage: "add to the existing WARC segments, fetching nothing they hold"},
 			&cli.StringSliceFlag{Name: "feed", Usage: "an RSS or Atom feed `URL` to read (repeatable)"},
@@ -82,8 +76,8 @@ Examples:
 			&cli.IntFlag{Name: "retries", Value: harvest.DefaultRetries, Usage: "`N` retries of a request answered 429, 502, 503 or 504"},
 			&cli.StringFlag{Name: "max-size", Value: "1G", Usage: "start a new WARC segment past `SIZE` (e.g. 500M, 1G)"},
 			&cli.StringFlag{Name: "report", Usage: "write a JSON report of the run to `FILE`"},
-			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress, warnings or summary; failures are still listed"},
-		},
+			quietFlag("no progress, warnings or summary; failures are still listed"), verboseFlag,
+		}...),
 		Action: runHarvest,
 	}
 }
@@ -94,7 +88,9 @@ func runHarvest(c *cli.Context) error {
 		return err
 	}
 	quiet, stderr := c.Bool("quiet"), c.App.ErrWriter
-	opts.Logger = warnLogger(stderr, quiet)
+	if opts.Logger, err = logger(c); err != nil {
+		return err
+	}
 	var line *harvestLine
 	if !quiet && isTerminal(stderr) {
 		line = &harvestLine{w: stderr}
@@ -147,14 +143,18 @@ func harvestOptions(c *cli.Context) (harvest.Options, error) {
 		Images: c.Bool("images"), UserAgent: c.String("user-agent"), Concurrency: c.Int("concurrency"), Retries: c.Int("retries"),
 	}
 	var err error
-	if o.Period, err = harvestPeriod(c); err != nil {
+	var to string
+	if o.Period, to, err = period(c, "harvest"); err != nil {
 		return o, err
+	}
+	if to != "" {
+		return o, usagef("harvest: --to %q: harvest writes WARC; the last day of the period is --until DAY", to)
 	}
 	if o.Output == "" {
 		return o, usagef("harvest: no output; give -o FILE.warc.gz")
 	}
 	if path := c.String("urls"); path != "" {
-		if o.URLs, err = readURLs(path, c.App.Reader); err != nil {
+		if o.URLs, err = readURLs("harvest", path, c.App.Reader); err != nil {
 			return o, err
 		}
 	}
@@ -182,47 +182,22 @@ func harvestOptions(c *cli.Context) (harvest.Options, error) {
 	return o, nil
 }
 
-// harvestPeriod reads --month or --from/--to in --tz.
-func harvestPeriod(c *cli.Context) (news.Period, error) {
-	loc, err := time.LoadLocation(c.String("tz"))
-	if err != nil {
-		if c.String("tz") != "Asia/Ho_Chi_Minh" {
-			return news.Period{}, usagef("harvest: --tz %q: unknown time zone", c.String("tz"))
-		}
-		loc = vntext.Location()
-	}
-	var p news.Period
-	month, from, to := c.String("month"), c.String("from"), c.String("to")
-	switch {
-	case month != "" && (from != "" || to != ""):
-		return p, usagef("harvest: give --month or --from/--to, not both")
-	case month != "":
-		p, err = convert.MonthPeriod(month, loc)
-	case from != "" && to != "":
-		p, err = convert.DaysPeriod(from, to, loc)
-	default:
-		return p, usagef("harvest: no period; give --month YYYY-MM or --from YYYY-MM-DD --to YYYY-MM-DD")
-	}
-	if err != nil {
-		return p, usagef("harvest: %v", err)
-	}
-	return p, nil
-}
-
-// readURLs reads a list of URLs: one a line, blank lines and # comments
-// ignored.
-func readURLs(path string, stdin io.Reader) ([]string, error) {
+// readURLs reads a list of http(s) URLs, for cmd's --urls: one a line,
+// blank lines and # comments skipped. A list is a regular file (or - for
+// stdin) of at most maxURLList bytes; a line that is no URL is a usage
+// error naming it, before anything is fetched.
+func readURLs(cmd, path string, stdin io.Reader) ([]string, error) {
 	r := stdin
 	if path != "-" {
-		f, err := os.Open(path)
+		f, _, err := safefile.Open(path)
 		if err != nil {
-			return nil, err
+			return nil, usagef("%s: --urls %s: %v", cmd, path, err)
 		}
 		defer f.Close()
 		r = f
 	}
 	var urls []string
-	sc := bufio.NewScanner(r)
+	sc := bufio.NewScanner(safefile.LimitReader(r, maxURLList, errURLList))
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -230,15 +205,20 @@ func readURLs(path string, stdin io.Reader) ([]string, error) {
 			continue
 		}
 		if !strings.HasPrefix(line, "http://") && !strings.HasPrefix(line, "https://") {
-			return nil, usagef("harvest: %s:%d: %q is not an http(s) URL", path, n, oneLine(line))
+			return nil, usagef("%s: %s:%d: %q is not an http(s) URL", cmd, path, n, oneLine(line))
 		}
 		urls = append(urls, line)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %s: %w", cmd, path, err)
 	}
 	return urls, nil
 }
+
+// maxURLList bounds a --urls list: a million URLs of 64 bytes.
+const maxURLList = 64 << 20
+
+var errURLList = errors.New("URL list too long (the most is 64 MiB)")
 
 // parseSeconds reads a duration: "1s", "500ms", "1m30s", or a plain number
 // of seconds ("2", "0.5").

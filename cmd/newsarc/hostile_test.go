@@ -434,6 +434,7 @@ func TestDigestToStandardOutput(t *testing.T) {
 		}
 	}
 	wantOnly(t, dir, "a.jsonl")
+	wantNoFile(t, "-") // in the working directory, as digest once did
 }
 
 // Issue 12 §2: a mistyped INPUT is a usage error before anything is read;

@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -91,4 +93,42 @@ func Chromium(t testing.TB) []string {
 	t.Helper()
 	return []string{Need(t, "chromium", "chromium-browser", "google-chrome"), "--headless", "--no-sandbox", "--disable-gpu",
 		"--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage"}
+}
+
+// OnlyFonts makes the programs t runs from now on see the fonts in the
+// directory of family's regular font and no other, through a fontconfig
+// configuration of their own: a machine without the fonts a document names.
+func OnlyFonts(t *testing.T, family string) {
+	t.Helper()
+	file := string(Run(t, Need(t, "fc-match"), "-f", "%{file}", family))
+	if base := filepath.Base(file); !strings.HasPrefix(base, strings.ReplaceAll(family, " ", "")) {
+		missing(t, family, errors.New("fc-match gives "+file))
+	}
+	dir := t.TempDir()
+	conf := filepath.Join(dir, "fonts.conf")
+	err := os.WriteFile(conf, []byte(`<?xml version="1.0"?><fontconfig><dir>`+filepath.Dir(file)+
+		`</dir><cachedir>`+filepath.Join(dir, "cache")+`</cachedir></fontconfig>`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("FONTCONFIG_FILE", conf)
+}
+
+// PDFFonts returns the names of the fonts a PDF uses, as pdffonts lists
+// them without their subset tags, sorted, each once.
+func PDFFonts(t testing.TB, pdf string) []string {
+	t.Helper()
+	var names []string
+	lines := strings.Split(string(Run(t, Need(t, "pdffonts"), pdf)), "\n")
+	for _, line := range lines[min(2, len(lines)):] { // after the header
+		if fields := strings.Fields(line); len(fields) > 0 {
+			_, name, tagged := strings.Cut(fields[0], "+")
+			if !tagged {
+				name = fields[0]
+			}
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }

@@ -23,6 +23,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/newsarc/newsarc/internal/safefile"
 	"github.com/newsarc/newsarc/pkg/media"
@@ -60,6 +61,10 @@ type Document struct {
 	Body        []byte         // the whole document, at most Options.MaxDocBytes
 	Images      media.Resolver // resolves images relative to the document (its directory, its zip directory, or other WARC records by URL); may be nil
 	Err         error          // non-nil when the document could not be read; Name says where; Body is nil
+	// Captured is when the document was archived: a WARC record's
+	// WARC-Date, a zip member's modification time, a file's (for the
+	// lines of a JSON Lines file, the file's). Zero when unknown.
+	Captured time.Time
 }
 
 // Input returns the document as the input of a news.Reader.
@@ -160,6 +165,9 @@ type File struct {
 	Name string // the path given, or joined below a directory given; documents' names start with it
 	Rel  string // its slash path below the path given, which Include and Exclude see (a zip's members too)
 	Size int64
+	// Modified is its modification time, which dates the capture of its
+	// documents; when zero, a file read by name has the disk's.
+	Modified time.Time
 	// Included says that a directory above it matched Include, which then
 	// holds for everything in it.
 	Included bool
@@ -427,7 +435,7 @@ func (w *walker) read(src source) {
 	switch kind {
 	case KindHTML, KindJSON:
 		body, err := src.whole(w.opts.MaxDocBytes)
-		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err})
+		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err, Captured: src.modified()})
 	case kindJSONL:
 		r, err := src.stream()
 		if err != nil {
@@ -435,7 +443,7 @@ func (w *walker) read(src source) {
 			return
 		}
 		defer r.Close()
-		w.lines(name, r, images)
+		w.lines(name, r, images, src.modified())
 	case kindZip, kindWARC:
 		c, err := src.container()
 		if err != nil {
@@ -523,6 +531,18 @@ func (s source) container() (*container, error) {
 		s.Size = fi.Size()
 	}
 	return diskContainer(s.Name, s.Size), nil
+}
+
+// modified is the file's modification time: File.Modified, else the
+// disk's for a file read by name; zero when unknown.
+func (s source) modified() time.Time {
+	if !s.Modified.IsZero() || s.ra != nil {
+		return s.Modified
+	}
+	if fi, err := os.Stat(s.Name); err == nil {
+		return fi.ModTime()
+	}
+	return time.Time{}
 }
 
 // readAll reads r to the end, refusing more than max bytes. sizeHint, when

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
@@ -16,8 +17,8 @@ import (
 // "name:LINE", so that a digest parses lines in parallel and reports a broken
 // one by its line number. A line that is not JSON at all is yielded with Err;
 // after MaxBrokenLines of them in a row, one more failure says the rest of
-// the file is skipped.
-func (w *walker) lines(name string, r io.Reader, images media.Resolver) {
+// the file is skipped. Every line was captured when the file was.
+func (w *walker) lines(name string, r io.Reader, images media.Resolver, captured time.Time) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	broken := 0 // lines in a row
 	for n := 1; !w.stopped(); n++ {
@@ -46,7 +47,7 @@ func (w *walker) lines(name string, r io.Reader, images media.Resolver) {
 				w.emit(Document{Name: where, Err: bad})
 				broken++
 			} else {
-				w.emit(Document{Name: where, Kind: KindJSON, Body: t, Images: images})
+				w.emit(Document{Name: where, Kind: KindJSON, Body: t, Images: images, Captured: captured})
 				broken = 0
 			}
 		}

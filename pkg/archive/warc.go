@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/nlnwa/gowarc/v3"
 
@@ -119,8 +120,9 @@ func (w *walker) record(where string, h *warcHead, content io.Reader, idx *warcI
 		w.opts.Stats.Records++
 		return nil
 	}
+	captured, _ := time.Parse(time.RFC3339Nano, h.field("warc-date")) // zero when missing or malformed
 	w.emit(Document{Name: where, URL: p.uri, ContentType: p.contentType, Kind: KindHTML, Body: p.body,
-		Images: warcImages{idx: idx, base: p.uri}})
+		Images: warcImages{idx: idx, base: p.uri}, Captured: captured})
 	return nil
 }
 

@@ -403,7 +403,7 @@ func (w *walker) member(c *container, f *zip.File, rel string, depth int, includ
 		}
 		defer rc.Close()
 		g := c.lim.guard(rc, f, budget.left, budget.err)
-		w.lines(name, g, images)
+		w.lines(name, g, images, f.Modified)
 		budget.left -= g.n
 		return nil
 	}
@@ -438,7 +438,7 @@ func (w *walker) member(c *container, f *zip.File, rel string, depth int, includ
 		c.cache.put(inner, body, nil)
 		w.warc(inner, bytes.NewReader(body), n)
 	default:
-		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images})
+		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Captured: f.Modified})
 	}
 	return nil
 }

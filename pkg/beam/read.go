@@ -159,7 +159,7 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 	}
 	var line bytes.Buffer
 	docs := archive.WalkFile(ctx, file, r, opts)
-	for _, p := range f.conv.ParseDocuments(ctx, docs, f.period, f.Options.Jobs) {
+	for _, p := range f.conv.ParseDocuments(ctx, docs, convert.Selection{Period: f.period, Jobs: f.Options.Jobs}) {
 		sum.Documents++
 		sum.Bytes += int64(p.Bytes)
 		sum.Articles += p.Found

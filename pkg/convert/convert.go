@@ -1,6 +1,3 @@
-// Package convert is the facade of newsarc: it wires the default readers and
-// writers into a format table and converts documents between them, writing
-// files atomically so that a failure never leaves a partial output.
 package convert
 
 import (
@@ -13,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -95,23 +93,14 @@ func New(o Options) *Converter {
 	if o.HTML.Logger == nil {
 		o.HTML.Logger = o.Logger
 	}
-	if o.PDF.Logger == nil {
-		o.PDF.Logger = o.Logger
+	writers := o.Logger
+	if o.RemoteImages == nil {
+		writers = slog.New(quietOffline{o.Logger.Handler()})
 	}
-	if o.EPUB.Logger == nil {
-		o.EPUB.Logger = o.Logger
-	}
-	if o.Text.Logger == nil {
-		o.Text.Logger = o.Logger
-	}
-	if o.HTMLDoc.Logger == nil {
-		o.HTMLDoc.Logger = o.Logger
-	}
-	if o.Markdown.Logger == nil {
-		o.Markdown.Logger = o.Logger
-	}
-	if o.DOCX.Logger == nil {
-		o.DOCX.Logger = o.Logger
+	for _, l := range []**slog.Logger{&o.PDF.Logger, &o.EPUB.Logger, &o.Text.Logger, &o.HTMLDoc.Logger, &o.Markdown.Logger, &o.DOCX.Logger} {
+		if *l == nil {
+			*l = writers
+		}
 	}
 	c := &Converter{opts: o}
 	if o.PDF.Resolver == nil {
@@ -148,7 +137,7 @@ func (c *Converter) images() media.Resolver {
 	if c.opts.RemoteImages != nil {
 		return media.Chain{local, remoteImages{c.opts.RemoteImages}}
 	}
-	return local
+	return offlineImages{local}
 }
 
 // remoteImages fetches within the deadline write sets for the document.
@@ -361,7 +350,14 @@ type ReadOptions struct {
 	BaseURL  string    // the page's URL for HTML input: base for relative links
 	Stdin    io.Reader // what "-" reads; nil: os.Stdin
 	MaxBytes int64     // the largest input read; 0: archive.DefaultMaxDocBytes
+	// Jobs is how many of several inputs are read at once (URLs are
+	// fetched a few at a time); 0: DefaultReadJobs. Results keep the
+	// inputs' order whatever it is.
+	Jobs int
 }
+
+// DefaultReadJobs is how many inputs are read, or fetched, at once.
+const DefaultReadJobs = 4
 
 // ErrPartial is wrapped by a *PartialError: a document was made, without
 // the inputs that failed.
@@ -408,14 +404,11 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOpti
 	var all *news.Collection
 	var failed []Failure
 	m := newMerger(c.opts.Logger)
-	for _, name := range inputs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		col, err := c.ReadFile(ctx, name, src)
+	for in := range c.readInputs(ctx, inputs, src) {
+		name, col, err := in.name, in.col, in.err
 		if err != nil {
-			if errors.Is(err, context.Canceled) {
-				return nil, err
+			if errors.Is(err, context.Canceled) || ctx.Err() != nil {
+				return nil, cmp.Or(ctx.Err(), err)
 			}
 			failed = append(failed, failure(name, err))
 			continue
@@ -429,6 +422,9 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOpti
 			}
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if all == nil {
 		return nil, &PartialError{Failures: failed, Inputs: len(inputs)}
 	}
@@ -439,6 +435,51 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOpti
 		return all, &PartialError{Failures: failed, Inputs: len(inputs), Written: true}
 	}
 	return all, nil
+}
+
+// read is one input read by readInputs.
+type read struct {
+	name string
+	col  *news.Collection
+	err  error
+}
+
+// readInputs reads the inputs, src.Jobs at a time, and yields them in
+// their order. At most Jobs collections are held ahead of the consumer;
+// the reads still running when it stops are cancelled.
+func (c *Converter) readInputs(ctx context.Context, inputs []string, src ReadOptions) iter.Seq[read] {
+	return func(yield func(read) bool) {
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		slots := make(chan struct{}, cmp.Or(max(src.Jobs, 0), DefaultReadJobs))
+		results := make([]chan read, len(inputs))
+		for i := range results {
+			results[i] = make(chan read, 1)
+		}
+		go func() {
+			for i, name := range inputs {
+				select {
+				case slots <- struct{}{}:
+				case <-ctx.Done():
+					for _, ch := range results[i:] {
+						ch <- read{name: name, err: ctx.Err()}
+					}
+					return
+				}
+				go func() {
+					col, err := c.ReadFile(ctx, name, src)
+					results[i] <- read{name, col, err}
+				}()
+			}
+		}()
+		for _, ch := range results {
+			r := <-ch
+			<-slots
+			if !yield(r) {
+				return
+			}
+		}
+	}
 }
 
 // merger puts the articles of several inputs together.
@@ -512,7 +553,7 @@ func (c *Converter) ReadFile(ctx context.Context, name string, src ReadOptions) 
 		return nil, news.NameError(name, fmt.Errorf("%w: %d bytes, limit %d", archive.ErrTooLarge, fi.Size(), max))
 	}
 	in.Body = safefile.LimitReader(f, max, archive.ErrTooLarge)
-	return c.Read(withInputDir(ctx, filepath.Dir(name)), in, src.From)
+	return c.Read(withInputDir(ctx, name), in, src.From)
 }
 
 // contextReader reads r in a goroutine of its own, so that a read blocked
@@ -563,6 +604,18 @@ type FileOptions struct {
 	To     string    // output format; empty: from Output's extension, else text
 	Each   bool      // one output per input, named by the slug of its title
 	Stdout io.Writer // nil: os.Stdout
+	// Title and Publisher, when set, name the document (the cover and
+	// headers of a multi-article one) instead of what the inputs say.
+	Title, Publisher string
+}
+
+// shape gives col the title, publisher and grouping asked for.
+func (c *Converter) shape(col *news.Collection, o FileOptions) {
+	if c.opts.Group != "" {
+		col.Group = c.opts.Group
+	}
+	col.Title = cmp.Or(o.Title, col.Title)
+	col.Publisher = cmp.Or(o.Publisher, col.Publisher)
 }
 
 // ConvertFiles reads the inputs into one collection and writes it to the
@@ -590,19 +643,19 @@ func (c *Converter) ConvertFiles(ctx context.Context, o FileOptions) error {
 		return err
 	}
 	partial := err
-	if c.opts.Group != "" {
-		col.Group = c.opts.Group
-	}
-	if len(o.Inputs) > 0 && o.Inputs[0] != "-" && !isURL(o.Inputs[0]) {
-		ctx = withInputDir(ctx, filepath.Dir(o.Inputs[0]))
+	c.shape(col, o)
+	if len(o.Inputs) > 0 {
+		ctx = withInputDir(ctx, o.Inputs[0])
 	}
 	if output == "" {
 		output = "-"
 	}
+	ctx, offline := withOfflineTally(ctx)
 	err = WriteFiles(ctx, o.Stdout, []File{{Path: output, Write: func(w io.Writer) error { return c.write(ctx, f, w, col) }}})
 	if err != nil {
 		return err
 	}
+	c.noteOffline(offline)
 	return partial
 }
 
@@ -643,10 +696,14 @@ func withResolver(ctx context.Context, r media.Resolver) context.Context {
 	return context.WithValue(ctx, resolverKey{}, r)
 }
 
-// withInputDir resolves images under dir: relative paths, and the local
-// copies a saved page keeps of its remote images.
-func withInputDir(ctx context.Context, dir string) context.Context {
-	return withResolver(ctx, archive.LocalImages(dir))
+// withInputDir resolves the images of the input file under its directory:
+// relative paths, and the local copies a saved page keeps of its remote
+// images. Standard input and URLs have no directory: nothing local.
+func withInputDir(ctx context.Context, input string) context.Context {
+	if input == "-" || isURL(input) {
+		return ctx
+	}
+	return withResolver(ctx, archive.LocalImages(filepath.Dir(input)))
 }
 
 func (contextResolver) Resolve(ctx context.Context, src string) ([]byte, error) {

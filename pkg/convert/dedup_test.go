@@ -26,7 +26,7 @@ func candidates(t *testing.T, dir string, sel convert.Selection) ([]convert.Cand
 	var cands []convert.Candidate
 	articles := map[string]*news.Article{}
 	for doc := range archive.Walk(ctx, []string{dir}, archive.Options{}) {
-		p := conv.ParseDocument(ctx, doc, sel.Period)
+		p := conv.ParseDocument(ctx, doc, sel)
 		for i := range p.Articles {
 			c := convert.NewCandidate(p.Document, p.Indexes[i], &p.Articles[i])
 			cands = append(cands, c)
@@ -202,7 +202,7 @@ func TestLoadImages(t *testing.T) {
 	conv := convert.New(convert.Options{})
 	loaded := 0
 	for doc := range archive.Walk(ctx, []string{"../../testdata/archive"}, archive.Options{}) {
-		p := conv.ParseDocument(ctx, doc, sel.Period)
+		p := conv.ParseDocument(ctx, doc, sel)
 		for i := range p.Articles {
 			a := &p.Articles[i]
 			images := p.LoadImages(ctx, a)
@@ -233,7 +233,7 @@ func TestParseDocumentRebasesBesideURL(t *testing.T) {
 	ctx := context.Background()
 	body := `{"title":"Tin","published":"2023-07-02T08:00:00+07:00","image":{"src":"img/a.jpg"},"body":[{"kind":"paragraph","text":[{"text":"Nội dung."}]}]}`
 	doc := archive.Document{Name: "gs://bucket/july/a.json", Kind: archive.KindJSON, Body: []byte(body), Images: media.Map{"img/a.jpg": []byte("JPEG")}}
-	p := convert.New(convert.Options{}).ParseDocument(ctx, doc, july(t).Period)
+	p := convert.New(convert.Options{}).ParseDocument(ctx, doc, july(t))
 	if len(p.Articles) != 1 || p.Articles[0].Image == nil {
 		t.Fatalf("parsed %+v", p)
 	}

@@ -33,8 +33,9 @@ type Selection struct {
 	Title     string      // default: "Bản tin tháng 7/2023" for a calendar month
 	Publisher string
 	Group     news.GroupBy
-	Jobs      int  // parsing workers; 0: one per CPU
-	Strict    bool // any failed document fails the digest
+	Undated   Undated // articles that print no date: left out (the default) or dated by their capture
+	Jobs      int     // parsing workers; 0: one per CPU
+	Strict    bool    // any failed document fails the digest
 	// MaxListed bounds the failures and duplicates the report lists (the
 	// first ones, in document order); the rest are only counted. 0: 1,000.
 	MaxListed int
@@ -42,6 +43,17 @@ type Selection struct {
 	// far, from one goroutine.
 	Progress func(Report)
 }
+
+// Undated says what a digest does with an article that prints no date.
+type Undated string
+
+const (
+	UndatedDrop Undated = "drop" // leave it out, counted in Report.Undated (the default)
+	// UndatedCapture dates it by when it was archived (archive.Document's
+	// Captured: a WARC-Date, a file's or zip member's modification time),
+	// with Article.DateSource news.DateCaptured; counted in Report.Captured.
+	UndatedCapture Undated = "capture"
+)
 
 // Report says what a digest run did, for people and (as JSON) for machines.
 type Report struct {
@@ -51,7 +63,8 @@ type Report struct {
 	Articles    int   `json:"articles"`      // articles found in them
 	Kept        int   `json:"kept"`          // articles in the digest (while collecting: in the period so far, duplicates included)
 	OutOfPeriod int   `json:"out_of_period"` // published outside the period
-	Undated     int   `json:"undated"`       // no publication time: cannot be placed
+	Undated     int   `json:"undated"`       // no publication time: cannot be placed, left out
+	Captured    int   `json:"captured"`      // no publication time: dated by their capture (Undated capture), in the period or not
 	// LatestBefore and EarliestAfter are the publication times seen
 	// nearest to the period, outside it: where the articles are when the
 	// period has none.
@@ -171,12 +184,13 @@ func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document]
 	failures := &firstFailures{max: maxListed}
 	groups := make(map[string][]Candidate)
 	found := make(map[placed]placedArticle)
-	for seq, p := range c.ParseDocuments(ctx, docs, sel.Period, sel.Jobs) {
+	for seq, p := range c.ParseDocuments(ctx, docs, sel) {
 		rep.Documents++
 		rep.Bytes += int64(p.Bytes)
 		rep.Articles += p.Found
 		rep.OutOfPeriod += p.OutOfPeriod
 		rep.Undated += p.Undated
+		rep.Captured += p.Captured
 		rep.Kept += len(p.Articles)
 		rep.Failed += len(p.Failures)
 		rep.LatestBefore = latest(rep.LatestBefore, p.LatestBefore, time.Time.After)
@@ -222,12 +236,13 @@ func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document]
 	return ds, rep, nil
 }
 
-// ParseDocuments parses docs with jobs workers (0: one per CPU) and yields
-// each document's Parsed with its number in docs, as each is done: the
-// numbers, not the order of the yields, are deterministic. It stops early,
-// without an error, when ctx is cancelled.
-func (c *Converter) ParseDocuments(ctx context.Context, docs iter.Seq[archive.Document], period news.Period, jobs int) iter.Seq2[int, *Parsed] {
+// ParseDocuments parses docs with sel.Jobs workers (0: one per CPU) and
+// yields each document's Parsed (ParseDocument) with its number in docs, as
+// each is done: the numbers, not the order of the yields, are
+// deterministic. It stops early, without an error, when ctx is cancelled.
+func (c *Converter) ParseDocuments(ctx context.Context, docs iter.Seq[archive.Document], sel Selection) iter.Seq2[int, *Parsed] {
 	return func(yield func(int, *Parsed) bool) {
+		jobs := sel.Jobs
 		if jobs <= 0 {
 			jobs = runtime.NumCPU()
 		}
@@ -266,7 +281,7 @@ func (c *Converter) ParseDocuments(ctx context.Context, docs iter.Seq[archive.Do
 				defer wg.Done()
 				for j := range in {
 					if ctx.Err() == nil {
-						out <- done{j.seq, c.ParseDocument(ctx, j.doc, period)}
+						out <- done{j.seq, c.ParseDocument(ctx, j.doc, sel)}
 					}
 				}
 			}()
@@ -353,6 +368,7 @@ type Parsed struct {
 	Found       int // articles in the document
 	OutOfPeriod int // published outside the period
 	Undated     int // without a publication time: they cannot be placed
+	Captured    int // without one, dated by their capture (Selection.Undated), in the period or not
 	Bytes       int // the document's size
 	// LatestBefore and EarliestAfter are the publication times nearest to
 	// the period outside it; zero when none.
@@ -367,7 +383,8 @@ type Parsed struct {
 // JSON array is a failure of its own, "export.json[3]", not of the
 // document), and counts of the others. It never fails: what goes wrong is
 // in Failures.
-func (c *Converter) ParseDocument(ctx context.Context, doc archive.Document, period news.Period) *Parsed {
+func (c *Converter) ParseDocument(ctx context.Context, doc archive.Document, sel Selection) *Parsed {
+	period := sel.Period
 	p := &Parsed{Document: doc.Name, images: doc.Images, Bytes: len(doc.Body)}
 	if doc.Err != nil {
 		p.Failures = []Failure{failure(doc.Name, doc.Err)}
@@ -387,6 +404,10 @@ func (c *Converter) ParseDocument(ctx context.Context, doc archive.Document, per
 	loc := period.Start.Location()
 	for i := range col.Articles {
 		a := col.Articles[i]
+		if a.Published.IsZero() && sel.Undated == UndatedCapture && !doc.Captured.IsZero() {
+			a.Published, a.DateSource = doc.Captured, news.DateCaptured
+			p.Captured++
+		}
 		// Only the articles of the period are worth normalising and checking.
 		switch {
 		case a.Published.IsZero():
@@ -716,6 +737,7 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 		}
 		c.opts.BeforeWrite(all)
 	}
+	ctx, offline := withOfflineTally(ctx)
 	var files []File
 	for _, d := range ds {
 		dctx := withResolver(ctx, d.Images)
@@ -730,7 +752,11 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if opts.Report != "" {
 		files = append(files, File{Path: opts.Report, Write: func(w io.Writer) error { return WriteReport(w, rep) }})
 	}
-	return rep, WriteFiles(ctx, opts.Stdout, files)
+	if err := WriteFiles(ctx, opts.Stdout, files); err != nil {
+		return rep, err
+	}
+	c.noteOffline(offline)
+	return rep, nil
 }
 
 // splitOutput checks an output directory of a digest split by site, makes

@@ -30,19 +30,21 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 	used := make(map[string]bool)
 	var failed []Failure
 	written := false
-	for _, name := range o.Inputs {
+	ctx, offline := withOfflineTally(ctx)
+	for in := range c.readInputs(ctx, o.Inputs, o.ReadOptions) {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		col, err := c.ReadFile(ctx, name, o.ReadOptions)
+		name, col, err := in.name, in.col, in.err
 		if err == nil {
+			c.shape(col, o)
 			slug := vntext.Slug(col.Articles[0].Title)
 			out := filepath.Join(dir, slug+defaultExt(f))
 			for n := 2; used[out]; n++ {
 				out = filepath.Join(dir, fmt.Sprintf("%s-%d%s", slug, n, defaultExt(f)))
 			}
 			used[out] = true
-			ictx := withInputDir(ctx, filepath.Dir(name))
+			ictx := withInputDir(ctx, name)
 			if err = checkOutput(out, o.Inputs); err == nil {
 				err = WriteFileAtomic(out, func(w io.Writer) error { return c.write(ictx, f, w, col) })
 			}
@@ -58,6 +60,7 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 			failed = append(failed, failure(name, err))
 		}
 	}
+	c.noteOffline(offline)
 	if len(failed) > 0 {
 		return &PartialError{Failures: failed, Inputs: len(o.Inputs), Written: written}
 	}

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsarc/newsarc/pkg/news"
@@ -135,7 +136,7 @@ func writeTemp(f File) (*os.File, error) {
 	if err != nil {
 		return nil, news.NameError(f.Path, cleanPathError(err))
 	}
-	bw := bufio.NewWriterSize(tmp, 256<<10)
+	bw := bufio.NewWriterSize(tmp, 64<<10)
 	if err := f.Write(bw); err != nil {
 		return tmp, err
 	}
@@ -179,24 +180,67 @@ func createTemp(path string) (*os.File, error) {
 
 // removeStale removes the temporary files of path that newsarc processes
 // which are gone left behind: older than this process, of a process id
-// that no longer runs.
+// that no longer runs. Each directory is listed once per process, so that
+// writing thousands of files into one directory (--each) stays linear.
 func removeStale(path string) {
-	dir := filepath.Dir(path)
-	pattern := regexp.MustCompile(`^` + regexp.QuoteMeta(tempPrefix(path)) + `(\d+)-\d+\.tmp$`)
-	matches, _ := filepath.Glob(globEscape(filepath.Join(dir, tempPrefix(path))) + "*.tmp")
-	for _, m := range matches {
-		sub := pattern.FindStringSubmatch(filepath.Base(m))
-		if sub == nil {
+	dir, prefix := filepath.Dir(path), tempPrefix(path)
+	stale.Lock()
+	defer stale.Unlock()
+	names, listed := stale.byDir[dir]
+	if !listed {
+		names = staleTemps(dir)
+		if stale.byDir == nil {
+			stale.byDir = make(map[string][]string)
+		}
+	}
+	kept := names[:0]
+	for _, name := range names {
+		if rest, ok := strings.CutPrefix(name, prefix); ok && tempSuffix.MatchString(rest) {
+			os.Remove(filepath.Join(dir, name))
 			continue
 		}
-		pid, err := strconv.Atoi(sub[1])
+		kept = append(kept, name)
+	}
+	stale.byDir[dir] = kept
+}
+
+// stale holds, by directory, the names of the temporary files crashed runs
+// left there and this process has not yet met an output of.
+var stale struct {
+	sync.Mutex
+	byDir map[string][]string
+}
+
+// tempSuffix is what follows ".NAME." in a temporary file's name.
+var tempSuffix = regexp.MustCompile(`^\d+-\d+\.tmp$`)
+
+// staleTemps lists the temporary files in dir that are older than this
+// process and whose process no longer runs.
+func staleTemps(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if name[0] != '.' || !strings.HasSuffix(name, ".tmp") || !e.Type().IsRegular() {
+			continue
+		}
+		dash := strings.LastIndexByte(name, '-')
+		dot := strings.LastIndexByte(name[:max(dash, 0)], '.')
+		if dash < 0 || dot < 0 {
+			continue
+		}
+		pid, err := strconv.Atoi(name[dot+1 : dash])
 		if err != nil || pid == os.Getpid() || processRuns(pid) {
 			continue
 		}
-		if fi, err := os.Lstat(m); err == nil && fi.Mode().IsRegular() && fi.ModTime().Before(processStart) {
-			os.Remove(m)
+		if fi, err := e.Info(); err == nil && fi.ModTime().Before(processStart) {
+			out = append(out, name)
 		}
 	}
+	return out
 }
 
 // RemoveTempFiles removes the temporary files this process has open for

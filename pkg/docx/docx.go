@@ -59,7 +59,9 @@ type Options struct {
 	// fonts.Sans().
 	Body, Heading *fonts.Family
 	// EmbedFonts embeds the styles of the families the document uses, so
-	// that it shows the same on machines without them (about 0.5 MB each).
+	// that it shows the same on machines without them: each subset to the
+	// letters the document prints and every Vietnamese letter (about 45 KB
+	// a style instead of 0.5 MB), and saved as a subset again by Word.
 	EmbedFonts bool
 
 	// Logger receives warnings about bad input (an image left out, a link

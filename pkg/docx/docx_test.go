@@ -289,6 +289,35 @@ func TestLibreOffice(t *testing.T) {
 	}
 }
 
+// On a machine whose only fonts are DejaVu, LibreOffice draws the seed
+// with the subset fonts it embeds: printed to PDF, the text comes back and
+// the fonts in the PDF are the four embedded styles. A letter a subset
+// lacked would be drawn in DejaVu.
+func TestLibreOfficeEmbeddedFonts(t *testing.T) {
+	dir := t.TempDir()
+	lo := tools.LibreOffice(t, dir)
+	tools.Need(t, "pdftotext", "pdffonts")
+	tools.OnlyFonts(t, "DejaVu Sans")
+	data, _ := render(t, docx.Options{EmbedFonts: true}, fixtures[0].Load(t))
+	doc := filepath.Join(dir, "seed.docx")
+	if err := os.WriteFile(doc, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tools.Run(t, lo[0], append(lo[1:], "--convert-to", "pdf", "--outdir", dir, doc)...)
+	pdf := filepath.Join(dir, "seed.pdf")
+	used := tools.PDFFonts(t, pdf)
+	if want := []string{"NotoSans-Bold", "NotoSans-Regular", "NotoSerif-Bold", "NotoSerif-Regular"}; !slices.Equal(used, want) {
+		t.Errorf("the PDF uses the fonts %v, want the embedded %v", used, want)
+	}
+	got := fold(string(tools.Run(t, "pdftotext", "-enc", "UTF-8", pdf, "-")))
+	a := fixtures[0].Load(t).Articles[0]
+	for _, w := range append([]string{a.Title, a.Lead}, paragraphs(&a)...) {
+		if !strings.Contains(got, fold(w)) {
+			t.Errorf("LibreOffice's PDF lacks %q", w)
+		}
+	}
+}
+
 var pageNumbers = regexp.MustCompile(`(?m)^\f?\d+\n`)
 
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -376,20 +405,21 @@ func TestBadInput(t *testing.T) {
 }
 
 // EmbedFonts embeds the styles the document uses, obfuscated as Word
-// wants: undone with the key, each file is the font itself.
+// wants and marked as subsets: undone with the key, each file is the font
+// cut down to the letters the document shows, in either case (the
+// publisher is in capitals), and every Vietnamese letter, for editing.
 func TestEmbedFonts(t *testing.T) {
-	data, _ := render(t, docx.Options{EmbedFonts: true}, fixtures[0].Load(t))
+	data, warnings := render(t, docx.Options{EmbedFonts: true}, fixtures[0].Load(t))
 	parts := unzip(t, data)
 	table := get(t, parts, "word/fontTable.xml")
 	rels := get(t, parts, "word/_rels/fontTable.xml.rels")
-	embeds := regexp.MustCompile(`<w:(embed\w+) r:id="(rId\d+)" w:fontKey="\{([0-9A-F-]+)\}"/>`).FindAllStringSubmatch(table, -1)
-	want := map[string][]byte{
-		"embedRegular": fonts.Serif().TTF(fonts.Regular), "embedBold": fonts.Serif().TTF(fonts.Bold),
-	}
+	shown := wellFormed(t, "word/document.xml", []byte(get(t, parts, "word/document.xml")))
+	shown += strings.ToUpper(shown) + fonts.Vietnamese
+	embeds := regexp.MustCompile(`<w:(embed\w+) r:id="(rId\d+)" w:fontKey="\{([0-9A-F-]+)\}" w:subsetted="1"/>`).FindAllStringSubmatch(table, -1)
 	if len(embeds) != 4 { // Noto Serif and Noto Sans, regular and bold: the seed has no italic
-		t.Fatalf("%d embedded styles, want 4:\n%s", len(embeds), table)
+		t.Fatalf("%d embedded subset styles, want 4:\n%s", len(embeds), table)
 	}
-	for _, e := range embeds[:2] {
+	for _, e := range embeds {
 		file := regexp.MustCompile(`Id="` + e[2] + `" [^>]* Target="([^"]+)"`).FindStringSubmatch(rels)
 		if file == nil {
 			t.Fatalf("no relationship %s", e[2])
@@ -399,9 +429,33 @@ func TestEmbedFonts(t *testing.T) {
 		for i := range 32 {
 			font[i] ^= key[15-i%16]
 		}
-		if !bytes.Equal(font, want[e[1]]) {
-			t.Errorf("%s (%s) is not Noto Serif once the key is undone", e[1], file[1])
+		cov, err := fonts.NewCoverage(font)
+		if err != nil {
+			t.Fatalf("%s (%s) is no font once the key is undone: %v", e[1], file[1], err)
 		}
+		if len(font) > 60<<10 {
+			t.Errorf("%s (%s): %d bytes, not a subset", e[1], file[1], len(font))
+		}
+		var lacks []string
+		for _, r := range shown {
+			if r > ' ' && !cov.Has(r) && !slices.Contains(lacks, string(r)) {
+				lacks = append(lacks, string(r))
+			}
+		}
+		if len(lacks) > 0 {
+			t.Errorf("%s (%s) lacks %q", e[1], file[1], lacks)
+		}
+		for _, r := range "ΩжßÆ" { // in Noto, not in the seed
+			if cov.Has(r) {
+				t.Errorf("%s (%s) has %q, which the document does not show", e[1], file[1], r)
+			}
+		}
+	}
+	if strings.Contains(warnings, "font") {
+		t.Errorf("warnings: %s", warnings)
+	}
+	if len(data) > 150<<10 {
+		t.Errorf("the seed with its fonts is %d bytes", len(data))
 	}
 	c := fixtures[2].Load(t) // italic text and a quote
 	c.Articles[0].Body[0].Text[3].Italic = true
@@ -410,14 +464,27 @@ func TestEmbedFonts(t *testing.T) {
 	if strings.Count(serif, "<w:embed") != 4 {
 		t.Errorf("with italic and bold italic text, the serif embeds %d styles, want 4:\n%s", strings.Count(serif, "<w:embed"), serif)
 	}
-	if !strings.Contains(get(t, parts, "word/settings.xml"), "<w:embedTrueTypeFonts/>") ||
+	if !strings.Contains(get(t, parts, "word/settings.xml"), "<w:embedTrueTypeFonts/><w:saveSubsetFonts/>") ||
 		!strings.Contains(get(t, parts, "[Content_Types].xml"), `Extension="odttf"`) {
 		t.Error("settings or content types do not declare the embedded fonts")
+	}
+
+	// A font the subsetter cannot read is embedded whole, not marked as a
+	// subset, and reported.
+	broken := &fonts.Family{Name: "Broken", Files: [4][]byte{[]byte("not a font"), []byte("not a font")}}
+	data, warnings = render(t, docx.Options{EmbedFonts: true, Body: broken, Heading: broken}, fixtures[0].Load(t))
+	table = get(t, unzip(t, data), "word/fontTable.xml")
+	if !strings.Contains(table, `<w:font w:name="Broken">`) || strings.Count(table, "<w:embed") != 2 || strings.Contains(table, "subsetted") {
+		t.Errorf("a font that is not one, embedded:\n%s", table)
+	}
+	if !strings.Contains(warnings, "font embedded whole") {
+		t.Errorf("warnings: %s", warnings)
 	}
 }
 
 func TestDeterministic(t *testing.T) {
 	writertest.Deterministic(t, docx.New(docx.Options{Resolver: media.Dir(fixtures[2].Images)}), fixtures[2].Load(t))
+	writertest.Deterministic(t, docx.New(docx.Options{EmbedFonts: true}), fixtures[1].Load(t)) // letters gathered on every core
 }
 
 func TestPaper(t *testing.T) {

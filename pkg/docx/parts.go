@@ -165,13 +165,14 @@ func (d *doc) coreProps() []byte {
 	return b.Bytes()
 }
 
-// settings: fields (the contents) are updated when the document is opened,
-// and the document's language is the proofing language.
+// settings: fonts embedded are subset again when the document is saved,
+// fields (the contents) are updated when it is opened, and its language
+// is the proofing language.
 func (d *doc) settings(embedFonts bool) []byte {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<w:settings ` + nsW + `>`)
 	if embedFonts {
-		b.WriteString(`<w:embedTrueTypeFonts/>`)
+		b.WriteString(`<w:embedTrueTypeFonts/><w:saveSubsetFonts/>`)
 	}
 	b.WriteString(`<w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/>`)
 	if d.c.IsDigest() {
@@ -207,27 +208,38 @@ type fontPart struct {
 	family string // as the styles name it
 	style  fonts.Style
 	data   []byte
+	subset bool   // data has only some of the font's glyphs
 	key    string // the GUID the file is obfuscated with, in braces
 	file   string // under word/fonts/
 	rel    string
 }
 
 // fontParts lists the font files to embed: the styles of the body family
-// the text uses, and the heading family's regular and bold.
+// the text uses, and the heading family's regular and bold, each subset
+// to the letters the document prints and every Vietnamese letter, so that
+// an editor without the fonts can still type Vietnamese in them. A font
+// the subsetter cannot read is embedded whole.
 func (d *doc) fontParts(embed bool) []fontPart {
 	if !embed {
 		return nil
 	}
+	letters, _ := fonts.LettersOf(d.c, nil)
+	letters.Add(fonts.Vietnamese)
+	runes := letters.Runes()
 	var parts []fontPart
 	add := func(family string, f *fonts.Family, s fonts.Style) {
-		sum := sha256.Sum256(append([]byte(family+s.Suffix()), f.TTF(s)[:min(len(f.TTF(s)), 4096)]...))
+		part := fontPart{family: family, style: s, subset: true}
+		var err error
+		if part.data, err = fonts.Subset(f.TTF(s), runes); err != nil {
+			d.warn("font embedded whole: "+err.Error(), "font", f.Name, "style", s.Suffix())
+			part.data, part.subset = f.TTF(s), false
+		}
+		sum := sha256.Sum256(append([]byte(family+s.Suffix()), part.data[:min(len(part.data), 4096)]...))
 		h := strings.ToUpper(hex.EncodeToString(sum[:16]))
 		n := strconv.Itoa(len(parts) + 1)
-		parts = append(parts, fontPart{
-			family: family, style: s, data: f.TTF(s),
-			key:  "{" + h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32] + "}",
-			file: "font" + n + ".odttf", rel: "rId" + n,
-		})
+		part.key = "{" + h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32] + "}"
+		part.file, part.rel = "font"+n+".odttf", "rId"+n
+		parts = append(parts, part)
 	}
 	for _, s := range fonts.Styles {
 		if s == fonts.Regular || s == fonts.Bold || d.used[s] { // leads and bylines are bold by their style
@@ -275,7 +287,11 @@ func (d *doc) fontTable(embedded []fontPart) []byte {
 		for _, s := range fonts.Styles {
 			for _, p := range embedded {
 				if p.family == name && p.style == s {
-					b.WriteString(`<w:` + tags[s] + ` r:id="` + p.rel + `" w:fontKey="` + p.key + `"/>`)
+					b.WriteString(`<w:` + tags[s] + ` r:id="` + p.rel + `" w:fontKey="` + p.key + `"`)
+					if p.subset {
+						b.WriteString(` w:subsetted="1"`)
+					}
+					b.WriteString(`/>`)
 				}
 			}
 		}

@@ -2,13 +2,7 @@ package epub
 
 import (
 	"fmt"
-	"maps"
-	"runtime"
-	"slices"
 	"strings"
-	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/fonts"
 	"github.com/newsarc/newsarc/pkg/news"
@@ -43,114 +37,17 @@ func usedStyles(c *news.Collection) [4]bool {
 }
 
 // textRunes lists every rune the book may print in the embedded font,
-// sorted: the text of the collection and its articles, every label of
-// their languages, both cases of each letter (the stylesheet capitalises
-// the publisher) and printable ASCII. On the way it reports articles most
-// of whose letters the font lacks: readers draw them with fonts of their
-// own, or not at all. The articles are read on every core: a digest has
-// millions of runes.
+// sorted (see fonts.LettersOf). On the way it reports articles most of
+// whose letters the font lacks: readers draw them with fonts of their own,
+// or not at all.
 func (b *book) textRunes() []rune {
-	c := b.c
-	var seen runeSet
-	seen.add(c.Title, c.Subtitle, c.Publisher, c.DisplayTitle(), fmt.Sprint(*c.Labels()))
-	labels := map[*news.Labels]bool{c.Labels(): true}
-	for i := range c.Articles {
-		if l := c.Articles[i].Labels(); !labels[l] {
-			labels[l] = true
-			seen.add(fmt.Sprint(*l))
-		}
-	}
-	seen.add(" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—‘’“”…·•\u00a0")
-	workers := min(runtime.GOMAXPROCS(0), len(c.Articles))
-	sets := make([]runeSet, workers)
-	gaps := make([]fonts.Gap, len(c.Articles))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			cov, err := fonts.NewCoverage(b.o.Font.TTF(fonts.Regular))
-			for i := w; i < len(c.Articles); i += workers {
-				a := &c.Articles[i]
-				sets[w].add(a.URL)
-				for s := range a.Texts() {
-					for _, r := range s {
-						sets[w].put(r)
-						if err == nil {
-							gaps[i].Add(r, cov.Has(r))
-						}
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
-	for w := range sets {
-		seen.union(&sets[w])
-	}
+	letters, gaps := fonts.LettersOf(b.c, b.o.Font.TTF(fonts.Regular))
 	for i := range gaps {
 		if g := &gaps[i]; g.Most() {
 			b.warn(i, fmt.Sprintf("%d%% of the letters of the article are %s, which the embedded font lacks: readers draw them with fonts of their own", g.Percent(), g.Script()), "script", g.Script())
 		}
 	}
-	for _, r := range seen.runes() {
-		seen.put(unicode.ToUpper(r))
-		seen.put(unicode.ToLower(r))
-	}
-	return seen.runes()
-}
-
-// runeSet is a set of runes: bits for the BMP, where a digest's millions
-// of runes are, and a map beyond it.
-type runeSet struct {
-	bmp   [0x10000 / 64]uint64
-	above map[rune]bool
-}
-
-func (s *runeSet) put(r rune) {
-	if 0 <= r && r < 0x10000 {
-		s.bmp[r/64] |= 1 << (r % 64)
-		return
-	}
-	if s.above == nil {
-		s.above = make(map[rune]bool)
-	}
-	s.above[r] = true
-}
-
-func (s *runeSet) add(texts ...string) {
-	for _, t := range texts {
-		for i := 0; i < len(t); i++ {
-			if c := t[i]; c < utf8.RuneSelf { // the most of any text
-				s.bmp[c/64] |= 1 << (c % 64)
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(t[i:])
-			s.put(r)
-			i += size - 1
-		}
-	}
-}
-
-// union adds the runes of o.
-func (s *runeSet) union(o *runeSet) {
-	for i, bits := range o.bmp {
-		s.bmp[i] |= bits
-	}
-	for r := range o.above {
-		s.put(r)
-	}
-}
-
-// runes lists the set, sorted.
-func (s *runeSet) runes() []rune {
-	var out []rune
-	for w, bits := range s.bmp {
-		for b := range 64 {
-			if bits&(1<<b) != 0 {
-				out = append(out, rune(w*64+b))
-			}
-		}
-	}
-	return append(out, slices.Sorted(maps.Keys(s.above))...)
+	return letters.Runes()
 }
 
 // fontFamily is the family's name made safe for CSS and file names.

@@ -29,11 +29,13 @@ type conv struct {
 	spans []news.Span // the paragraph being built
 	para  *html.Node  // the element that opened it
 	brs   int         // consecutive <br>s
+	jumps int         // its runes inside links to the page itself
 }
 
 type style struct {
 	bold, italic bool
 	link         string
+	jump         bool // in a link to a place on the same page ("#…")
 }
 
 func (c *conv) emit(b news.Block, h hint) {
@@ -46,6 +48,8 @@ func (c *conv) flush() {
 	spans := c.spans
 	c.spans = nil
 	c.brs = 0
+	jumps := c.jumps
+	c.jumps = 0
 	para := c.para
 	c.para = nil
 	var text strings.Builder
@@ -72,10 +76,12 @@ func (c *conv) flush() {
 	if total == 0 {
 		return
 	}
-	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7, src: para}
+	// A line that only jumps elsewhere on the page ("Skip past newsletter
+	// promotion", a table of contents) is navigation, like a line of links.
+	h := hint{bold: bold, italic: italic, linky: linked*10 >= total*7 || jumps >= total, src: para}
 	if para != nil {
 		h.center, h.right = align(para)
-		h.caption = containsAny(classID(para), []string{"caption", "chuthich", "chu-thich", "image-desc", "img-desc", "desc-img", "photo-desc", "expnote", "note-img"})
+		h.caption = has(para, fCaption)
 	}
 	c.emit(news.Block{Kind: news.Paragraph, Text: spans}, h)
 }
@@ -102,8 +108,11 @@ func (c *conv) text(s string, st style) {
 	if s == "" {
 		return
 	}
-	if strings.TrimSpace(s) != "" {
+	if t := strings.TrimSpace(s); t != "" {
 		c.brs = 0
+		if st.jump {
+			c.jumps += runeLen(t)
+		}
 	}
 	c.spans = append(c.spans, news.Span{Text: s, Bold: st.bold, Italic: st.italic, Link: st.link})
 }
@@ -222,9 +231,9 @@ func (c *conv) node(n *html.Node, st style) {
 
 // image emits a figure for an <img> or <amp-img> that is not an icon.
 func (c *conv) image(n *html.Node) {
-	if src := imageSrc(n, c.base); src != "" && !smallIcon(n) {
+	if src := imageSrc(n, c.base); src != "" && !decorative(n) {
 		c.flush()
-		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(attr(n, "alt"))}}, hint{src: n})
+		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: altText(n)}}, hint{src: n})
 	}
 }
 
@@ -279,7 +288,7 @@ func (c *conv) imageWrapper(n *html.Node) (img *html.Node, caption, credit strin
 		case ch.Type == html.ElementNode && c.an.isJunk(ch):
 			return false
 		case isElem(ch, atom.Img) || ch.Type == html.ElementNode && ch.Data == "amp-img":
-			if smallIcon(ch) || imageSrc(ch, c.base) == "" {
+			if decorative(ch) || imageSrc(ch, c.base) == "" {
 				return false
 			}
 			if img != nil {
@@ -298,7 +307,7 @@ func (c *conv) imageWrapper(n *html.Node) (img *html.Node, caption, credit strin
 		return nil, "", ""
 	}
 	capt, credit := captionCredit(n)
-	if alt := fold(attr(img, "alt")); capt == alt {
+	if alt := altText(img); capt == alt {
 		capt = ""
 	}
 	if runeLen(capt) > 250 {
@@ -326,6 +335,8 @@ func (c *conv) style(n *html.Node, st style) (_ style, skip bool) {
 		}
 		if href := link(n, c.base); href != "" {
 			st.link = href
+		} else if strings.HasPrefix(strings.TrimSpace(attr(n, "href")), "#") {
+			st.jump = true
 		}
 	case atom.B, atom.Strong:
 		st.bold = true
@@ -394,13 +405,21 @@ func (c *conv) figure(n *html.Node) {
 	src, alt := pictureImg(n, c.base)
 	if src == "" {
 		// A figure of a video, chart or embed: its content may be text (a
-		// table, a quote), its caption without the picture is not.
+		// table, a quote), its caption without the picture is not — but a
+		// table's caption is the table's.
+		start := len(c.blocks)
+		var figcaption *html.Node
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			if !isElem(ch, atom.Figcaption) {
+			if isElem(ch, atom.Figcaption) {
+				figcaption = ch
+			} else {
 				c.node(ch, style{})
 			}
 		}
 		c.flush()
+		if added := c.blocks[start:]; figcaption != nil && len(added) == 1 && added[0].Kind == news.Table && added[0].Table.Caption == "" {
+			added[0].Table.Caption = textOf(figcaption)
+		}
 		return
 	}
 	var capt, credit string
@@ -414,7 +433,7 @@ func (c *conv) figure(n *html.Node) {
 	if capt == "" {
 		// Some CMS put the caption in a div or p of class caption.
 		walk(n, func(ch *html.Node) bool {
-			if capt == "" && ch.Type == html.ElementNode && ch != n && containsAny(classID(ch), []string{"caption", "desc", "chuthich"}) {
+			if capt == "" && ch.Type == html.ElementNode && ch != n && has(ch, fFigDesc) {
 				capt = textOf(ch)
 				return false
 			}
@@ -426,7 +445,54 @@ func (c *conv) figure(n *html.Node) {
 	if credit != "" {
 		img.Credit = credit
 	}
+	if img.Credit == "" {
+		img.Credit = asideCredit(n)
+	}
 	c.emit(news.Block{Kind: news.Figure, Image: img}, hint{src: n})
+}
+
+// tailCredit separates the credits wire services print without a label
+// at the end of a caption: "(AP Photo/Jane Doe)", "(Photo by Jane Doe)",
+// "… 2024. REUTERS/Jane Doe/File Photo" ("Photo by Jane Doe" has a
+// label: see creditMarks).
+func tailCredit(s string) (caption, credit string) {
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i > 0 {
+			in := s[i+1 : len(s)-1]
+			if runeLen(in) <= 60 && (strings.Contains(strings.ToLower(in), "photo") || strings.Contains(in, "/")) {
+				return strings.TrimSpace(s[:i]), strings.TrimSpace(in)
+			}
+		}
+	}
+	if i := strings.LastIndex(s, ". "); i > 0 {
+		tail := s[i+2:]
+		if runeLen(tail) <= 60 && strings.Contains(tail, "/") && !strings.Contains(tail, " /") && !strings.Contains(tail, "/ ") && !endsSentence(tail) {
+			return s[:i+1], tail
+		}
+	}
+	return s, ""
+}
+
+// asideCredit returns the one short text a figure prints outside its
+// caption, over or beside the picture: the agency's or photographer's
+// name ("Getty Images").
+func asideCredit(fig *html.Node) string {
+	var t string
+	many := false
+	walk(fig, func(c *html.Node) bool {
+		switch {
+		case many || c.Type == html.ElementNode && (c.DataAtom == atom.Figcaption || skipAtom(c.DataAtom)):
+			return false
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			many = t != ""
+			t = fold(c.Data)
+		}
+		return true
+	})
+	if many || runeLen(t) > 40 {
+		return ""
+	}
+	return t
 }
 
 // creditWords mark the element of a caption that holds the credit.
@@ -438,7 +504,7 @@ var creditWords = []string{"credit", "copyright", "photographer", "source", "tac
 func captionCredit(n *html.Node) (caption, credit string) {
 	var cn *html.Node
 	walk(n, func(c *html.Node) bool {
-		if cn == nil && c != n && c.Type == html.ElementNode && containsAny(classID(c), creditWords) {
+		if cn == nil && c != n && c.Type == html.ElementNode && has(c, fCredit) {
 			cn = c
 		}
 		return cn == nil
@@ -452,6 +518,9 @@ func captionCredit(n *html.Node) (caption, credit string) {
 		credit = cr // "Photograph: Reuters"
 	}
 	credit = strings.TrimSpace(strings.TrimLeft(credit, "."))
+	if strings.HasPrefix(credit, "(") && strings.HasSuffix(credit, ")") {
+		credit = credit[1 : len(credit)-1] // "(Jane Doe / The Tribune)"
+	}
 	for _, label := range []string{"Credit...", "Credit:", "Credit", "Photo:", "Ảnh:"} {
 		credit = strings.TrimSpace(strings.TrimPrefix(credit, label))
 	}
@@ -478,75 +547,6 @@ func (c *conv) list(n *html.Node, st style) {
 	if len(items) > 0 {
 		c.emit(news.Block{Kind: news.List, Ordered: n.DataAtom == atom.Ol, Items: items}, hint{src: n})
 	}
-}
-
-// table converts a table: an image with its caption cell becomes a figure,
-// a layout table is walked as containers, a data table gives one paragraph
-// per row.
-func (c *conv) table(n *html.Node, st style) {
-	var imgs, cells, blocks int
-	walk(n, func(ch *html.Node) bool {
-		if ch.Type != html.ElementNode {
-			return true
-		}
-		if c.an.isJunk(ch) {
-			return false
-		}
-		switch ch.DataAtom {
-		case atom.Img:
-			if imageSrc(ch, c.base) != "" && !smallIcon(ch) {
-				imgs++
-			}
-		case atom.Td, atom.Th:
-			cells++
-		case atom.P, atom.Div, atom.Table, atom.Ul, atom.Ol, atom.H2, atom.H3, atom.H4:
-			if ch != n {
-				blocks++
-			}
-		}
-		return true
-	})
-	in := c.an.of(n)
-	text := 0
-	if in != nil {
-		text = in.text
-	}
-	if imgs == 1 && text < 400 {
-		var src, alt string
-		walk(n, func(ch *html.Node) bool {
-			if src == "" && isElem(ch, atom.Img) && !smallIcon(ch) {
-				if s := imageSrc(ch, c.base); s != "" {
-					src, alt = s, attr(ch, "alt")
-				}
-			}
-			return src == ""
-		})
-		capt, credit := splitCredit(textOf(n))
-		c.emit(news.Block{Kind: news.Figure, Image: &news.Image{Src: src, Alt: fold(alt), Caption: capt, Credit: credit}}, hint{src: n})
-		return
-	}
-	if imgs > 0 || blocks > 0 || cells <= 2 {
-		c.children(n, st)
-		c.flush()
-		return
-	}
-	walk(n, func(tr *html.Node) bool {
-		if !isElem(tr, atom.Tr) {
-			return !isElem(tr, atom.Table) || tr == n
-		}
-		var row []string
-		for td := tr.FirstChild; td != nil; td = td.NextSibling {
-			if isElem(td, atom.Td) || isElem(td, atom.Th) {
-				if t := textOf(td); t != "" {
-					row = append(row, t)
-				}
-			}
-		}
-		if len(row) > 0 {
-			c.emit(news.Block{Kind: news.Paragraph, Text: []news.Span{{Text: strings.Join(row, " | ")}}}, hint{src: tr})
-		}
-		return false
-	})
 }
 
 // textRaw is the text of n with white space kept, for <pre>.
@@ -582,7 +582,7 @@ func splitCredit(s string) (caption, credit string) {
 		}
 	}
 	if best < 0 {
-		return s, ""
+		return tailCredit(s)
 	}
 	caption = strings.TrimRight(strings.TrimSpace(s[:best]), " -–—(/|")
 	credit = strings.TrimSpace(credit)

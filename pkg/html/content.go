@@ -1,9 +1,9 @@
 package html
 
 import (
+	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -14,9 +14,11 @@ type info struct {
 	text, link   int // runes of visible text, and of text inside links
 	own, ownLink int // runes of the element's own inline text (its paragraph)
 	commas       int // in the own text
+	mass         int // runes of paragraphs among its children, see densest
 	score        float64
 	scored       bool
 	junk         bool
+	media        bool // holds an audio or video player
 }
 
 // analysis measures and scores the elements of a document, the way
@@ -24,51 +26,42 @@ type info struct {
 type analysis struct {
 	idx    map[*html.Node]int32
 	infos  []info
-	strip  bool       // drop elements whose class or id says chrome
-	remove []Selector // a profile's chrome
+	nodes  []*html.Node // the element of each info
+	strip  bool         // drop elements whose class or id says chrome
+	remove []Selector   // a profile's chrome
 	cands  []*html.Node
-	chromy *classCache
 	hpos   int32 // the headline's position, -1 when unknown
+	strong int   // the depth of elements whose class says chrome for sure, while measuring
 }
 
-func newAnalysis(doc *html.Node, elems int, strip bool, remove []Selector, cache *classCache) *analysis {
-	an := &analysis{idx: make(map[*html.Node]int32, elems), infos: make([]info, 0, elems), strip: strip, remove: remove, chromy: cache, hpos: -1}
+// analyses recycles the analyses' tables: reading an archive reads
+// thousands of pages, and a page's are dead once its body is converted.
+var analyses = sync.Pool{New: func() any { return &analysis{idx: map[*html.Node]int32{}} }}
+
+func newAnalysis(doc *html.Node, elems int, strip bool, remove []Selector) *analysis {
+	an := analyses.Get().(*analysis)
+	an.strip, an.remove, an.hpos, an.strong = strip, remove, -1, 0
+	an.infos = slices.Grow(an.infos[:0], elems)
+	an.nodes = slices.Grow(an.nodes[:0], elems)
 	an.measure(doc)
 	return an
 }
 
+// release returns an analysis to the pool; it must not be used after.
+func (an *analysis) release() {
+	if len(an.infos) > 1<<16 {
+		return
+	}
+	clear(an.idx)
+	clear(an.nodes) // let the page go
+	an.cands = an.cands[:0]
+	an.remove = nil
+	analyses.Put(an)
+}
+
 // chromeClass reports an element that its class or id says is chrome.
-func (an *analysis) chromeClass(n *html.Node, cid string) bool {
-	switch an.chromy.level(cid) {
-	case chromeStrong:
-		return true
-	case chromeWeak:
-		return !textBlockAtom(n.DataAtom)
-	}
-	return false
-}
-
-// classCache remembers chromeLevel per class attribute: pages of one site
-// repeat the same few hundred class names. It is shared by the goroutines
-// using a Reader and stops growing at a bound.
-type classCache struct {
-	m sync.Map // string → bool
-	n atomic.Int64
-}
-
-const classCacheMax = 1 << 14
-
-func (c *classCache) level(cid string) int {
-	if v, ok := c.m.Load(cid); ok {
-		return v.(int)
-	}
-	l := chromeLevel(cid)
-	if c.n.Load() < classCacheMax {
-		if _, loaded := c.m.LoadOrStore(cid, l); !loaded {
-			c.n.Add(1)
-		}
-	}
-	return l
+func chromeClass(n *html.Node, f feat) bool {
+	return f&fStrong != 0 || f&fWeak != 0 && !textBlockAtom(n.DataAtom)
 }
 
 func (an *analysis) of(n *html.Node) *info {
@@ -100,6 +93,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	if n.Type == html.ElementNode {
 		id = int32(len(an.infos))
 		an.infos = append(an.infos, info{})
+		an.nodes = append(an.nodes, n)
 		an.idx[n] = id
 		if an.chrome(n) {
 			an.infos[id].junk = true
@@ -107,22 +101,42 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	var own, ownLink, ownCommas int
-	cid := ""
+	var f feat
 	if an.strip && id >= 0 && !inlineAtom(n.DataAtom) {
 		// Inline elements are judged by their words, not their class: a
 		// "tooltip" span or a "tag" link inside a sentence is the sentence's.
-		cid = classID(n)
+		f = classOf(n)
 	}
+	strong := f&fStrong != 0
+	if strong {
+		an.strong++
+	}
+	mass := 0
+	media := f&fPlayer != 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		cidx := len(an.infos)
 		t, l, cm := an.measure(c)
 		text += t
 		link += l
 		commas += cm
+		if c.Type == html.ElementNode && (mediaAtom(c.DataAtom) || an.infos[cidx].media) {
+			media = true
+		}
 		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !isElem(c, atom.Img) {
 			own += t
 			ownLink += l
 			ownCommas += cm
+		} else if c.Type == html.ElementNode && an.strong == 0 && !heading(c.DataAtom) {
+			if ci := &an.infos[cidx]; ci.own >= 25 && ci.ownLink*2 < ci.own {
+				mass += ci.own
+			}
 		}
+	}
+	if strong {
+		an.strong--
+	}
+	if id >= 0 {
+		an.infos[id].mass = mass
 	}
 	if id < 0 {
 		return text, link, commas
@@ -130,21 +144,63 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	if n.DataAtom == atom.A {
 		link = text
 		ownLink = own
+		if text >= 15 && card(n) {
+			// A teaser of another article: its picture and title in one link.
+			an.infos[id].junk = true
+			return 0, 0, 0
+		}
 	}
 	in := &an.infos[id]
-	in.text, in.link, in.own, in.ownLink, in.commas = text, link, own, ownLink, ownCommas
-	if boxAtom(n.DataAtom) && (text < 1500 || link*5 > text) && an.boxHeading(n) {
+	in.text, in.link, in.own, in.ownLink, in.commas, in.media = text, link, own, ownLink, ownCommas, media
+	if media && boxAtom(n.DataAtom) && text > 0 && text < 100 && !endsSentence(textOf(n)) {
+		// An audio or video player with its labels ("Listen to this
+		// article", the clip's title and length): nothing to read.
+		in.junk = true
+		return 0, 0, 0
+	}
+	if boxAtom(n.DataAtom) && (text < 1500 || link*5 > text) {
+		// A box of related news, comments…, or an advertising slot: its
+		// label and nothing else of substance.
+		if box, ad := an.boxHeading(n); box && (!ad || text < 100) {
+			in.junk = true
+			return 0, 0, 0
+		}
+	}
+	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) {
 		in.junk = true
 		return 0, 0, 0
 	}
 	// Class names are judged after the text is counted: a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if cid != "" && an.chromeClass(n, cid) && (text < 800 || link*4 > text || containsAny(cid, commentWords) || tokenIn(cid, commentTokens)) {
+	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) {
 		in.junk = true
 		return 0, 0, 0
 	}
 	return text, link, commas
+}
+
+// mediaAtom reports the elements that play or embed media.
+func mediaAtom(a atom.Atom) bool {
+	return a == atom.Audio || a == atom.Video || a == atom.Iframe || a == atom.Object || a == atom.Embed
+}
+
+// card reports a link to another page that holds a picture as well as its
+// text: a teaser.
+func card(a *html.Node) bool {
+	href := strings.ToLower(strings.TrimSpace(attr(a, "href")))
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(href, "javascript:") {
+		return false
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp"} {
+		if strings.HasSuffix(href, ext) {
+			return false // the picture's larger size
+		}
+	}
+	return findElem(a, atom.Img) != nil
 }
 
 // inlineAtom reports the elements of running text.
@@ -238,14 +294,14 @@ var (
 		"toolbar", "pagination", "pager", "shoutbox", "skyscraper", "sponsor", "promo", "gdpr", "login",
 		"signup", "chiase", "chia-se", "hashtag", "keyword", "tags", "tag-list", "taglist", "the-tag",
 		"read-more", "readmore", "rating", "modal", "masthead", "footer", "author-box", "byline",
-		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "fb-", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter"}
+		"cungchuyenmuc", "cung-chuyen-muc", "tinnong", "tin-nong", "trending", "zalo", "ads-", "-ads", "twitter-tweet", "instagram-media", "tiktok-embed", "newsletter", "pullquote", "pull-quote"}
 	weakChrome = []string{"header", "menu", "extra", "remark", "replies", "rss", "community", "supplemental",
 		"agegate", "combx", "legends", "widget", "author", "meta", "date", "time", "tool", "hidden"}
 	commentTokens = map[string]bool{"comment": true}
 	commentWords  = []string{"comment-", "comment_", "-comment", "_comment", "comments", "commentlist", "commentbox", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
 	contentWords  = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
-	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true}
+	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true, "fb": true, "slot": true}
 )
 
 func unlikely(cid string) bool { return chromeLevel(cid) > chromeNone }
@@ -256,16 +312,6 @@ const (
 	chromeWeak   // "header", "meta", "widget"…: chrome for containers, not for a paragraph or a heading
 	chromeStrong // "related", "comments", "share"…
 )
-
-func chromeLevel(cid string) int {
-	switch {
-	case containsAny(cid, strongChrome) || tokenIn(cid, chromeTokens):
-		return chromeStrong
-	case containsAny(cid, weakChrome) && !containsAny(cid, contentWords):
-		return chromeWeak
-	}
-	return chromeNone
-}
 
 // textBlockAtom reports the elements that hold a line or paragraph of text
 // themselves: a weak class word ("subheader", "meta-title") does not make
@@ -296,15 +342,12 @@ func tokenIn(cid string, set map[string]bool) bool {
 
 // classWeight is Readability's: content words up, chrome words down.
 func classWeight(n *html.Node) float64 {
-	cid := classID(n)
-	if cid == "" {
-		return 0
-	}
+	f := classOf(n)
 	w := 0.0
-	if containsAny(cid, contentWords) {
+	if f&fContent != 0 {
 		w += 25
 	}
-	if containsAny(cid, strongChrome) || containsAny(cid, weakChrome) || tokenIn(cid, chromeTokens) {
+	if f&fChromeWord != 0 {
 		w -= 25
 	}
 	return w
@@ -507,19 +550,42 @@ func (an *analysis) siblings(top *html.Node) []*html.Node {
 			if si.text > 80 && ld < 0.25 || si.text <= 80 && si.text > 0 && ld == 0 && endsSentence(t) {
 				out = append(out, s)
 			}
+		case s.DataAtom == atom.Ul || s.DataAtom == atom.Ol:
+			if si.text > 80 && ld < 0.25 {
+				out = append(out, s) // a list of points, not of links
+			}
 		}
 	}
 	return out
 }
 
+// densest returns the element whose child paragraphs hold the most text,
+// and that text in letters, whatever the rules about boxes and weak class
+// words said of them: the story, when those rules or a wrong container
+// missed it. Structural chrome (navigation, asides, footers, hidden
+// elements) and what is inside a class that says comments, related news,
+// share bars and the like stay out (measure counts the paragraphs).
+func (an *analysis) densest() (*html.Node, int) {
+	best, most := -1, 0
+	for i := range an.infos {
+		if m := an.infos[i].mass; m > most {
+			best, most = i, m
+		}
+	}
+	if best < 0 {
+		return nil, 0
+	}
+	return an.nodes[best], most
+}
+
 // firstParagraph returns the document position of the first paragraph of
-// text in nodes, skip aside.
+// text in nodes, skip, figures and headings aside.
 func (an *analysis) firstParagraph(nodes []*html.Node, skip *html.Node) int32 {
 	pos := int32(len(an.infos))
 	for _, n := range nodes {
 		walk(n, func(c *html.Node) bool {
-			if pos < int32(len(an.infos)) || c == skip || c.Type != html.ElementNode {
-				return false
+			if pos < int32(len(an.infos)) || c == skip || c.Type != html.ElementNode || c.DataAtom == atom.Figure || c.DataAtom == atom.Figcaption || heading(c.DataAtom) {
+				return false // a picture's caption, a heading: not the text
 			}
 			in := an.of(c)
 			if in == nil || in.junk {

@@ -1,7 +1,6 @@
 package html
 
 import (
-	"github.com/newsarc/newsarc/pkg/news"
 	"strings"
 	"unicode/utf8"
 
@@ -37,22 +36,24 @@ func isElem(n *html.Node, a atom.Atom) bool {
 // modern sites (data-component="byline-block", data-testid="tags") count as
 // classes too.
 func classID(n *html.Node) string {
-	var parts []string
+	return strings.ToLower(string(appendClassID(nil, n)))
+}
+
+// appendClassID appends n's class and id attributes, as written and
+// joined by spaces, to buf.
+func appendClassID(buf []byte, n *html.Node) []byte {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id", "data-component", "data-testid", "data-module":
 			if a.Val != "" {
-				parts = append(parts, a.Val)
+				if len(buf) > 0 {
+					buf = append(buf, ' ')
+				}
+				buf = append(buf, a.Val...)
 			}
 		}
 	}
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return strings.ToLower(parts[0])
-	}
-	return strings.ToLower(strings.Join(parts, " "))
+	return buf
 }
 
 // hasClass reports whether n has the class token cls.
@@ -140,9 +141,60 @@ func appendText(b *strings.Builder, n *html.Node) {
 }
 
 // fold collapses runs of white space (including no-break spaces) to one
-// space and trims the ends: news.Line, which also leaves clean text as is
-// without allocating.
-func fold(s string) string { return news.Line(s) }
+// space and trims the ends, leaving folded text as it is without
+// allocating. It does not clean the text as news.Line does: the page was
+// decoded clean, and Normalize cleans every string of the article; the
+// reader's comparisons see through what cleaning removes.
+func fold(s string) string {
+	if spaceFolded(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if isSpaceRune(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// spaceFolded reports whether s has no white space but single inner
+// spaces; it reads bytes, and runes only beyond ASCII.
+func spaceFolded(s string) bool {
+	prev := true // a leading space is not folded
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if prev {
+					return false
+				}
+				prev = true
+			} else if c <= ' ' || c == 0x7f {
+				return false
+			} else {
+				prev = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpaceRune(r) {
+			return false
+		}
+		prev = false
+		i += n
+	}
+	return !prev || s == ""
+}
 
 func isSpaceRune(r rune) bool {
 	switch r {
@@ -190,6 +242,23 @@ func hidden(n *html.Node) bool {
 	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
 }
 
+// textLen counts the letters of n's text as countText does, without
+// building it, and stops counting past max.
+func textLen(n *html.Node, max int) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case total > max || c.Type == html.ElementNode && skipAtom(c.DataAtom):
+			return false
+		case c.Type == html.TextNode:
+			t, _ := countText(c.Data)
+			total += t
+		}
+		return true
+	})
+	return total
+}
+
 // shortText returns the text of n when it has at most max bytes, else ok
 // is false; it stops reading as soon as the limit is passed.
 func shortText(n *html.Node, max int) (string, bool) {
@@ -198,6 +267,9 @@ func shortText(n *html.Node, max int) (string, bool) {
 	walk(n, func(c *html.Node) bool {
 		if over {
 			return false
+		}
+		if p := c.PrevSibling; p != nil && p.Type == html.ElementNode && blockAtom(p.DataAtom) {
+			b.WriteByte(' ') // "<div>By</div><a>Name</a>"
 		}
 		switch c.Type {
 		case html.TextNode:

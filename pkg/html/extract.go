@@ -1,15 +1,16 @@
 package html
 
 import (
+	"cmp"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"net/url"
 	"path"
+	"regexp"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
@@ -27,12 +28,18 @@ type extractor struct {
 	base    *url.URL
 	a       news.Article
 
-	headline *html.Node
-	leadNode *html.Node   // the sapo's element when found by the general rules
-	exclude  []*html.Node // elements already used for metadata, kept out of the body
-	desc     string       // the page's own summary (og:description…)
-	profiled bool         // the body came from a profile's selector
-	warn     []string
+	headline     *html.Node
+	leadNode     *html.Node   // the sapo's element when found by the general rules
+	datelineNode *html.Node   // the outlet's dateline printed before it
+	exclude      []*html.Node // elements already used for metadata, kept out of the body
+	desc         string       // the page's own summary (og:description…)
+	profiled     bool         // the body came from a profile's selector
+	warn         []string
+
+	boxes       map[*html.Node]bool // chromeBox's answers
+	timeHolders map[*html.Node]bool // the elements with a <time> inside
+	siteTitle   string              // the site's name, when the page gives it only as its title
+	outlets     map[string]bool     // the outlet's names folded (see isOutlet)
 }
 
 func (x *extractor) run() (*news.Article, error) {
@@ -58,15 +65,23 @@ func (x *extractor) run() (*news.Article, error) {
 		x.desc = x.p.ld.desc
 	}
 	x.title(site)
+	if site == "" {
+		x.a.Source = cmp.Or(x.siteTitle, x.titleSite(), x.a.Source)
+	}
 	x.leadElement()
 	x.dates()
-	x.authors(site)
+	x.authors()
 	x.section()
 	x.tags()
 	if s := x.p.first("og:image", "og:image:url", "twitter:image", "twitter:image:src"); s != "" {
 		x.a.Image = &news.Image{Src: resolve(x.base, s)}
 	} else if x.p.ld.image != "" {
 		x.a.Image = &news.Image{Src: resolve(x.base, x.p.ld.image)}
+	} else if s := x.p.itemImage(); s != "" {
+		x.a.Image = &news.Image{Src: resolve(x.base, s)}
+	}
+	if x.a.Image != nil && siteLogo(x.a.Image.Src) {
+		x.a.Image = nil // the site's logo stands in for a picture the article lacks
 	}
 	blocks, hints := x.body()
 	x.a.Body = blocks
@@ -79,14 +94,15 @@ func (x *extractor) run() (*news.Article, error) {
 			x.warnf("no headline found; title taken from the text")
 		}
 	}
-	x.a.ID = articleID(x.a.URL, x.a.Title, x.a.Published)
 	x.a.Normalize()
+	x.a.ID = articleID(&x.a)
 	if x.a.Image != nil && strings.HasPrefix(x.a.Image.Src, "data:") {
 		x.a.Image = nil
 	}
 	for _, w := range x.warn {
 		x.r.log.Warn("html: "+w, "id", x.a.ID, "title", x.a.Title, "url", x.a.URL)
 	}
+	x.logDecisions(blocks)
 	if len(x.a.Body) == 0 || !x.profiled && bodyRunes(x.a.Body) < minBody {
 		if x.a.Lead == "" {
 			return nil, fmt.Errorf("html: %w: no block of article text on the page", news.ErrNoContent)
@@ -127,9 +143,13 @@ func (x *extractor) urls() {
 			continue
 		}
 		u, err := url.Parse(resolve(page, c))
-		// A canonical link to the home page is a template's mistake when
-		// the page itself has a path.
-		if err == nil && (u.Path == "" || u.Path == "/") && page != nil && len(page.Path) > 1 {
+		if err == nil && u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == "" {
+			// The home page is never the article's address (a template's
+			// mistake, or a portal that gives it to every page), but it
+			// names the site that relative links are on.
+			if page == nil {
+				page = u
+			}
 			continue
 		}
 		if err == nil && u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
@@ -172,9 +192,21 @@ func (x *extractor) title(site string) {
 		x.a.Title, x.headline = t, n
 	} else if h := x.p.headline(meta, site); h != nil {
 		x.a.Title, x.headline = textOf(h), h
+	} else if h := x.anchor(meta); meta == "" || sameOutlet(meta, site) || site == "" && x.hostTitle(meta) != "" ||
+		(h == nil || siteChrome(h)) && x.onlyInChrome(meta) {
+		// The metadata names the site, not the article (portals give every
+		// page the portal's name; "News - Báo X" on an old page that says
+		// nothing else): the headline is the heading printed closest
+		// before the text.
+		if meta != "" {
+			x.siteTitle, x.outlets = cmp.Or(x.hostTitle(meta), meta), nil
+		}
+		if h := x.visibleHeadline(); h != nil {
+			x.a.Title, x.headline = textOf(h), h
+		}
 	} else {
 		x.a.Title = meta
-		x.headline = x.anchor(meta)
+		x.headline = h
 		if x.headline == nil {
 			// "Site - Headline" with no site name known: the part the page
 			// prints is the headline.
@@ -189,6 +221,133 @@ func (x *extractor) title(site string) {
 	if x.headline != nil {
 		x.exclude = append(x.exclude, x.headline)
 	}
+}
+
+// titleSite returns the site's name as the page's <title> prints it beside
+// the headline ("Headline | PTTH Long Giang"), or "".
+func (x *extractor) titleSite() string {
+	parts := titleParts(x.p.title)
+	if parts == nil || x.a.Title == "" {
+		return ""
+	}
+	for i, p := range parts {
+		if other := parts[1-i]; sameText(p, x.a.Title) && len(strings.Fields(other)) <= 6 && !sameText(other, x.a.Title) {
+			return other
+		}
+	}
+	return ""
+}
+
+// hostTitle returns the title, or the part of it, that is the host's name
+// written out ("Báo Phú Sơn điện tử" on baophuson.vn), with at most a
+// section's name beside it ("Tin tức - Báo Phú Sơn điện tử"), or "".
+func (x *extractor) hostTitle(title string) string {
+	if x.base == nil {
+		return ""
+	}
+	keys := outletKeys(x.base.Hostname())
+	if len(keys) == 0 || len(keys[len(keys)-1]) < 5 {
+		return ""
+	}
+	host := keys[len(keys)-1] // without "www" and the domain's ending
+	cands := [][2]string{{title, ""}}
+	if p := titleParts(title); p != nil {
+		cands = append(cands, [2]string{p[0], p[1]}, [2]string{p[1], p[0]})
+	}
+	for _, c := range cands {
+		if k := outletKeys(c[0]); len(k) > 0 && len(strings.Fields(c[0])) <= 6 && len(strings.Fields(c[1])) <= 3 && strings.Contains(k[0], host) {
+			return c[0]
+		}
+	}
+	return ""
+}
+
+// onlyInChrome reports a title that the page prints, and only in its
+// header, footer, navigation or logo: the site's name.
+func (x *extractor) onlyInChrome(title string) bool {
+	printed, chrome := 0, 0
+	limit := 3*len(title) + 16
+	walk(x.doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && (skipAtom(n.DataAtom) || n.DataAtom == atom.Title) {
+			return false
+		}
+		if n.Type != html.ElementNode || n.DataAtom == atom.Html || n.DataAtom == atom.Body {
+			return true
+		}
+		t, short := shortText(n, limit)
+		if !short || !sameText(t, title) {
+			return !short || t != "" // a child may print it
+		}
+		printed++
+		if siteChrome(n) {
+			chrome++
+		}
+		return false
+	})
+	return printed > 0 && printed == chrome
+}
+
+// siteChromeWords mark the parts of a page around every article: its
+// header, banner and logo, its footer.
+var siteChromeWords = []string{"header", "footer", "banner", "logo", "brand", "masthead", "copyright", "site-name", "sitename", "site-title"}
+
+// siteChrome reports an element in the page's header, footer, navigation
+// or logo; inside <article> or <main> nothing is the page's.
+func siteChrome(n *html.Node) bool {
+	for ; n != nil && n.Type == html.ElementNode; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Footer, atom.Nav, atom.Header:
+			return !inArticle(n)
+		case atom.Article, atom.Main:
+			return false
+		}
+		if has(n, fSiteChrome) {
+			return !inArticle(n) // an article's own header ("entry-header") is the article's
+		}
+	}
+	return false
+}
+
+// inArticle reports an element inside <article> or <main>.
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords mark an element holding a headline.
+var titleWords = []string{"title", "headline", "tieude", "tieu-de", "heading"}
+
+// visibleHeadline finds the headline of a page whose metadata does not
+// name it: the last heading, or element whose class says title, before
+// the first paragraph of the best body candidate.
+func (x *extractor) visibleHeadline() *html.Node {
+	an := newAnalysis(x.doc, x.p.elems, true, nil)
+	defer an.release()
+	top := an.score(x.doc, nil)
+	if top == nil {
+		return nil
+	}
+	first := an.firstParagraph([]*html.Node{top}, nil)
+	var best *html.Node
+	walk(x.doc, func(n *html.Node) bool {
+		if n.Type == html.DocumentNode {
+			return true
+		}
+		in := an.of(n)
+		if in == nil || in.junk || an.idx[n] >= first {
+			return false
+		}
+		if (heading(n.DataAtom) || has(n, fTitle)) && in.link*2 < in.text && in.text >= 10 && in.text <= 300 && !siteChrome(n) {
+			best = n
+			return false
+		}
+		return true
+	})
+	return best
 }
 
 // titleParts splits a title at its first or last separator, the longer
@@ -267,18 +426,32 @@ func (x *extractor) leadElement() {
 		return
 	}
 	var found *html.Node
+	// The h2 right under the headline is the sapo, past an outlet's dateline
+	// in a span: "(Báo Miền Núi) - ".
+	var under *html.Node
+	if x.headline != nil {
+		under = nextElement(x.headline)
+		if dateline(under) {
+			under = nextElement(under)
+		}
+	}
+	count := 0
 	x.afterHeadline(400, func(n *html.Node) bool {
-		cid := classID(n)
-		isH2 := n.DataAtom == atom.H2 && x.headline != nil && nextElement(x.headline) == n
-		if !isH2 && (cid == "" || !containsAny(cid, leadWords) || containsAny(cid, []string{"leader", "img", "image", "photo", "caption", "video", "meta-desc"})) {
+		count++
+		isH2 := n.DataAtom == atom.H2 && n == under
+		classy := has(n, fLead)
+		// A standfirst without a telling class: the page's description
+		// printed as a block of its own right under the headline.
+		isDesc := count <= 30 && x.desc != "" && (n.DataAtom == atom.P || n.DataAtom == atom.Div) && !inRun(n)
+		if !isH2 && !classy && !isDesc {
 			return true
 		}
-		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) {
-			return true
+		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) || findElem(n, atom.Figure) != nil {
+			return true // a "lead" holding a figure is the lead picture
 		}
 		t, short := shortText(n, 4500)
 		l := runeLen(t)
-		if !short || l < 30 || l > 1500 {
+		if !short || l < 30 || l > 1500 || !isH2 && !classy && !sameText(t, x.desc) {
 			return true
 		}
 		found = n
@@ -291,7 +464,55 @@ func (x *extractor) leadElement() {
 	if found != nil {
 		x.leadNode = found
 		x.exclude = append(x.exclude, found)
+		if s := prevElement(found); dateline(s) {
+			// The outlet's dateline printed apart from the sapo is the
+			// sapo's start, as printed.
+			x.a.Lead = fold(textOf(s) + " " + x.a.Lead)
+			x.datelineNode = s
+			x.exclude = append(x.exclude, s)
+		}
 	}
+}
+
+// reDateline matches an outlet's dateline: "(Báo Miền Núi) - ", "(HGO)-".
+var reDateline = regexp.MustCompile(`^\([^()]{2,40}\)\s*[-–—:]?$`)
+
+// dateline reports an element that holds only an outlet's dateline.
+func dateline(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.Span && n.DataAtom != atom.Strong && n.DataAtom != atom.B && n.DataAtom != atom.P && n.DataAtom != atom.Div {
+		return false
+	}
+	t, short := shortText(n, 120)
+	return short && reDateline.MatchString(t)
+}
+
+// prevElement returns the element before n among its siblings, or nil;
+// text between them other than white space makes it nil.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		switch {
+		case s.Type == html.ElementNode:
+			return s
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return nil
+		}
+	}
+	return nil
+}
+
+// inRun reports an element that is one of a run of like blocks — a <p>
+// among paragraphs, a <div> among divs of its class — as the body's
+// paragraphs are.
+func inRun(n *html.Node) bool {
+	if n.DataAtom == atom.P && paragraphRun(n) {
+		return true
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && s.Type == html.ElementNode && s.DataAtom == n.DataAtom && sameKind(s, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkLead drops a sapo found by the general rules that does not come
@@ -311,10 +532,12 @@ func (x *extractor) checkLead(an *analysis, nodes []*html.Node) {
 	if ok && li < an.firstParagraph(nodes, x.leadNode) {
 		return
 	}
-	if in := an.of(x.leadNode); in != nil {
-		in.junk = false
+	for _, n := range []*html.Node{x.leadNode, x.datelineNode} {
+		if in := an.of(n); in != nil {
+			in.junk = false
+		}
 	}
-	x.a.Lead, x.leadNode = "", nil
+	x.a.Lead, x.leadNode, x.datelineNode = "", nil, nil
 }
 
 // teaserBoxWords name the boxes of other articles' teasers, with their own
@@ -328,37 +551,57 @@ var teaserBoxWords = []string{"related", "relate", "lienquan", "lien-quan", "com
 // sapos found there are a teaser's. A column holding much text is content
 // whatever its class says.
 func (x *extractor) inChrome(n *html.Node) bool {
-	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; p = p.Parent {
-		switch p.DataAtom {
-		case atom.Nav, atom.Aside, atom.Footer:
-			return true
-		}
-		if cid := classID(p); cid != "" && containsAny(cid, teaserBoxWords) {
-			if _, short := shortText(p, 2400); short {
-				return true
-			}
-		}
+	return x.chromeBox(n.Parent)
+}
+
+// chromeBox reports whether p or an ancestor is such a box; the scans
+// after the headline ask it of the same ancestors again and again, so the
+// answers are kept.
+func (x *extractor) chromeBox(p *html.Node) bool {
+	if p == nil || p.Type != html.ElementNode || p.DataAtom == atom.Body {
+		return false
 	}
-	return false
+	if v, ok := x.boxes[p]; ok {
+		return v
+	}
+	v := false
+	switch {
+	case p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer:
+		v = true
+	case has(p, fTeaser):
+		_, v = shortText(p, 2400)
+	}
+	v = v || x.chromeBox(p.Parent)
+	if x.boxes == nil {
+		x.boxes = make(map[*html.Node]bool)
+	}
+	x.boxes[p] = v
+	return v
 }
 
 // boldLead finds a sapo without a telling class: a block all in bold
-// among the first elements after the headline that is not one paragraph of
-// a run of paragraphs (the body's first paragraph is the post-processing's
+// among the first elements after the headline (past the byline, the date
+// line and the lead picture) that is not one paragraph of a run of
+// paragraphs (the body's first paragraph is the post-processing's
 // business).
 func (x *extractor) boldLead() *html.Node {
-	var found *html.Node
-	x.afterHeadline(12, func(n *html.Node) bool {
-		if !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) {
-			return true
+	var found, picture *html.Node
+	x.afterHeadline(30, func(n *html.Node) bool {
+		if picture != nil && isAncestor(picture, n) || !blockAtom(n.DataAtom) || n.DataAtom == atom.P && paragraphRun(n) ||
+			has(n, fAuthor) || has(n, fDate) {
+			return true // the byline and date line come between
 		}
-		t, short := shortText(n, 3000)
-		if !short || runeLen(t) < 60 {
+		if l := textLen(n, 3000); l < 60 || l > 3000 {
 			return true // too short, or a container to look inside
 		}
 		if allBold(n) {
 			found = n
-			x.a.Lead = t
+			x.a.Lead = textOf(n)
+			return false
+		}
+		if n.DataAtom == atom.Figure || findElem(n, atom.Img) != nil {
+			picture = n // the lead picture and its caption come between too
+			return true
 		}
 		return false
 	})
@@ -416,6 +659,40 @@ func (x *extractor) afterHeadline(limit int, f func(*html.Node) bool) {
 	})
 }
 
+// beforeHeadline calls f on up to limit elements before the headline,
+// nearest first, until f returns false, and stops at the page's header or
+// navigation: some templates print the byline and date line above the
+// headline.
+func (x *extractor) beforeHeadline(limit int, f func(*html.Node) bool) {
+	if x.headline == nil {
+		return
+	}
+	count := 0
+	for n := prevInDoc(x.headline); n != nil && count < limit; n = prevInDoc(n) {
+		if n.Type != html.ElementNode || isAncestor(n, x.headline) {
+			continue
+		}
+		if n.DataAtom == atom.Body || siteChrome(n) || x.inChrome(n) {
+			return
+		}
+		count++
+		if !f(n) {
+			return
+		}
+	}
+}
+
+// prevInDoc returns the node before n in document order.
+func prevInDoc(n *html.Node) *html.Node {
+	if p := n.PrevSibling; p != nil {
+		for p.LastChild != nil && !(p.Type == html.ElementNode && skipAtom(p.DataAtom)) {
+			p = p.LastChild
+		}
+		return p
+	}
+	return n.Parent
+}
+
 // nextElement returns the element after n among its siblings, or nil.
 func nextElement(n *html.Node) *html.Node {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
@@ -470,187 +747,6 @@ func following(start *html.Node, f func(*html.Node) bool) {
 	}
 }
 
-// dateMetas name the publication time, best first.
-var dateMetas = []string{"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-	"publish-date", "publish_date", "article.published", "dc.date.issued", "dcterms.created", "dc.date", "date",
-	"sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "og:article:published_time"}
-
-func (x *extractor) dates() {
-	var pub time.Time
-	ok := false
-	for _, s := range append([]string{x.p.ld.published}, x.p.first(dateMetas...), x.p.itemText("datepublished")) {
-		if pub, ok = parseMachineTime(s); ok {
-			break
-		}
-	}
-	if t, n := x.profileText(x.prof.sel(func(c *compiled) Selector { return c.date })); n != nil {
-		if !ok {
-			pub, ok = findDate(t)
-			if !ok {
-				pub, ok = parseMachineTime(attr(n, "datetime"))
-			}
-		}
-		x.exclude = append(x.exclude, n)
-	}
-	if !ok {
-		pub, ok = x.visibleDate()
-	} else if pub.Hour() == 0 && pub.Minute() == 0 {
-		// Structured data with the day only: the page may print the time.
-		if v, vok := x.visibleDate(); vok && v.Year() == pub.Year() && v.YearDay() == pub.YearDay() {
-			pub = v
-		}
-	}
-	if ok {
-		x.a.Published = pub
-	}
-	for _, s := range []string{x.p.ld.modified, x.p.first("article:modified_time", "og:updated_time", "datemodified", "lastmod", "last-modified"), x.p.itemText("datemodified")} {
-		if t, ok := parseMachineTime(s); ok {
-			x.a.Updated = t
-			break
-		}
-	}
-}
-
-// dateWords mark an element that prints the article's time.
-var dateWords = []string{"date", "time", "publish", "posted", "ngay", "thoigian", "thoi-gian", "dateline", "created", "pubdate"}
-
-// visibleDate looks after the headline for a <time> or a date line. A date
-// printed before the headline is the header's "today", not the article's.
-func (x *extractor) visibleDate() (time.Time, bool) {
-	var t time.Time
-	ok := false
-	x.afterHeadline(300, func(n *html.Node) bool {
-		if n.DataAtom != atom.Time && findElem(n, atom.Time) != nil {
-			return true // the <time> inside says it better
-		}
-		if x.inChrome(n) {
-			return true
-		}
-		if n.DataAtom == atom.Time {
-			if t, ok = parseMachineTime(attr(n, "datetime")); !ok {
-				if txt, short := shortText(n, 200); short {
-					t, ok = findDate(txt)
-				}
-			}
-			if ok {
-				x.exclude = append(x.exclude, n)
-			}
-			return !ok
-		}
-		cid := classID(n)
-		if cid != "" && containsAny(cid, dateWords) || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Div {
-			txt, short := shortText(n, 270)
-			if l := runeLen(txt); short && l > 0 && l <= 90 {
-				if t, ok = findDate(txt); ok {
-					x.exclude = append(x.exclude, n)
-					return false
-				}
-			}
-		}
-		return true
-	})
-	return t, ok
-}
-
-// byPrefixes start a byline line.
-var byPrefixes = []string{"By ", "BY ", "Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Автор:", "Written by "}
-
-// authorWords mark the byline element.
-var authorWords = []string{"author", "byline", "tacgia", "tac-gia", "writer", "reporter", "journalist", "creator"}
-
-func (x *extractor) authors(site string) {
-	add := func(names []string) {
-		for _, n := range names {
-			if n != "" && !isOrg(n) && (site == "" || !sameText(n, site)) && !strings.Contains(n, "://") {
-				x.a.Authors = append(x.a.Authors, n)
-			}
-		}
-	}
-	for _, p := range x.p.ld.authors {
-		if !p.org {
-			add(splitNames(p.name))
-		}
-	}
-	if len(x.a.Authors) == 0 {
-		for _, m := range x.p.metaAuth {
-			add(splitNames(m))
-		}
-	}
-	if len(x.a.Authors) == 0 {
-		if s := x.p.itemText("author"); s != "" {
-			add(splitNames(s))
-		}
-	}
-	if x.prof != nil && !x.prof.byline.Empty() {
-		for _, n := range x.prof.byline.All(x.doc) {
-			if len(x.a.Authors) == 0 {
-				add(splitNames(textOf(n)))
-			}
-			x.exclude = append(x.exclude, n)
-		}
-	}
-	if len(x.a.Authors) > 0 {
-		return
-	}
-	x.afterHeadline(400, func(n *html.Node) bool {
-		cid := classID(n)
-		byClass := cid != "" && containsAny(cid, authorWords) && !containsAny(cid, []string{"comment", "author-box", "authorbox", "avatar"})
-		if !byClass && (n.DataAtom != atom.P && n.DataAtom != atom.Div && n.DataAtom != atom.Span || !hasPrefixAny(firstText(n), byPrefixes)) {
-			return true
-		}
-		t, short := shortText(n, 300)
-		if l := runeLen(t); !short || l == 0 || l > 100 || x.inChrome(n) {
-			return true
-		}
-		// Without a telling class, a line that says who: "By Jane Doe",
-		// "Tác giả: …".
-		if !byClass && !hasPrefixAny(t, byPrefixes) {
-			return true
-		}
-		if names := parseNames(stripDate(t)); len(names) > 0 {
-			add(names)
-			x.exclude = append(x.exclude, n)
-			return false
-		}
-		return true
-	})
-}
-
-// splitNames splits a structured author value; a value that does not parse
-// as names is kept whole.
-func splitNames(s string) []string {
-	s = fold(s)
-	if s == "" || strings.Contains(s, "://") {
-		return nil
-	}
-	if names := parseNames(s); len(names) > 0 {
-		return names
-	}
-	// Structured data is trusted with a name the byline parser does not
-	// know ("Y Moan Niê", "Nguyễn Văn A (CTV)") when it still looks like one.
-	if w := strings.Fields(dropParens(s)); len(w) > 0 && len(w) <= 5 && !isOrg(s) && !strings.ContainsAny(s, "@.:/0123456789") {
-		for _, x := range w {
-			if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) && !caseless(r) {
-				return nil
-			}
-		}
-		return []string{strings.Join(w, " ")}
-	}
-	return nil
-}
-
-// stripDate removes a date printed after a name: "Tên - 12/09/2024 14:30".
-func stripDate(s string) string {
-	if l := reDMY.FindStringIndex(s); l != nil {
-		cut := l[0]
-		if h := reHM.FindStringIndex(s); h != nil && h[0] < cut && l[0]-h[1] < 5 {
-			cut = h[0]
-		}
-		s = strings.TrimRight(s[:cut], " -–|,")
-	}
-	return s
-}
-
 func (x *extractor) section() {
 	if s := x.p.ld.section; s != "" {
 		x.a.Section = s
@@ -678,6 +774,11 @@ func (x *extractor) section() {
 			return true
 		})
 	}
+	if len(crumbs) == 0 {
+		if k := x.kicker(); k != "" {
+			crumbs = []string{k}
+		}
+	}
 	for i := len(crumbs) - 1; i >= 0; i-- {
 		c := crumbs[i]
 		k := phraseKey(c)
@@ -689,9 +790,51 @@ func (x *extractor) section() {
 	}
 }
 
+// kickerWords mark the section's label printed over a headline.
+var kickerWords = []string{"cat", "kicker", "section", "chuyen-muc", "chuyenmuc", "danh-muc"}
+
+// kicker returns the section's label printed just before the headline: a
+// lone short link in an element whose class says category, within the
+// few elements before it.
+func (x *extractor) kicker() string {
+	n := x.headline
+	for steps := 0; n != nil && steps < 6; steps++ {
+		prev := n.PrevSibling
+		for prev != nil && prev.Type != html.ElementNode {
+			prev = prev.PrevSibling
+		}
+		if prev == nil {
+			n = n.Parent
+			continue
+		}
+		n = prev
+		var links []*html.Node
+		walk(n, func(c *html.Node) bool {
+			if isElem(c, atom.A) {
+				links = append(links, c)
+				return false
+			}
+			return len(links) < 2
+		})
+		if len(links) == 1 && has(n, fKicker) && !siteChrome(n) {
+			if t := textOf(n); t == textOf(links[0]) && runeLen(t) <= 40 {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
 func (x *extractor) tags() {
 	if len(x.p.tags) > 0 {
-		x.a.Tags = x.p.tags
+		for _, t := range x.p.tags {
+			// "Water,Rivers,Pollution": several tags in one meta.
+			for _, part := range strings.Split(t, ",") {
+				if part = strings.TrimSpace(part); part != "" {
+					x.a.Tags = append(x.a.Tags, part)
+				}
+			}
+		}
 		return
 	}
 	if len(x.p.ld.keywords) > 0 && len(x.p.ld.keywords) <= 20 {
@@ -727,7 +870,11 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	var remove []Selector
 	var containers []*html.Node
 	if x.prof != nil {
-		remove = x.prof.remove
+		for _, s := range x.prof.remove {
+			if s.mayMatch(x.p.classes) {
+				remove = append(remove, s) // the others need a class the page lacks
+			}
+		}
 		containers = x.prof.body.All(x.doc)
 		x.profiled = len(containers) > 0
 	}
@@ -742,8 +889,13 @@ func (x *extractor) body() ([]news.Block, []hint) {
 	var best []news.Block
 	var bestHints []hint
 	bestLen := -1
+	var first *analysis
 	for _, strip := range []bool{true, false} {
-		an := newAnalysis(x.doc, x.p.elems, strip, remove, &x.r.classes)
+		an := newAnalysis(x.doc, x.p.elems, strip, remove)
+		defer an.release()
+		if first == nil {
+			first = an
+		}
 		for _, c := range containers {
 			an.measure(c) // even inside chrome, a profile's body is measured
 		}
@@ -761,26 +913,56 @@ func (x *extractor) body() ([]news.Block, []hint) {
 			nodes = an.trimPictures(an.siblings(top))
 			x.checkLead(an, nodes)
 		}
-		c := &conv{an: an, base: x.base}
-		for _, n := range nodes {
-			c.node(n, style{})
-			c.flush()
-		}
-		l := 0
-		for _, b := range c.blocks {
-			l += runeLen(news.PlainText(b.Text))
-		}
+		blocks, hints, l := x.convert(an, nodes)
 		if l > bestLen {
-			best, bestHints, bestLen = c.blocks, c.hints, l
+			best, bestHints, bestLen = blocks, hints, l
 		}
 		if l >= 250 || len(containers) > 0 {
 			break
+		}
+	}
+	// Look again when the body is tiny next to the page's densest text: a
+	// profile's or the microdata's container, or a rule about chrome,
+	// missed the story.
+	if bestLen < maxTiny {
+		if d, mass := first.densest(); d != nil && mass >= minDense && mass > 3*bestLen {
+			for n := d; n != nil; n = n.Parent {
+				if in := first.of(n); in != nil {
+					in.junk = false
+				}
+			}
+			if blocks, hints, l := x.convert(first, []*html.Node{d}); l > bestLen {
+				best, bestHints, bestLen = blocks, hints, l
+				x.profiled = false
+				x.warnf("the body found first was tiny next to the page's densest text; took that")
+			}
 		}
 	}
 	if x.prof != nil && !x.prof.body.Empty() && x.prof.body.First(x.doc) == nil {
 		x.warnf("profile %s: body selector found nothing; used the general extractor", x.prof.name)
 	}
 	return best, bestHints
+}
+
+// A body under maxTiny letters is looked at again when the page has a
+// block of at least minDense letters of paragraphs, and three times more.
+const (
+	maxTiny  = 1000
+	minDense = 400
+)
+
+// convert turns the body's containers into blocks and counts their letters.
+func (x *extractor) convert(an *analysis, nodes []*html.Node) ([]news.Block, []hint, int) {
+	c := &conv{an: an, base: x.base}
+	for _, n := range nodes {
+		c.node(n, style{})
+		c.flush()
+	}
+	l := 0
+	for i := range c.blocks {
+		l += runeLen(blockText(&c.blocks[i]))
+	}
+	return c.blocks, c.hints, l
 }
 
 func (x *extractor) declaredLang() string {
@@ -808,19 +990,48 @@ func (x *extractor) sample() string {
 	return b.String()
 }
 
-// localTimes shows times given in UTC on a Vietnamese page in Vietnam's
-// time, as the page itself prints them.
+// localTimes shows times given in UTC in the page's own offset, as the
+// page prints them: Vietnam's on a Vietnamese page, else the first offset
+// other than UTC that the page's structured times give.
 func (x *extractor) localTimes() {
+	zone := vnZone
 	if x.a.Language != "vi" {
-		return
+		zone = x.pageZone()
+		if zone == nil {
+			return
+		}
 	}
 	for _, t := range []*time.Time{&x.a.Published, &x.a.Updated} {
 		if !t.IsZero() {
 			if _, off := t.Zone(); off == 0 {
-				*t = t.In(vnZone)
+				*t = t.In(zone)
 			}
 		}
 	}
+}
+
+// reOffset matches a time that ends with a UTC offset other than zero.
+var reOffset = regexp.MustCompile(`[+-](\d\d):?(\d\d)$`)
+
+// pageZone returns the first non-zero UTC offset among the page's
+// structured times, or nil.
+func (x *extractor) pageZone() *time.Location {
+	cands := []string{x.p.ld.published, x.p.ld.modified, x.p.first(dateMetas...), x.p.first("article:modified_time", "og:updated_time")}
+	for _, n := range x.p.times {
+		cands = append(cands, attr(n, "datetime"))
+	}
+	for _, s := range cands {
+		s = strings.TrimSpace(s)
+		if !reOffset.MatchString(s) {
+			continue
+		}
+		if t, ok := parseMachineTime(s); ok {
+			if name, off := t.Zone(); off != 0 {
+				return time.FixedZone(name, off)
+			}
+		}
+	}
+	return nil
 }
 
 func (x *extractor) fallbackTitle() string {
@@ -836,12 +1047,15 @@ func (x *extractor) fallbackTitle() string {
 	return ""
 }
 
-// articleID derives a stable identifier: the last meaningful segment of the
-// URL's path ("…/giao-ban-truc-tuyen-123.html" → "giao-ban-truc-tuyen-123"),
-// prefixed with the host's name when that segment is only a number; a page
-// without a URL gets "h" and a hash of its title and time.
-func articleID(rawURL, title string, published time.Time) string {
-	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
+// articleID derives a stable identifier from the article's URL: the last
+// meaningful segment of its path ("…/giao-ban-truc-tuyen-123.html" →
+// "giao-ban-truc-tuyen-123"), prefixed with the host's name when that
+// segment is only a number, or the host and the id in the query
+// ("news.asp?id=42" → "example-vn-42"). An article without a URL gets "h"
+// and 12 hex digits of a SHA-1 of its title and body text (contentID):
+// two pages of one site that share a title still get two ids.
+func articleID(a *news.Article) string {
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
 		host := slugASCII(strings.TrimPrefix(u.Hostname(), "www."))
 		// "view.asp?id=123", "articleView.html?idxno=456": the query names
 		// the article.
@@ -867,8 +1081,24 @@ func articleID(rawURL, title string, published time.Time) string {
 			return s
 		}
 	}
-	h := sha1.Sum([]byte(news.Line(title) + "\x00" + published.UTC().Format(time.RFC3339)))
-	return "h" + hex.EncodeToString(h[:6])
+	return contentID(a)
+}
+
+// contentID is "h" and 12 hex digits of the SHA-1 of an article's title
+// and the text of its body, each run of spans (a paragraph, a list item, a
+// table cell) on a line of its own.
+func contentID(a *news.Article) string {
+	h := sha1.New()
+	io.WriteString(h, a.Title)
+	for i := range a.Body {
+		for run := range a.Body[i].Runs() {
+			io.WriteString(h, "\n")
+			for _, s := range run {
+				io.WriteString(h, s.Text)
+			}
+		}
+	}
+	return "h" + hex.EncodeToString(h.Sum(nil)[:6])
 }
 
 var (

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -25,6 +26,15 @@ func TestCorpusJSON(t *testing.T) {
 			var got, want bytes.Buffer
 			news.EncodeJSON(&got, col)
 			news.EncodeJSON(&want, &news.Collection{Articles: []news.Article{c.Want}})
+			if dir := os.Getenv("QUALITY_DUMP"); dir != "" {
+				// For tuning: diff -r this directory with testdata/html.
+				name := "expected.json"
+				if noProfiles {
+					name = "expected-no-profiles.json"
+				}
+				os.MkdirAll(filepath.Join(dir, c.Name), 0o755)
+				os.WriteFile(filepath.Join(dir, c.Name, name), got.Bytes(), 0o644)
+			}
 			if got.String() != want.String() {
 				msg := "differs"
 				if os.Getenv("QUALITY_DIFF") != "" {

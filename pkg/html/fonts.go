@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/newsarc/newsarc/pkg/vntext"
@@ -10,12 +11,12 @@ import (
 // mayHaveLegacyFonts is a quick test for the names of the TCVN3 fonts
 // (".VnTime", ".VnArialH": ".Vn" and a capital, unlike a ".vn/" domain) and
 // the VNI fonts ("VNI-Times") in a page.
-func mayHaveLegacyFonts(page string) bool {
-	if strings.Contains(page, "VNI-") || strings.Contains(page, "Vni-") {
+func mayHaveLegacyFonts(page []byte) bool {
+	if bytes.Contains(page, []byte("VNI-")) || bytes.Contains(page, []byte("Vni-")) {
 		return true
 	}
 	for s := page; ; {
-		i := strings.Index(s, ".Vn")
+		i := bytes.Index(s, []byte(".Vn"))
 		if i < 0 || i+3 >= len(s) {
 			return false
 		}

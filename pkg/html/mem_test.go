@@ -10,8 +10,10 @@ import (
 )
 
 // TestMemory checks what reading a large page allocates in all, an upper
-// bound on its peak heap: under 10× the page's size. It measures about 4.5×
-// on average (scripts and styles are dropped before decoding; pages in
+// bound on its peak heap: at most 3× the page's size on average and 10× for
+// any page. It measures about 2.6× on average (scripts and styles are
+// dropped before parsing, a clean UTF-8 page is not copied to decode it,
+// the tree's nodes come from blocks recycled between pages; pages in
 // composite Unicode cost more, as vntext.Decode recomposes them).
 func TestMemory(t *testing.T) {
 	if testing.Short() || raceEnabled {
@@ -30,12 +32,19 @@ func TestMemory(t *testing.T) {
 			}
 		}
 		read() // warm the buffer pool and the class cache, as a long run is
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		read()
-		runtime.ReadMemStats(&after)
-		ratio := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(c.Page))
+		// The least of three reads, each after a collection: the figure
+		// of one moves by ±0.3× from run to run.
+		ratio := 0.0
+		for i := 0; i < 3; i++ {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			read()
+			runtime.ReadMemStats(&after)
+			if r := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(c.Page)); i == 0 || r < ratio {
+				ratio = r
+			}
+		}
 		worst = max(worst, ratio)
 		sum += ratio
 		n++
@@ -44,5 +53,8 @@ func TestMemory(t *testing.T) {
 	t.Logf("mean %.1f×, worst %.1f×", sum/float64(n), worst)
 	if worst > 10 {
 		t.Errorf("a page allocated %.1f× its size; the bound is 10×", worst)
+	}
+	if mean := sum / float64(n); mean > 3 {
+		t.Errorf("pages allocated %.1f× their size on average; the bound is 3×", mean)
 	}
 }

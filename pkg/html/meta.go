@@ -1,6 +1,7 @@
 package html
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,11 +45,11 @@ func collect(doc *html.Node) *page {
 			classes.WriteByte(' ')
 		}
 		if p.crumbs == nil || p.tagBox == nil {
-			if cid := classID(n); cid != "" {
-				if p.crumbs == nil && containsAny(cid, crumbWords) {
+			if f := classOf(n); f != 0 {
+				if p.crumbs == nil && (f&fCrumb != 0 || f&fCrumbToken != 0 && n.DataAtom != atom.Body && shortLine(n)) {
 					p.crumbs = n
 				}
-				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && tokenIn(cid, tagBoxTokens) {
+				if p.tagBox == nil && n.DataAtom != atom.A && n.DataAtom != atom.Body && f&fTagBox != 0 {
 					p.tagBox = n
 				}
 			}
@@ -151,6 +152,25 @@ func (p *page) itemText(key string) string {
 	return textOf(n)
 }
 
+// shortLine reports an element with at most a line of text: a
+// breadcrumb is one, a page or a column whose class says "path" is not.
+func shortLine(n *html.Node) bool {
+	_, short := shortText(n, 200)
+	return short
+}
+
+// itemImage returns microdata's image: a meta's content, an image's
+// source.
+func (p *page) itemImage() string {
+	if s := p.metas["image"]; s != "" {
+		return s
+	}
+	if n := p.itemprops["image"]; n != nil {
+		return cmp.Or(attr(n, "content"), attr(n, "src"), attr(n, "href"))
+	}
+	return ""
+}
+
 func (p *page) childItem(n *html.Node, key string) string {
 	var out string
 	walk(n, func(c *html.Node) bool {
@@ -180,6 +200,7 @@ func (p *page) siteName() string {
 
 var (
 	crumbWords   = []string{"breadcrumb", "bread-crumb", "duongdan", "duong-dan"}
+	crumbTokens  = map[string]bool{"path": true, "crumbs": true}
 	tagBoxTokens = map[string]bool{"tags": true, "tag": true, "keywords": true, "keyword": true, "hashtag": true, "hashtags": true, "tagcloud": true, "tukhoa": true}
 )
 
@@ -197,7 +218,7 @@ func (p *page) isLogo(h *html.Node, text, site string) bool {
 		return true
 	}
 	for n := h; n != nil && n.Type == html.ElementNode; n = n.Parent {
-		if containsAny(classID(n), logoWords) {
+		if has(n, fLogo) {
 			return true
 		}
 		if n.DataAtom == atom.Header && n.Parent != nil && isElem(n.Parent, atom.Body) || n.DataAtom == atom.Nav {
@@ -265,7 +286,7 @@ func (p *page) headline(meta, site string) *html.Node {
 		if skipAtom(n.DataAtom) {
 			return false
 		}
-		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || containsAny(classID(n), []string{"title", "headline", "tieude", "tieu-de"}) {
+		if n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || has(n, fTitle) {
 			t := textOf(n)
 			if t != "" && runeLen(t) < 300 && similarity(t, meta) >= 0.7 && !p.isLogo(n, t, site) {
 				found = n

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,7 +23,7 @@ var boxTitles = []string{
 	"gửi bình luận", "ý kiến bạn đọc", "ý kiến của bạn", "gửi ý kiến", "viết bình luận", "tin đã đưa",
 	"related", "related articles", "related stories", "related news", "read more", "more from", "more stories",
 	"you may also like", "you might also like", "most read", "most popular", "comments", "leave a comment",
-	"recommended", "trending", "sponsored", "advertisement", "читайте также", "похожие новости",
+	"recommended", "trending", "sponsored", "читайте также", "похожие новости",
 	"комментарии", "관련 기사", "관련기사", "많이 본 뉴스", "댓글", "tags", "từ khóa", "từ khoá", "chủ đề",
 }
 
@@ -48,13 +49,37 @@ var tagPrefixes = []string{"tags:", "tag:", "từ khóa:", "từ khoá:", "chủ
 var captionPlaceholders = []string{"nhập chú thích ảnh", "chú thích ảnh", "caption", "image caption", "ảnh minh họa"}
 
 // creditMarks introduce a photo credit at the end of a caption.
-var creditMarks = []string{"ảnh:", "ảnh :", "photo:", "photograph:", "image:", "picture:", "credit:", "credit...", "credit…", "nguồn ảnh:",
+var creditMarks = []string{"ảnh:", "ảnh :", "photo:", "photo by ", "photos by ", "photograph by ", "photograph:", "image:", "picture:", "credit:", "credit...", "credit…", "nguồn ảnh:",
 	"ảnh minh họa:", "фото:", "사진=", "사진:"}
+
+// adLabels name an advertising slot. Unlike a box title, a label makes
+// its element chrome only when nothing but the slot is in it: a label can
+// open the story's own container.
+var adLabels = []string{"quảng cáo", "advertisement", "advertising", "ad", "ads", "реклама", "광고", "tài trợ"}
+
+// promoPhrases open the newsroom's own promotions inside an article: its
+// publications, app, newsletter, channels.
+var promoPhrases = []string{"đón đọc", "mời bạn đọc", "mời độc giả", "mời quý độc giả", "mời quý vị", "tải ứng dụng",
+	"tải app", "đặt mua", "đặt báo", "đăng ký nhận", "đăng ký theo dõi", "theo dõi kênh", "theo dõi fanpage",
+	"sign up for", "sign up to", "subscribe to", "subscribe now", "download the app", "download our app",
+	"get the app", "get our newsletter", "support our journalism", "support independent journalism", "follow us on"}
 
 var (
 	boxTitleSet   = setOf(boxTitles)
 	chromeLineSet = setOf(chromeLines)
+	adLabelSet    = setOf(adLabels)
+	promoStarts   = firstWords(promoPhrases)
 )
+
+// firstWords is the set of the first words of phrases.
+func firstWords(phrases []string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range phrases {
+		w, _, _ := strings.Cut(p, " ")
+		m[w] = true
+	}
+	return m
+}
 
 func setOf(ss []string) map[string]bool {
 	m := make(map[string]bool, len(ss))
@@ -129,20 +154,32 @@ func isChromeLine(s string) bool {
 	if t := strings.TrimLeft(k, "0123456789 ,.-~"); t != k && (t == "oc" || t == "°c" || t == "℃") {
 		return true
 	}
-	return false
+	// "1 of 12", "2/5": a gallery's counter; "___", "* * *": a rule.
+	if a, b, ok := strings.Cut(k, " of "); ok && allDigits(a) && allDigits(b) {
+		return true
+	}
+	if a, b, ok := strings.Cut(k, "/"); ok && allDigits(strings.TrimSpace(a)) && allDigits(strings.TrimSpace(b)) && len(k) <= 7 {
+		return true
+	}
+	return !strings.ContainsFunc(k, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 // boxHeading reports whether n opens with a box title: its first content
 // is the title's text, or an element (a heading) holding only that text. A
 // title inside a nested element that has more (a whole box in a sidebar
-// cell) makes that element the box, not n. It runs in measure, after n's
-// children are measured.
-func (an *analysis) boxHeading(n *html.Node) bool {
+// cell) makes that element the box, not n. ad is set when the title is an
+// advertisement's label. It runs in measure, after n's children are
+// measured.
+func (an *analysis) boxHeading(n *html.Node) (box, ad bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			if t := strings.TrimSpace(c.Data); t != "" {
-				return isBoxTitle(t)
+				return boxTitleKind(t)
 			}
 		case html.ElementNode:
 			ci := an.of(c)
@@ -150,14 +187,51 @@ func (an *analysis) boxHeading(n *html.Node) bool {
 				continue
 			}
 			if ci.text > maxPhrase {
-				return false
+				return false, false
 			}
 			t := firstText(c)
 			n, _ := countText(t)
-			return n >= ci.text && isBoxTitle(t)
+			if n < ci.text {
+				return false, false
+			}
+			return boxTitleKind(t)
 		}
 	}
-	return false
+	return false, false
+}
+
+// boxTitleKind tells a box title from an advertisement's label.
+func boxTitleKind(t string) (box, ad bool) {
+	if len(t) > maxPhrase {
+		return false, false
+	}
+	var buf [2 * maxPhrase]byte
+	k := string(appendKey(buf[:0], t))
+	return boxTitleSet[k] || adLabelSet[k], adLabelSet[k]
+}
+
+// promo reports a short element that is the newsroom's promotion: its
+// first words are one of promoPhrases.
+func promo(n *html.Node) bool {
+	first := firstText(n)
+	if first == "" {
+		return false
+	}
+	// The first word, looked up without allocating: most elements are not
+	// promotions.
+	var buf [2 * maxPhrase]byte
+	k := appendKey(buf[:0], first[:min(len(first), 24)])
+	if i := bytes.IndexByte(k, ' '); i >= 0 {
+		k = k[:i]
+	}
+	if !promoStarts[string(k)] {
+		return false
+	}
+	t, _ := shortText(n, maxPhrase)
+	if t == "" {
+		t = first
+	}
+	return hasPrefixAny(headKey(t), promoPhrases)
 }
 
 // firstText returns the first non-blank text under n, trimmed.
@@ -173,14 +247,6 @@ func firstText(n *html.Node) string {
 		return first == ""
 	})
 	return first
-}
-
-func isBoxTitle(t string) bool {
-	if len(t) > maxPhrase {
-		return false
-	}
-	var buf [2 * maxPhrase]byte
-	return boxTitleSet[string(appendKey(buf[:0], t))]
 }
 
 func hasPrefixAny(s string, prefixes []string) bool {

@@ -3,21 +3,25 @@ package html
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
+	"golang.org/x/net/html"
 )
+
+// item is a block in post's hands, with its layout hint and plain text.
+type item struct {
+	b news.Block
+	h hint
+	t string
+}
 
 // post cleans the converted body: chrome lines, the title, date and lead
 // repeated at the top, the byline and source credit at the bottom, captions
 // under images and bold intertitles.
 func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
-	type item struct {
-		b news.Block
-		h hint
-		t string // plain text
-	}
 	var items []item
 	for i, b := range blocks {
 		t := strings.TrimSpace(blockText(&b))
@@ -56,6 +60,9 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		drop := false
 		switch {
 		case it.b.Kind == news.Figure:
+			// The lead image printed again above the text, uncaptioned.
+			drop = i == 0 && it.b.Image.Caption == "" && x.a.Image != nil && it.b.Image.Src == x.a.Image.Src
+		case it.b.Kind == news.Table:
 		case sameText(t, x.a.Title):
 			drop = true
 		case atMost(t, 80) && !endsSentence(t) && dateOnly(t):
@@ -63,8 +70,9 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			if x.a.Published.IsZero() {
 				x.a.Published, _ = findDate(t)
 			}
-		case atMost(t, 80) && len(x.a.Authors) > 0 && sameNames(parseNames(stripDate(t)), x.a.Authors):
+		case atMost(t, 80) && len(x.a.Authors) > 0 && samePeople(parseNames(stripDate(t)), x.a.Authors):
 			drop = true
+			x.a.Authors = parseNames(stripDate(t))
 		case atMost(t, 60) && !endsSentence(t) && it.b.Kind == news.Paragraph && roleLine(t):
 			drop = true
 		}
@@ -92,7 +100,9 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 				items = append(items[:first], items[first+1:]...)
 			}
 		case x.isVietnamese() && items[first].b.Kind == news.Paragraph && runeLen(t) >= 60 &&
-			(summarizes(x.desc, t) || items[first].h.bold && runeLen(t) <= 1000):
+			(summarizes(x.desc, t) || (items[first].h.bold || items[first].h.italic && plainAfter(items, first)) && runeLen(t) <= 1000):
+			// A long-form layout prints its sapo as the first paragraph,
+			// wholly bold or italic, with nothing to name it.
 			x.a.Lead = t
 			items = append(items[:first], items[first+1:]...)
 		}
@@ -106,13 +116,23 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			break
 		}
 		t := it.t
-		if creditLine(t) && x.a.Credit == "" {
-			x.a.Credit = strings.Trim(t, "() ")
+		if creditLine(t) {
+			if x.a.Credit == "" {
+				x.a.Credit = strings.Trim(t, "() ")
+			}
 			items = items[:last]
 			continue
 		}
 		if !atMost(t, 80) || it.b.Kind != news.Paragraph {
 			break
+		}
+		if b := vntext.ParseByline(t); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && len(b.Qualifiers) > 0 && len(b.Authors) == 0 {
+			items = items[:last] // "(tổng hợp)" under the byline
+			continue
+		}
+		if !endsSentence(t) && dateOnly(t) {
+			items = items[:last] // the date line closing a long-form story
+			continue
 		}
 		line := stripDate(t)
 		names := parseNames(line)
@@ -124,8 +144,8 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		if !(it.h.bold || it.h.right || it.h.italic || !endsSentence(t) || len(names) > 1) {
 			break
 		}
-		if len(x.a.Authors) == 0 {
-			x.a.Authors = names
+		if len(x.a.Authors) == 0 || samePeople(names, x.a.Authors) {
+			x.a.Authors = names // the printed form of the names
 		}
 		if c := vntext.ParseByline(line).Credit; c != "" && x.a.Credit == "" {
 			x.a.Credit = c // "Minh Anh/VOV"
@@ -160,6 +180,26 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		}
 	}
 
+	// A source credit printed on its own line after the text's container.
+	if x.a.Credit == "" && len(hints) > 0 && hints[len(hints)-1].src != nil {
+		x.creditAfter(hints[len(hints)-1].src)
+	}
+
+	// A table's title printed as a line of its own above it, bold or
+	// centred, is its caption.
+	for i := 1; i < len(items); i++ {
+		g := items[i].b.Table
+		if g == nil || g.Caption != "" {
+			continue
+		}
+		p := items[i-1]
+		if p.b.Kind == news.Paragraph && (p.h.bold || p.h.center) && atMost(p.t, 200) && !strings.HasSuffix(p.t, ".") && !strings.HasSuffix(p.t, ":") {
+			g.Caption = p.t
+			items = append(items[:i-1], items[i:]...)
+			i--
+		}
+	}
+
 	// Captions under images, intertitles, duplicate figures.
 	out := make([]news.Block, 0, len(items))
 	for i := 0; i < len(items); i++ {
@@ -170,10 +210,18 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			if n := len(out); n > 0 && out[n-1].Kind == news.Figure && out[n-1].Image.Src == b.Image.Src {
 				continue
 			}
+			if b.Image.Alt != "" && sameText(b.Image.Alt, x.a.Title) {
+				img := *b.Image
+				img.Alt = "" // the CMS's default, not a description
+				b.Image = &img
+			}
 			if b.Image.Caption == "" && i+1 < len(items) {
+				// The caption under a picture, or under the last of a
+				// group of pictures: by its class or style, or because it
+				// ends with the photographer's credit.
 				next := items[i+1]
 				if next.b.Kind == news.Paragraph && runeLen(next.t) <= 300 &&
-					(next.h.caption || next.h.italic || next.h.center && runeLen(next.t) <= 200) {
+					(next.h.caption || next.h.italic || next.h.center && runeLen(next.t) <= 200 || creditedCaption(next.t)) {
 					img := *b.Image
 					img.Caption, img.Credit = splitCredit(next.t)
 					b.Image = &img
@@ -212,6 +260,85 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		kept = append(kept, b)
 	}
 	return kept
+}
+
+// creditAfter looks at the few short lines after the body's last block
+// for a source credit ("Theo Tạp chí …", "Nguồn: …"), as pages print it
+// under the author's name at the foot of the article.
+func (x *extractor) creditAfter(last *html.Node) {
+	count := 0
+	following(last, func(n *html.Node) bool {
+		count++
+		if count > 8 || textLen(n, 100) > 100 {
+			return false // the next part of the page
+		}
+		if !blockAtom(n.DataAtom) || !creditLabel(firstText(n)) {
+			return true
+		}
+		if x.inChrome(n) {
+			return false // a teaser's credit
+		}
+		switch t := textOf(n); {
+		case creditLine(t):
+			// Not the outlet crediting itself ("Nguồn: Báo X · In bài").
+			if t = lineText(n); creditLine(t) && !x.isOutlet(vntext.ParseByline(t).Credit) {
+				x.a.Credit = t
+			}
+			return false
+		}
+		return true
+	})
+}
+
+// creditLabels start a credit line.
+var creditLabels = []string{"theo", "nguồn", "source"}
+
+// creditLabel reports a line that opens with one of creditLabels, looked
+// up without allocating: most lines are not credits.
+func creditLabel(s string) bool {
+	var buf [2 * maxPhrase]byte
+	k := appendKey(buf[:0], s[:min(len(s), 24)])
+	for _, p := range creditLabels {
+		if len(k) >= len(p) && string(k[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// lineText is the text of a short line without its buttons: the children
+// that are chrome lines of their own ("In bài viết", "Share").
+func lineText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case c.Type == html.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == html.ElementNode && c != n && (skipAtom(c.DataAtom) || isChromeLine(textOf(c))):
+			return false
+		}
+		return true
+	})
+	return fold(b.String())
+}
+
+// plainAfter reports whether a paragraph that is not italic follows item
+// i among the next few: an italic first paragraph is a sapo only when the
+// text after it is not italic too.
+func plainAfter(items []item, i int) bool {
+	for _, it := range items[i+1 : min(len(items), i+4)] {
+		if it.b.Kind == news.Paragraph {
+			return !it.h.italic
+		}
+	}
+	return false
+}
+
+// creditedCaption reports a short line that ends with a photo credit:
+// "Du khách trải nghiệm nhảy sạp. Ảnh: Minh An".
+func creditedCaption(t string) bool {
+	capt, credit := splitCredit(t)
+	return credit != "" && capt != "" && runeLen(credit) <= 40
 }
 
 // reTrailCredit matches a source credit in parentheses at the very end of
@@ -256,19 +383,26 @@ func plain(spans []news.Span) []news.Span {
 	return out
 }
 
+// blockText is the text of a block: its spans, its list items or its
+// table's cells, joined by spaces.
 func blockText(b *news.Block) string {
-	if b.Kind == news.List {
-		var parts []string
-		for _, it := range b.Items {
-			parts = append(parts, news.PlainText(it))
-		}
-		return strings.Join(parts, " ")
+	if b.Kind != news.List && b.Kind != news.Table {
+		return news.PlainText(b.Text)
 	}
-	return news.PlainText(b.Text)
+	var parts []string
+	for run := range b.Runs() {
+		if t := news.PlainText(run); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // dateOnly reports a line that holds a date and little else.
 func dateOnly(s string) bool {
+	if !strings.ContainsAny(s, "0123456789") {
+		return false
+	}
 	l := reDMY.FindStringIndex(s)
 	if l == nil {
 		l = reNgay.FindStringIndex(s)
@@ -278,8 +412,30 @@ func dateOnly(s string) bool {
 			l = re.FindStringIndex(s)
 		}
 	}
-	return l != nil && runeLen(s) <= 60
+	if l == nil || runeLen(s) > 60 {
+		return false
+	}
+	// Little else: at most two words that are not a date's ("Nguồn: Website
+	// các ngân hàng, ngày 13/3/2025" is a source line with a date in it).
+	rest := s
+	for _, re := range []*regexp.Regexp{reDMY, reNgay, reMDY, reDMon, reYMDd, reHM} {
+		rest = re.ReplaceAllString(rest, " ")
+	}
+	other := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !dateLineWords[w] && !dateLabels[w] {
+			other++
+		}
+	}
+	return other <= 2
 }
+
+// dateLineWords are the words of date lines besides dateLabels: weekdays,
+// "cập nhật", "đăng lúc", zones.
+var dateLineWords = map[string]bool{"thứ": true, "hai": true, "ba": true, "tư": true, "năm": true, "sáu": true, "bảy": true,
+	"chủ": true, "nhật": true, "ngày": true, "tháng": true, "cập": true, "đăng": true, "lúc": true, "giờ": true, "gmt": true,
+	"utc": true, "am": true, "pm": true, "a": true, "p": true, "m": true, "sa": true, "ch": true, "et": true, "edt": true,
+	"est": true, "bst": true, "ist": true, "update": true, "ago": true}
 
 // roleLine reports the job title printed under a byline ("South East Asia
 // correspondent", "Phóng viên thường trú"), which is not article text.
@@ -295,18 +451,6 @@ func roleLine(s string) bool {
 
 var roleWords = []string{"correspondent", "reporter", "editor", "staff writer", "journalist", "columnist",
 	"contributor", "phóng viên", "biên tập viên", "cộng tác viên", "thường trú"}
-
-func sameNames(a, b []string) bool {
-	if len(a) == 0 || len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if !sameText(a[i], b[i]) {
-			return false
-		}
-	}
-	return true
-}
 
 // summarizes reports whether desc (a meta description) is paragraph p, or
 // its beginning cut short.

@@ -32,6 +32,19 @@ type Profile struct {
 	Remove  []string `json:"remove,omitempty"`  // chrome inside the body to drop
 }
 
+// profileAttrs returns the attribute names the profiles' selectors test.
+func profileAttrs(ps []*compiled) []string {
+	var keys []string
+	for _, c := range ps {
+		for _, s := range append([]Selector{c.detect, c.title, c.lead, c.body, c.date, c.byline, c.section, c.tags}, c.remove...) {
+			for _, k := range s.attrKeys() {
+				keys = append(keys, strings.ToLower(k))
+			}
+		}
+	}
+	return keys
+}
+
 // compiled is a Profile with its selectors parsed.
 type compiled struct {
 	name                                                   string

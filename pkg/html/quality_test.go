@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -16,17 +17,21 @@ import (
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
-const corpusDir = "../../testdata/html"
+// corpusDir is testdata/html, or the directory QUALITY_CORPUS names: cases in
+// the same format kept outside the repository (a held-out set, scored before
+// anything is tuned on it).
+var corpusDir = cmp.Or(os.Getenv("QUALITY_CORPUS"), "../../testdata/html")
 
 // The bars TestQuality holds the reader to. It measures 1.000 and 100% on
-// the corpus (which it was tuned on); a bar lets one page of 46 slip
-// (F1 0.978 with one page lost, 97.8% with one field wrong) and fails on two.
+// the corpus (which it was tuned on); a bar lets one page of 97 slip
+// (recall 0.990 with one page lost, 99.0% with one field wrong) and fails on
+// two.
 const (
-	barF1      = 0.97
-	barTitle   = 0.97
-	barTime    = 0.97
-	barAuthors = 0.95
-	barLead    = 0.95
+	barF1      = 0.98
+	barTitle   = 0.98
+	barTime    = 0.98
+	barAuthors = 0.98
+	barLead    = 0.98
 )
 
 // corpusCase is one page of testdata/html with its hand-checked truth.

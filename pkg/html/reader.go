@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"strings"
 	"sync"
@@ -29,7 +30,6 @@ import (
 
 	"github.com/newsarc/newsarc/pkg/news"
 	"github.com/newsarc/newsarc/pkg/vntext"
-	"golang.org/x/net/html"
 )
 
 // DefaultMaxBytes is the largest page Read accepts when Options.MaxBytes is
@@ -57,9 +57,9 @@ type Options struct {
 // is safe for concurrent use.
 type Reader struct {
 	profiles []*compiled
+	attrs    map[string]bool // the attributes pages are read with: readAttrs and the profiles'
 	log      *slog.Logger
 	max      int64
-	classes  classCache
 }
 
 // New returns a Reader. Profiles whose selectors do not compile are logged
@@ -84,6 +84,13 @@ func New(opts Options) *Reader {
 		}
 		r.profiles = append(r.profiles, c)
 	}
+	r.attrs = readAttrs
+	if extra := profileAttrs(r.profiles); len(extra) > 0 {
+		r.attrs = maps.Clone(readAttrs)
+		for _, k := range extra {
+			r.attrs[k] = true
+		}
+	}
 	return r
 }
 
@@ -94,13 +101,15 @@ func New(opts Options) *Reader {
 // news.ErrNoContent.
 //
 // The article's URL is the page's canonical link, else og:url, else
-// JSON-LD's url, else in.URL. Its ID is the last meaningful segment of that
-// URL's path as an ASCII slug ("…/giao-ban-truc-tuyen-123.html" →
-// "giao-ban-truc-tuyen-123"); the host's name is put before an ID that is
-// only a number and before an id from the query ("news.asp?id=42" →
-// "example-vn-42"); without a URL it is "h" and 12 hex digits of a SHA-1
-// of the title and time. Source is og:site_name, else JSON-LD's publisher,
-// else the host. Language is <html lang> (or og:locale) unless the text's
+// JSON-LD's url, else in.URL; a link to the site's home page is never it.
+// Its ID is the last meaningful segment of that URL's path as an ASCII slug
+// ("…/giao-ban-truc-tuyen-123.html" → "giao-ban-truc-tuyen-123"); the
+// host's name is put before an ID that is only a number and before an id
+// from the query ("news.asp?id=42" → "example-vn-42"); without a URL it is
+// "h" and 12 hex digits of a SHA-1 of the title and body text. Source is
+// og:site_name, else JSON-LD's publisher, else the site's name when the page
+// gives it only as its title, else the host. The outlet is never an author
+// nor the title. Language is <html lang> (or og:locale) unless the text's
 // script says otherwise (Vietnamese templates often keep lang="en"), else
 // detected, else "vi". The result is normalised and valid.
 func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, error) {
@@ -140,22 +149,22 @@ func (r *Reader) Read(ctx context.Context, in news.Input) (*news.Collection, err
 // contentType play the roles of news.Input's URL and ContentType. It
 // rewrites data.
 func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Article, error) {
-	if !bytes.HasPrefix(data, []byte("\xfe\xff")) && !bytes.HasPrefix(data, []byte("\xff\xfe")) {
+	utf16 := bytes.HasPrefix(data, []byte("\xfe\xff")) || bytes.HasPrefix(data, []byte("\xff\xfe"))
+	if !utf16 {
 		data = stripRaw(data) // UTF-16 aside, every page's tags are ASCII
 	}
 	text, enc := decodePage(data, contentType)
-	legacy := mayHaveLegacyFonts(text)
+	// The fonts' names are ASCII: look for them in the bytes as they are.
+	legacy := utf16 && mayHaveLegacyFonts(text) || !utf16 && mayHaveLegacyFonts(data)
 	if legacy && enc == vntext.UTF8 && utf8.Valid(data) {
 		// Decode's clean-up drops U+00AD, which is TCVN3's "ư" in a pasted
 		// .VnTime paragraph read as Latin-1: parse the bytes as they are and
 		// let legacyFonts convert such text first (Normalize cleans every
 		// string of the article afterwards).
-		text = string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+		text = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	}
-	doc, err := html.ParseWithOptions(strings.NewReader(text), html.ParseOptionEnableScripting(false))
-	if err != nil {
-		return nil, fmt.Errorf("html: %w", err)
-	}
+	doc, release := parseDoc(text, r.attrs)
+	defer release() // the article holds none of the tree's nodes
 	if legacy {
 		legacyFonts(doc, enc)
 	}

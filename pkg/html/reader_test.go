@@ -129,6 +129,7 @@ func TestBylineAndCredit(t *testing.T) {
 		{`<p><strong>Hoàng Lâm (tổng hợp)</strong></p>`, "Hoàng Lâm", ""},
 		{`<p>Minh Châu và Lê Hà</p><p>Theo TTXVN</p>`, "Minh Châu|Lê Hà", "Theo TTXVN"},
 		{`<p><em>Nguồn: Bộ Y tế</em></p>`, "", "Nguồn: Bộ Y tế"},
+		{`<p style="text-align:right"><b>Minh An</b></p><p style="text-align:right"><i>(tổng hợp)</i></p>`, "Minh An", ""},
 		{`<p>Cuộc họp kết thúc lúc 17 giờ cùng ngày.</p>`, "", ""},
 	} {
 		page := `<html><body><h1>Tiêu đề bài báo về một sự kiện quan trọng</h1><div class="noidung">

@@ -31,6 +31,19 @@ type compound struct {
 
 type attrSel struct{ key, op, val string }
 
+// attrKeys returns the attribute names the selector tests.
+func (s Selector) attrKeys() []string {
+	var keys []string
+	for _, alt := range s.alts {
+		for _, part := range alt.parts {
+			for _, a := range part.attrs {
+				keys = append(keys, a.key)
+			}
+		}
+	}
+	return keys
+}
+
 // String returns the selector's source.
 func (s Selector) String() string { return s.src }
 

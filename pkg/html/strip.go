@@ -19,38 +19,25 @@ var rawBlocks = [...]struct{ open, close string }{
 // look for them), and comments, skipped whole so that a tag written inside
 // one is not taken for a real one.
 func stripRaw(page []byte) []byte {
-	w, done, scan := 0, 0, 0 // page[:w] is the output so far; page[done:] is not yet copied; tags are looked for from scan
-	// next[k] is where the next rawBlocks[k] opens at or after scan, -1 when
-	// there is none: kept across rounds so that the page is read once per
-	// kind.
-	var next [len(rawBlocks)]int
-	for k := range next {
-		next[k] = indexTag(page, rawBlocks[k].open)
-	}
+	w, done, i := 0, 0, 0 // page[:w] is the output so far; page[done:] is not yet copied; tags are looked for from i
 	for {
-		i, which := -1, -1
-		for k := range next {
-			if next[k] >= 0 && next[k] < scan {
-				if j := indexTag(page[scan:], rawBlocks[k].open); j >= 0 {
-					next[k] = scan + j
-				} else {
-					next[k] = -1
-				}
-			}
-			if next[k] >= 0 && (i < 0 || next[k] < i) {
-				i, which = next[k], k
-			}
-		}
-		if i < 0 {
+		j := bytes.IndexByte(page[i:], '<')
+		if j < 0 {
 			break
 		}
-		if c := bytes.Index(page[scan:i], []byte("<!--")); c >= 0 {
-			// A comment opens first: keep it whole and go on after it.
-			end := bytes.Index(page[scan+c+4:], []byte("-->"))
+		i += j
+		if bytes.HasPrefix(page[i:], []byte("<!--")) {
+			// A comment: keep it whole and go on after it.
+			end := bytes.Index(page[i+4:], []byte("-->"))
 			if end < 0 {
 				break
 			}
-			scan += c + 4 + end + 3
+			i += 4 + end + 3
+			continue
+		}
+		which := rawAt(page, i)
+		if which < 0 {
+			i++
 			continue
 		}
 		end := bytes.IndexByte(page[i:], '>')
@@ -62,13 +49,13 @@ func stripRaw(page []byte) []byte {
 		closeAt := indexFold(page[openEnd:], rawBlocks[which].close)
 		if closeAt < 0 || bytes.HasSuffix(tag, []byte("/>")) ||
 			which == 0 && indexFold(tag, "ld+json") >= 0 ||
-			which == 1 && mayHaveLegacyFonts(string(page[openEnd:openEnd+closeAt])) {
-			scan = openEnd
+			which == 1 && mayHaveLegacyFonts(page[openEnd:openEnd+closeAt]) {
+			i = openEnd
 			continue
 		}
 		w += copy(page[w:], page[done:openEnd])
 		done = openEnd + closeAt
-		scan = done
+		i = done
 	}
 	if done == 0 {
 		return page
@@ -77,21 +64,22 @@ func stripRaw(page []byte) []byte {
 	return page[:w]
 }
 
-// indexTag finds an opening tag name (case-insensitive) followed by a
-// space, '>' or '/'.
-func indexTag(s []byte, open string) int {
-	off := 0
-	for {
-		i := indexFold(s[off:], open)
-		if i < 0 {
-			return -1
-		}
-		j := off + i + len(open)
-		if j < len(s) && (s[j] == '>' || s[j] == ' ' || s[j] == '/' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
-			return off + i
-		}
-		off = j
+// rawAt returns which of rawBlocks opens at page[i] (a '<'), or -1: the
+// name in any case, followed by a space, '>' or '/'.
+func rawAt(page []byte, i int) int {
+	if i+1 >= len(page) || page[i+1]|0x20 != 's' {
+		return -1
 	}
+	for k, rb := range rawBlocks {
+		end := i + len(rb.open)
+		if end < len(page) && matchFold(page[i:end], rb.open) {
+			switch page[end] {
+			case '>', ' ', '/', '\t', '\n', '\r':
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // indexFold is bytes.Index for a lower-case ASCII needle, ignoring case.

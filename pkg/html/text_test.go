@@ -24,6 +24,20 @@ func TestFindDate(t *testing.T) {
 			t.Errorf("%q: %v %v, want %v", s, got, ok, want)
 		}
 	}
+	// English date lines with the time and zone around the date.
+	for s, want := range map[string]string{
+		"Posted Thursday, September 12, 2024 at 4:30 p.m. EDT":                  "2024-09-12T16:30:00-04:00",
+		"Updated 3:45 PM EDT, September 12, 2024":                               "2024-09-12T15:45:00-04:00",
+		"Thu 12 Sep 2024 06.00 BST":                                             "2024-09-12T06:00:00+01:00",
+		"Published 6:00 a.m. ET Sept. 12, 2024 | Updated 4:15 p.m. ET Sept. 12": "2024-09-12T06:00:00-04:00",
+		"Dec. 3, 2024, 12:15 a.m. ET":                                           "2024-12-03T00:15:00-05:00",
+		"September 12, 2024 3.6m views":                                         "2024-09-12T00:00:00+07:00",
+	} {
+		got, ok := findDate(s)
+		if !ok || got.Format(time.RFC3339) != want {
+			t.Errorf("%q: %v %v, want %s", s, got, ok, want)
+		}
+	}
 	for _, s := range []string{"31/02/2024", "không có ngày", "12/13/2024"} {
 		if _, ok := findDate(s); ok {
 			t.Errorf("%q parsed", s)

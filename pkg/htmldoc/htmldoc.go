@@ -53,7 +53,8 @@ type Options struct {
 
 	// EmbedFonts embeds the fonts as a fallback to the system fonts the
 	// stylesheet names, for readers whose machines lack Vietnamese letters.
-	// Only the styles the document uses are embedded.
+	// Only the styles the document uses are embedded, each subset to the
+	// letters the document prints (about 40 KB a style).
 	EmbedFonts bool
 	// Body and Heading are the families embedded for text and for titles,
 	// captions and page furniture; nil means fonts.Serif() and fonts.Sans().

@@ -243,6 +243,46 @@ func TestChromium(t *testing.T) {
 	}
 }
 
+// On a machine whose only fonts are DejaVu, none of those the stylesheet
+// names, headless Chromium draws the seed, and a digest of it whose cover
+// capitalises the publisher, with the subset fonts they embed alone:
+// printed to PDF, the text comes back and the fonts in the PDF are the
+// embedded styles. A letter a subset lacked would be drawn in DejaVu. (A
+// machine without a single font is no test: Chromium then draws nothing.)
+func TestChromiumEmbeddedFonts(t *testing.T) {
+	chromium := tools.Chromium(t)
+	tools.Need(t, "pdftotext", "pdffonts")
+	tools.OnlyFonts(t, "DejaVu Sans")
+	dir := t.TempDir()
+	seed, digest := fixtures[0].Load(t), fixtures[0].Load(t)
+	digest.Publisher = "Đài Phát thanh và Truyền hình Hà Giang"
+	digest.Articles = append(digest.Articles, digest.Articles[0])
+	for name, c := range map[string]*news.Collection{"seed": seed, "digest": digest} {
+		doc, _ := render(t, htmldoc.Options{EmbedFonts: true}, c)
+		page, pdf := filepath.Join(dir, name+".html"), filepath.Join(dir, name+".pdf")
+		if err := os.WriteFile(page, doc, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		tools.Run(t, chromium[0], append(chromium[1:], "--no-pdf-header-footer", "--print-to-pdf="+pdf, "file://"+page)...)
+		var embedded []string
+		for _, m := range regexp.MustCompile(`src: local\("([^"]+)"\)`).FindAllStringSubmatch(string(doc), -1) {
+			embedded = append(embedded, m[1])
+		}
+		slices.Sort(embedded)
+		if used := tools.PDFFonts(t, pdf); !slices.Equal(used, embedded) {
+			t.Errorf("%s: the PDF uses the fonts %v, want the embedded %v", name, used, embedded)
+		}
+		// Spaces left out: pdftotext spaces the letters of the publisher.
+		got := strings.Join(strings.Fields(string(tools.Run(t, "pdftotext", "-enc", "UTF-8", pdf, "-"))), "")
+		a := &c.Articles[0]
+		for _, w := range []string{a.Title, a.Lead, news.PlainText(a.Body[0].Text), strings.ToUpper(c.Publisher)} {
+			if !strings.Contains(got, strings.Join(strings.Fields(w), "")) {
+				t.Errorf("%s: the PDF lacks %q", name, w)
+			}
+		}
+	}
+}
+
 // checkPicture fails unless path is a PNG with something drawn on it: more
 // than a few colours.
 func checkPicture(t *testing.T, path string) {
@@ -349,11 +389,14 @@ func TestExtractMedia(t *testing.T) {
 	}
 }
 
-// EmbedFonts adds the fonts the document uses, complete TrueType files
-// with every Vietnamese letter, after the system fonts in the stacks.
+// EmbedFonts adds the fonts the document uses, after the system fonts in
+// the stacks: each a subset that draws every letter the document shows, in
+// either case (the publisher is capitalised), and no other.
 func TestEmbedFonts(t *testing.T) {
-	doc, _ := render(t, htmldoc.Options{EmbedFonts: true}, fixtures[0].Load(t))
+	doc, warnings := render(t, htmldoc.Options{EmbedFonts: true}, fixtures[0].Load(t))
 	s := string(doc)
+	shown := strings.Join(textOf(t, doc, "title", "body"), " ")
+	shown += strings.ToUpper(shown)
 	faces := regexp.MustCompile(`font-family: "([^"]+)";\s+font-weight: (\d+);\s+font-style: (\w+);\s+src: local\("([^"]+)"\), url\(data:font/ttf;base64,([^)]+)\)`).FindAllStringSubmatch(s, -1)
 	var got []string
 	for _, f := range faces {
@@ -362,8 +405,26 @@ func TestEmbedFonts(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f[4], err)
 		}
-		if err := fonts.CheckVietnamese(ttf); err != nil {
-			t.Errorf("%s: %v", f[4], err)
+		if len(ttf) > 60<<10 {
+			t.Errorf("%s: %d bytes embedded, not a subset", f[4], len(ttf))
+		}
+		cov, err := fonts.NewCoverage(ttf)
+		if err != nil {
+			t.Fatalf("%s: %v", f[4], err)
+		}
+		var lacks []string
+		for _, r := range shown {
+			if r > ' ' && !cov.Has(r) && !slices.Contains(lacks, string(r)) {
+				lacks = append(lacks, string(r))
+			}
+		}
+		if len(lacks) > 0 {
+			t.Errorf("%s lacks %q, which the document shows", f[4], lacks)
+		}
+		for _, r := range "ỹỸΩжß" { // in Noto, not in the seed
+			if cov.Has(r) {
+				t.Errorf("%s has %q, which the document does not show", f[4], r)
+			}
 		}
 	}
 	want := []string{"newsarc NotoSerif 400 normal", "newsarc NotoSerif 700 normal", "newsarc NotoSans 400 normal", "newsarc NotoSans 700 normal"}
@@ -373,10 +434,28 @@ func TestEmbedFonts(t *testing.T) {
 	if !strings.Contains(s, `--serif: "Noto Serif", "Times New Roman", Times, "newsarc NotoSerif", serif;`) {
 		t.Error("the embedded serif is not a fallback after the system fonts")
 	}
+	if strings.Contains(warnings, "font") {
+		t.Errorf("warnings: %s", warnings)
+	}
+	if len(doc) > 300<<10 {
+		t.Errorf("the seed with its fonts is %d bytes", len(doc))
+	}
+
+	// A font the subsetter cannot read is embedded whole, and reported.
+	broken := &fonts.Family{Name: "Broken", Files: [4][]byte{[]byte("not a font"), []byte("not a font")}}
+	doc, warnings = render(t, htmldoc.Options{EmbedFonts: true, Body: broken, Heading: broken}, fixtures[0].Load(t))
+	whole := "url(data:font/ttf;base64," + base64.StdEncoding.EncodeToString([]byte("not a font")) + ")"
+	if n := strings.Count(string(doc), whole); n != 2 {
+		t.Errorf("the font that is not one embedded %d times, want 2 (regular and bold)", n)
+	}
+	if !strings.Contains(warnings, "font embedded whole") {
+		t.Errorf("warnings: %s", warnings)
+	}
 }
 
 func TestDeterministic(t *testing.T) {
 	writertest.Deterministic(t, htmldoc.New(htmldoc.Options{Resolver: media.Dir(fixtures[1].Images)}), fixtures[1].Load(t))
+	writertest.Deterministic(t, htmldoc.New(htmldoc.Options{EmbedFonts: true}), fixtures[1].Load(t)) // letters gathered on every core
 }
 
 func TestErrors(t *testing.T) {

@@ -242,7 +242,7 @@ func (p *page) meta(a *news.Article) {
 		t           time.Time
 	}
 	var parts []part
-	for _, s := range []part{{"", a.Source, time.Time{}}, {"", l.DateTime(a.Published), a.Published}, {"", a.Section, time.Time{}}} {
+	for _, s := range []part{{"", a.Source, time.Time{}}, {"", a.When(), a.Published}, {"", a.Section, time.Time{}}} {
 		if s.text != "" {
 			parts = append(parts, s)
 		}

@@ -26,7 +26,7 @@ func (a *Article) DisplayTitle() string {
 func (a *Article) Meta() []string {
 	l := a.Labels()
 	var parts []string
-	for _, s := range []string{a.Source, l.DateTime(a.Published), a.Section} {
+	for _, s := range []string{a.Source, a.When(), a.Section} {
 		if s != "" {
 			parts = append(parts, s)
 		}
@@ -35,6 +35,18 @@ func (a *Article) Meta() []string {
 		parts = append(parts, l.Updated+" "+l.DateTime(a.Updated))
 	}
 	return parts
+}
+
+// When prints the time of publication as the meta line shows it:
+// "18:26, 28/07/2023", or "10:00, 10/07/2023 (ngày thu thập)" when it is
+// the time the page was archived, not one it printed. "" when unknown.
+func (a *Article) When() string {
+	l := a.Labels()
+	when := l.DateTime(a.Published)
+	if a.DateSource == DateCaptured && when != "" {
+		when += " (" + l.Undated + ")"
+	}
+	return when
 }
 
 // Byline joins the authors as Vietnamese papers print them: "Đình Anh -

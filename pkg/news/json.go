@@ -355,6 +355,8 @@ func articleOnlyField(a *Article, w *wireDoc) string {
 		return "published"
 	case w.Updated.raw != "":
 		return "updated"
+	case a.DateSource != "":
+		return "date_source"
 	case a.Image != nil:
 		return "image"
 	case a.Body != nil:

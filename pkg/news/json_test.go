@@ -2,6 +2,7 @@ package news_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -275,5 +276,31 @@ func TestTableRoundTrip(t *testing.T) {
 	var ie *news.InputError
 	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "unknown field") {
 		t.Errorf("unknown cell field: %v", err)
+	}
+}
+
+// date_source marks a time that is the capture's; it round-trips, the
+// meta line says so, and only "capture" with a time is valid.
+func TestDateSource(t *testing.T) {
+	doc := "{\n  \"schema\": 1,\n  \"title\": \"Không ghi ngày\",\n  \"published\": \"2023-07-10T10:00:00+07:00\",\n  \"date_source\": \"capture\"\n}\n"
+	c, err := news.DecodeJSON("a.json", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &c.Articles[0]
+	if a.DateSource != news.DateCaptured || a.When() != "10:00, 10/07/2023 (ngày thu thập)" {
+		t.Errorf("DateSource %q, When %q", a.DateSource, a.When())
+	}
+	var b bytes.Buffer
+	if err := (news.JSON{}).Write(context.Background(), &b, c); err != nil || b.String() != doc {
+		t.Errorf("round trip (%v):\n%s", err, b.String())
+	}
+	for _, bad := range []news.Article{
+		{Title: "x", DateSource: "guess", Published: a.Published},
+		{Title: "x", DateSource: news.DateCaptured},
+	} {
+		if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "date_source") {
+			t.Errorf("%+v: %v", bad, err)
+		}
 	}
 }

@@ -131,9 +131,17 @@ type Article struct {
 	Language  string    `json:"language,omitempty"` // BCP 47; empty means "vi"
 	Published time.Time `json:"published,omitzero"`
 	Updated   time.Time `json:"updated,omitzero"`
-	Image     *Image    `json:"image,omitempty"` // lead image
-	Body      []Block   `json:"body,omitempty"`
+	// DateSource says where Published came from when the article itself
+	// prints no date: DateCaptured. Empty: from the article.
+	DateSource string  `json:"date_source,omitempty"`
+	Image      *Image  `json:"image,omitempty"` // lead image
+	Body       []Block `json:"body,omitempty"`
 }
+
+// DateCaptured is the DateSource of an article dated by when it was
+// archived (a WARC record's date, a file's modification time) because it
+// prints no date of its own.
+const DateCaptured = "capture"
 
 // Lang returns the article's language, "vi" when unset.
 func (a *Article) Lang() string {

@@ -95,6 +95,12 @@ func (v *validator) article(i int, a *Article) {
 			v.addf(fmt.Sprintf("tags[%d]", j), "empty")
 		}
 	}
+	switch {
+	case a.DateSource != "" && a.DateSource != DateCaptured:
+		v.addf("date_source", "%q: want %q or nothing", a.DateSource, DateCaptured)
+	case a.DateSource != "" && a.Published.IsZero():
+		v.addf("date_source", "set without a published time")
+	}
 	if a.Image != nil {
 		v.image("image", a.Image)
 	}

@@ -102,7 +102,7 @@ func (d *doc) metaLine(a *news.Article) string {
 		parts = append(parts, a.Source)
 	}
 	if !a.Published.IsZero() {
-		parts = append(parts, a.Labels().DateTime(a.Published))
+		parts = append(parts, a.When())
 	}
 	if len(a.Authors) > 0 {
 		parts = append(parts, strings.Join(a.Authors, ", "))

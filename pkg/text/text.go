@@ -135,7 +135,7 @@ func (p *printer) headlines(c *news.Collection) {
 func (p *printer) article(a *news.Article) {
 	p.gap()
 	var meta []string
-	for _, s := range []string{a.Source, a.Labels().DateTime(a.Published), a.Section} {
+	for _, s := range []string{a.Source, a.When(), a.Section} {
 		if s != "" {
 			meta = append(meta, s)
 		}

@@ -50,6 +50,9 @@ func WithTitleCase() BylineOption {
 //	Theo VnExpress / Nguồn: Báo Hà Giang → Credit
 //	Bài và ảnh: Hoàng Hà                → Authors and Photographers [Hoàng Hà]
 //	By John Smith and Jane Doe          → Authors [John Smith, Jane Doe]
+//	Bởi Minh An                         → Authors [Minh An]
+//	Theo Nhân Dân                       → Credit Nhân Dân (a national outlet)
+//	Minh Hoà/VOV-Tây Bắc                → Authors [Minh Hoà], Credit VOV-Tây Bắc
 //
 // Names are separated by "-", ",", ";", "&", "/", " và ", " and ". Each name
 // must look like one: one to five capitalised words (initials such as
@@ -135,7 +138,7 @@ var bylineLabels = []struct {
 	{"anh chup", rolePhoto, true}, {"anh", rolePhoto, true}, {"photo", rolePhoto, true},
 	{"video", rolePhoto, true}, {"quay phim", rolePhoto, true},
 	{"nguon tin", roleCredit, false}, {"nguon", roleCredit, false}, {"theo", roleCredit, false},
-	{"source", roleCredit, true}, {"by", roleAuthor, false},
+	{"source", roleCredit, true}, {"by", roleAuthor, false}, {"boi", roleAuthor, false},
 	{"do hoa", roleIgnore, true}, {"thiet ke", roleIgnore, true}, {"bien tap", roleIgnore, true},
 	{"trinh bay", roleIgnore, true}, {"bien dich", roleIgnore, true}, {"luoc dich", roleIgnore, true},
 	{"dich", roleIgnore, true}, {"ky thuat", roleIgnore, true}, {"dung phim", roleIgnore, true},
@@ -264,7 +267,7 @@ func (p *bylineParser) chunk(c string, role int) bool {
 		_, ok := p.name(c)
 		return ok || isCredit(c)
 	}
-	if role == roleAuthor && (isAgency(c) || isDomain(c)) {
+	if role == roleAuthor && (isAgency(c) || isDomain(c) || agencyBureau(c)) {
 		p.credits = appendNew(p.credits, c)
 		return true
 	}
@@ -450,7 +453,7 @@ var notNameWords = map[string]bool{
 	"ảnh": true, "video": true, "tổng": true, "chuyên": true, "mục": true, "chủ": true,
 	"đề": true, "nhập": true, "báo": true, "tỉnh": true, "huyện": true, "xã": true,
 	"the": true, "of": true, "and": true, "in": true, "for": true, "with": true, "to": true,
-	"from": true, "is": true, "are": true, "was": true, "by": true,
+	"from": true, "is": true, "are": true, "was": true, "by": true, "bởi": true,
 }
 
 // Lower-case particles of foreign names ("Ludwig van Beethoven").
@@ -580,9 +583,23 @@ func isAgency(c string) bool {
 	return upper >= 2 && (!seenLower || lowerBeforeUpper)
 }
 
-// outletWords start the names of newspapers, stations and portals: "Báo
-// Hà Giang", "Đài PT-TH Hà Giang", "Tạp chí Cộng sản", "Cổng TTĐT tỉnh".
-var outletWords = []string{"báo ", "đài ", "tạp chí ", "cổng ", "trung tâm ", "thông tấn xã ", "kênh ", "truyền hình ", "tờ "}
+// outletWords start the names of newspapers, stations and portals ("Báo
+// Hà Giang", "Đài PT-TH Hà Giang", "Tạp chí Cộng sản", "Cổng TTĐT tỉnh")
+// and of the offices that sign articles on government portals ("Ban Tiếp
+// công dân tỉnh", "Sở Y tế", "UBND huyện").
+var outletWords = []string{"báo ", "đài ", "tạp chí ", "cổng ", "trung tâm ", "thông tấn xã ", "kênh ", "truyền hình ", "tờ ",
+	"ban ", "sở ", "phòng ", "văn phòng ", "ủy ban ", "uỷ ban ", "ubnd ", "cục ", "chi cục ", "bộ ", "hội ", "viện ", "công an "}
+
+// knownOutlets are national outlets whose names read like personal
+// names ("Theo Nhân Dân", "Theo Tuổi Trẻ"), folded to lower-case ASCII.
+var knownOutlets = map[string]bool{
+	"nhan dan": true, "tuoi tre": true, "thanh nien": true, "dan tri": true, "lao dong": true, "tien phong": true,
+	"nguoi lao dong": true, "quan doi nhan dan": true, "cong an nhan dan": true, "sai gon giai phong": true,
+	"ha noi moi": true, "phap luat": true, "dai doan ket": true, "tin tuc": true, "dan viet": true, "dan sinh": true,
+	"kinh te do thi": true, "giao duc thoi dai": true, "the thao van hoa": true, "an ninh thu do": true,
+	"chinh phu": true, "nong nghiep viet nam": true, "cong thuong": true, "dau tu": true, "vietnamnet": true,
+	"vnexpress": true, "vietnamplus": true, "zing": true, "znews": true, "vtc news": true, "vneconomy": true,
+}
 
 // isOutletName reports a multi-word outlet name.
 func isOutletName(c string) bool {
@@ -592,7 +609,14 @@ func isOutletName(c string) bool {
 			return isCredit(c)
 		}
 	}
-	return false
+	return knownOutlets[strings.ToLower(Fold(c))]
+}
+
+// agencyBureau reports an agency or station with its bureau or desk, as
+// printed after a reporter's name: "Minh Hoà/VOV-Tây Bắc", "TTXVN-Huế".
+func agencyBureau(c string) bool {
+	a, desk, ok := strings.Cut(c, "-")
+	return ok && isAgency(strings.TrimSpace(a)) && isCredit(strings.TrimSpace(desk))
 }
 
 // isStaffAcronym reports newsroom roles: PV (phóng viên), CTV (cộng tác

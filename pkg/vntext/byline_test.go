@@ -44,6 +44,8 @@ func TestParseByline(t *testing.T) {
 		{"Minh Anh (TTXVN)", false, B{Authors: a("Minh Anh"), Credit: "TTXVN"}},
 		{"Hồng Nhung/TTXVN", false, B{Authors: a("Hồng Nhung"), Credit: "TTXVN"}},
 		{"Quang Hùng - Thu Trang/VOV.VN", false, B{Authors: a("Quang Hùng", "Thu Trang"), Credit: "VOV.VN"}},
+		{"Minh Hoà/VOV-Tây Bắc", false, B{Authors: a("Minh Hoà"), Credit: "VOV-Tây Bắc"}},
+		{"Văn Điệp/TTXVN-Huế", false, B{Authors: a("Văn Điệp"), Credit: "TTXVN-Huế"}},
 		{"Minh Anh (CTV)", false, B{Authors: a("Minh Anh"), Qualifiers: a("CTV")}},
 		{"Minh Anh (lược dịch) - Theo AFP", false, B{Authors: a("Minh Anh"), Credit: "AFP", Qualifiers: a("lược dịch")}},
 		{"Theo VnExpress", false, B{Credit: "VnExpress"}},
@@ -77,6 +79,15 @@ func TestParseByline(t *testing.T) {
 		{"By John Smith and Jane Doe", false, B{Authors: a("John Smith", "Jane Doe")}},
 		{"By Ludwig van Beethoven", false, B{Authors: a("Ludwig van Beethoven")}},
 		{"Nguyễn Văn A", false, B{Authors: a("Nguyễn Văn A")}},
+		{"Bởi Minh An", false, B{Authors: a("Minh An")}},
+		{"Bởi Theo TTXVN", false, B{Credit: "TTXVN"}},
+		// National outlets whose names read like people's.
+		{"Theo Nhân Dân", false, B{Credit: "Nhân Dân"}},
+		{"Thu Hà (Tuổi Trẻ)", false, B{Authors: a("Thu Hà"), Credit: "Tuổi Trẻ"}},
+		{"Theo Mai Lan", false, B{Credit: "Mai Lan"}},
+		// An office signing an article on a government portal.
+		{"Nguyễn Văn Bình - Ban Tiếp công dân tỉnh", false, B{Authors: a("Nguyễn Văn Bình"), Credit: "Ban Tiếp công dân tỉnh"}},
+		{"Sở Y tế", false, B{}},
 	}
 	for _, tt := range tests {
 		var opts []BylineOption

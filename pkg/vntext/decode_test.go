@@ -257,3 +257,24 @@ func TestComposeVietnamese(t *testing.T) {
 		}
 	}
 }
+
+// DecodeBytes gives clean UTF-8 back as it is, and decodes anything else
+// as Decode does.
+func TestDecodeBytes(t *testing.T) {
+	clean := []byte(`<meta charset="utf-8"><p>Tiếng Việt</p>`)
+	got, enc, err := DecodeBytes(clean, Hints{})
+	if err != nil || enc != UTF8 || &got[0] != &clean[0] {
+		t.Errorf("clean UTF-8: %q %s %v (copied: %v)", got, enc, err, len(got) > 0 && &got[0] != &clean[0])
+	}
+	for _, raw := range [][]byte{
+		[]byte("\xef\xbb\xbf<p>Tie\xcc\x82\xcc\x81ng Vi\xe1\xbb\x87t</p>"), // BOM and composite letters
+		{0x3c, 0x70, 0x3e, 0x54, 0x69, 0xea, 0xec, 0x6e, 0x67},             // windows-1258
+		[]byte("<p>a\u200bb\xff</p>"),
+	} {
+		want, wenc, _ := Decode(raw, Hints{})
+		got, genc, err := DecodeBytes(raw, Hints{})
+		if err != nil || string(got) != want || genc != wenc {
+			t.Errorf("%q: %q %s, want %q %s", raw, got, genc, want, wenc)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
@@ -98,22 +99,49 @@ type Hints struct {
 //
 // The only error is an unknown Hints.Force.
 func Decode(raw []byte, hints Hints) (string, Encoding, error) {
+	enc, body, err := detect(raw, hints, false)
+	if err != nil {
+		return "", "", err
+	}
+	return decodeAs(body, enc), enc, nil
+}
+
+// DecodeBytes is Decode for callers that read bytes: a page that is
+// already clean UTF-8 (NFC, no BOM, no invisible characters) comes back as
+// the same bytes, without a copy; any other is decoded as Decode does.
+func DecodeBytes(raw []byte, hints Hints) ([]byte, Encoding, error) {
+	// isClean only reads the bytes, and refuses invalid UTF-8: clean bytes
+	// are valid, which spares detect a pass.
+	clean := isClean(unsafe.String(unsafe.SliceData(raw), len(raw)))
+	enc, body, err := detect(raw, hints, clean)
+	if err != nil {
+		return nil, "", err
+	}
+	if enc == UTF8 && clean && len(body) == len(raw) {
+		return body, enc, nil
+	}
+	return []byte(decodeAs(body, enc)), enc, nil
+}
+
+// detect finds raw's encoding, and the bytes to decode (a BOM left out).
+// valid may say that raw is known to be valid UTF-8.
+func detect(raw []byte, hints Hints, valid bool) (Encoding, []byte, error) {
 	if hints.Force != "" {
 		enc, err := LookupEncoding(string(hints.Force))
 		if err != nil {
-			return "", "", err
+			return "", nil, err
 		}
-		return decodeAs(raw, enc), enc, nil
+		return enc, raw, nil
 	}
 	switch {
 	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
-		return decodeAs(raw[3:], UTF8), UTF8, nil
+		return UTF8, raw[3:], nil
 	case bytes.HasPrefix(raw, []byte("\xFF\xFE")):
-		return decodeAs(raw[2:], UTF16LE), UTF16LE, nil
+		return UTF16LE, raw[2:], nil
 	case bytes.HasPrefix(raw, []byte("\xFE\xFF")):
-		return decodeAs(raw[2:], UTF16BE), UTF16BE, nil
+		return UTF16BE, raw[2:], nil
 	}
-	valid := utf8.Valid(raw)
+	valid = valid || utf8.Valid(raw)
 	enc := Encoding("")
 	if label := charsetParam(hints.ContentType); label != "" {
 		enc, _ = LookupEncoding(label)
@@ -138,7 +166,7 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 	if enc == UTF8 || enc == "" || isLatin(enc) {
 		if ascii(raw) {
 			if looksVIQR(raw) {
-				return decodeAs(raw, VIQR), VIQR, nil
+				return VIQR, raw, nil
 			}
 			if enc == "" {
 				enc = UTF8
@@ -147,7 +175,7 @@ func Decode(raw []byte, hints Hints) (string, Encoding, error) {
 			enc = detectLegacy(raw, enc)
 		}
 	}
-	return decodeAs(raw, enc), enc, nil
+	return enc, raw, nil
 }
 
 // isLatin reports the declarations that in practice hide Vietnamese font

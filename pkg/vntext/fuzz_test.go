@@ -67,6 +67,9 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("no encoding reported")
 		}
 		checkCleanOutput(t, "Decode", s)
+		if b, benc, err := DecodeBytes(raw, hints); err != nil || string(b) != s || benc != enc {
+			t.Fatalf("DecodeBytes: %q %s %v, Decode: %q %s", b, benc, err, s, enc)
+		}
 		if Clean(s) != s {
 			t.Fatalf("Clean changes Decode's output %q", s)
 		}
