@@ -53,6 +53,10 @@ type Options struct {
 	Month        string // "2023-07"; or
 	Since, Until string // the first and last days, "2023-07-01", "2023-07-31"; none of the three: every dated article
 	TZ           string // the zone that decides days and months; "": Asia/Ho_Chi_Minh
+	// Undated says what becomes of an article that prints no date, as
+	// newsarc digest's --undated: "drop" (or "") leaves it out, "capture"
+	// dates it by when it was archived.
+	Undated string
 
 	Formats   []string // the formats of each digest ("jsonl", "pdf", "epub"…); nil: jsonl
 	Title     string   // of every digest; "": "Bản tin tháng 7/2023"
@@ -97,6 +101,11 @@ func (o Options) Check() error {
 		if _, err := conv.WriterFor(f, ""); err != nil {
 			return err
 		}
+	}
+	switch convert.Undated(o.Undated) {
+	case "", convert.UndatedDrop, convert.UndatedCapture:
+	default:
+		return fmt.Errorf("undated %q: want drop or capture", o.Undated)
 	}
 	switch news.GroupBy(o.Group) {
 	case "", news.GroupByDay, news.GroupBySection, news.GroupNone:

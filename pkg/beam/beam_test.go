@@ -1,6 +1,7 @@
 package beam
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -11,13 +12,17 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/memfs"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
+	"github.com/nlnwa/gowarc/v3"
+
 	"github.com/newsarc/newsarc/internal/crawlgen"
+	"github.com/newsarc/newsarc/internal/warcwrite"
 	"github.com/newsarc/newsarc/pkg/convert"
 )
 
@@ -64,12 +69,18 @@ func readFile(t *testing.T, name string) []byte {
 // formats makes, into a new directory.
 func digestSites(t *testing.T, inputs []string, month string, formats ...string) (string, *convert.Report) {
 	t.Helper()
+	return digestSitesUndated(t, inputs, month, convert.UndatedDrop, formats...)
+}
+
+// digestSitesUndated is digestSites with newsarc digest's --undated.
+func digestSitesUndated(t *testing.T, inputs []string, month string, undated convert.Undated, formats ...string) (string, *convert.Report) {
+	t.Helper()
 	dir := t.TempDir()
 	period, err := convert.MonthPeriod(month, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := convert.DigestOptions{Selection: convert.Selection{Period: period}, Split: convert.SplitSite}
+	opts := convert.DigestOptions{Selection: convert.Selection{Period: period, Undated: undated}, Split: convert.SplitSite}
 	for _, f := range formats {
 		opts.Outputs = append(opts.Outputs, convert.Output{Path: dir, Format: f})
 	}
@@ -201,6 +212,60 @@ func TestDamagedArchive(t *testing.T) {
 	}
 	cliDir, _ := digestSites(t, []string{dir}, "2023-07", "jsonl")
 	sameAsCLI(t, cliDir, out, "2023-07")
+}
+
+// Pages that print no date, dated by their capture as newsarc digest
+// --undated capture dates them: a WARC record's WARC-Date, a zip member's
+// time, a saved page's and a JSON Lines file's modification time.
+func TestUndatedCapture(t *testing.T) {
+	dir := t.TempDir()
+	page := func(title string) []byte {
+		return []byte(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>` + title + `</title></head><body><article><h1>` + title + `</h1>
+<p>Bài này không ghi ngày đăng ở đâu cả, như nhiều trang cũ trong các bản lưu của những trình thu thập khác.</p>
+<p>Đoạn thứ hai của bài cũng không có ngày tháng, nhưng đủ dài để là nội dung thật.</p></article></body></html>`)
+	}
+	var warc bytes.Buffer
+	for i, r := range []struct{ uri, title, date string }{
+		{"https://baomau.vn/khong-ngay-1.html", "Trang trong bản lưu", "2023-07-10T03:00:00Z"},
+		{"https://baomau.vn/khong-ngay-2.html", "Trang lưu tháng Tám", "2023-08-10T03:00:00Z"},
+	} {
+		date, _ := time.Parse(time.RFC3339, r.date)
+		block := warcwrite.HTTPResponse("200 OK", [][2]string{{"Content-Type", "text/html; charset=utf-8"}}, page(r.title))
+		if _, err := warcwrite.Write(&warc, true, warcwrite.Record{Type: gowarc.Response, ID: fmt.Sprintf("00000000-0000-4000-8000-%012d", i),
+			Date: date, URI: r.uri, ContentType: "application/http; msgtype=response", Block: block}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "crawl.warc.gz"), warc.Bytes(), 0o644)
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	w, _ := zw.CreateHeader(&zip.FileHeader{Name: "cu/trang.html", Method: zip.Deflate, Modified: time.Date(2023, 7, 25, 8, 0, 0, 0, time.UTC)})
+	w.Write(page("Trang trong tệp zip"))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "cu.zip"), zb.Bytes(), 0o644)
+	saved := filepath.Join(dir, "trang.html")
+	os.WriteFile(saved, page("Trang lưu trên đĩa"), 0o644)
+	lines := filepath.Join(dir, "export.jsonl")
+	os.WriteFile(lines, []byte(`{"url":"https://tinmau.vn/a.html","title":"Tin không ngày","body":[{"kind":"paragraph","text":[{"text":"Nội dung."}]}]}`+"\n"), 0o644)
+	for _, name := range []string{saved, lines} {
+		mtime := time.Date(2023, 7, 20, 9, 30, 0, 0, time.UTC)
+		os.Chtimes(name, mtime, mtime)
+	}
+
+	out := t.TempDir()
+	sum := run(t, Options{Inputs: []string{dir}, Output: out, Month: "2023-07", Undated: "capture", Formats: []string{"jsonl", "text"}})
+	cliDir, rep := digestSitesUndated(t, []string{dir}, "2023-07", convert.UndatedCapture, "jsonl", "text")
+	sameAsCLI(t, cliDir, out, "2023-07")
+	if sum.Captured != 5 || rep.Captured != 5 || sum.Kept != 4 || sum.OutOfPeriod != 1 || sum.Undated != 0 {
+		t.Errorf("captured %d (CLI %d, want 5), kept %d (4), out of period %d (1), undated %d (0)", sum.Captured, rep.Captured, sum.Kept, sum.OutOfPeriod, sum.Undated)
+	}
+	if jsonl := readFile(t, joinPath(out, "baomau.vn", "2023-07.jsonl")); !bytes.Contains(jsonl, []byte(`"published":"2023-07-10T10:00:00+07:00","date_source":"capture"`)) {
+		t.Errorf("the WARC's page is not dated by its capture:\n%s", jsonl)
+	}
+	sum = run(t, Options{Inputs: []string{dir}, Output: t.TempDir(), Month: "2023-07"})
+	if sum.Undated != 5 || sum.Kept != 0 {
+		t.Errorf("without capture: undated %d (5), kept %d (0)", sum.Undated, sum.Kept)
+	}
 }
 
 // Copies of an article in different files, read by different workers, are

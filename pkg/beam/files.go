@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"cloud.google.com/go/storage"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
@@ -29,9 +30,10 @@ import (
 // reader of an object store, or a local copy of an object.
 type opened struct {
 	io.ReaderAt
-	size  int64
-	close func()
-	err   func() error // the first error of the store, if any: the data is not to be trusted
+	size     int64
+	modified time.Time // of a local file; zero for an object of a store
+	close    func()
+	err      func() error // the first error of the store, if any: the data is not to be trusted
 }
 
 // open opens the file name for reading at any offset. gs:// and s3://
@@ -52,7 +54,7 @@ func open(ctx context.Context, name string) (*opened, error) {
 			f.Close()
 			return nil, err
 		}
-		return &opened{ReaderAt: f, size: fi.Size(), close: func() { f.Close() }, err: func() error { return nil }}, nil
+		return &opened{ReaderAt: f, size: fi.Size(), modified: fi.ModTime(), close: func() { f.Close() }, err: func() error { return nil }}, nil
 	case strings.HasPrefix(name, "gs://"):
 		return openRanged(ctx, name, gcsRange)
 	case strings.HasPrefix(name, "s3://"):

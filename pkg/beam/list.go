@@ -143,7 +143,15 @@ func (f *listFn) listStore(ctx context.Context, input string, b *batcher, sum *S
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
-		b.add(archive.File{Name: name, Rel: rel, Size: size})
+		file := archive.File{Name: name, Rel: rel, Size: size}
+		if lm, ok := fsys.(filesystem.LastModifiedGetter); ok && f.Options.Undated == string(convert.UndatedCapture) {
+			// The capture of a page or a JSON Lines file: only asked for
+			// when it dates articles.
+			if file.Modified, err = lm.LastModified(ctx, name); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		b.add(file)
 	}
 	return nil
 }

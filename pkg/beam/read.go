@@ -149,6 +149,9 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 	}
 	defer r.close()
 	file.Size = r.size
+	if file.Modified.IsZero() {
+		file.Modified = r.modified
+	}
 	stats := &archive.Stats{}
 	opts := f.Options.archive(stats)
 	if isURL(file.Name) {
@@ -159,12 +162,14 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 	}
 	var line bytes.Buffer
 	docs := archive.WalkFile(ctx, file, r, opts)
-	for _, p := range f.conv.ParseDocuments(ctx, docs, convert.Selection{Period: f.period, Jobs: f.Options.Jobs}) {
+	sel := convert.Selection{Period: f.period, Undated: convert.Undated(f.Options.Undated), Jobs: f.Options.Jobs}
+	for _, p := range f.conv.ParseDocuments(ctx, docs, sel) {
 		sum.Documents++
 		sum.Bytes += int64(p.Bytes)
 		sum.Articles += p.Found
 		sum.OutOfPeriod += p.OutOfPeriod
 		sum.Undated += p.Undated
+		sum.Captured += p.Captured
 		sum.Failed += len(p.Failures)
 		sum.Failures = append(sum.Failures, p.Failures...)
 		for i := range p.Articles {

@@ -28,7 +28,8 @@ type Summary struct {
 	Articles    int   `json:"articles"`      // articles found in them
 	Kept        int   `json:"kept"`          // articles in the digests
 	OutOfPeriod int   `json:"out_of_period"` // published outside the period
-	Undated     int   `json:"undated"`       // no publication time: cannot be placed
+	Undated     int   `json:"undated"`       // no publication time: cannot be placed, left out
+	Captured    int   `json:"captured"`      // no publication time: dated by their capture (Options.Undated), in the period or not
 	Duplicated  int   `json:"duplicated"`    // duplicates left out
 	Failed      int   `json:"failed"`        // failures
 
@@ -74,6 +75,7 @@ func (f *mergeFn) MergeAccumulators(a, b Summary) Summary {
 	a.Kept += b.Kept
 	a.OutOfPeriod += b.OutOfPeriod
 	a.Undated += b.Undated
+	a.Captured += b.Captured
 	a.Duplicated += b.Duplicated
 	a.Failed += b.Failed
 	max := cmp.Or(f.MaxListed, 1000)

@@ -53,6 +53,7 @@ var (
 	since     = flag.String("since", "", "the first `DAY` (YYYY-MM-DD) to keep")
 	until     = flag.String("until", "", "the last `DAY` (YYYY-MM-DD) to keep")
 	tz        = flag.String("tz", "Asia/Ho_Chi_Minh", "the time `ZONE` that decides days and months")
+	undated   = flag.String("undated", "drop", "articles that print no date: `drop` them, or capture: date them by when they were archived")
 	formats   = flag.String("formats", "jsonl", "the `FORMATS` of each digest, separated by commas: jsonl, json, pdf, epub, html, md, docx, text")
 	title     = flag.String("title", "", "the `TITLE` of every digest (default: \"Bản tin tháng 7/2023\")")
 	publisher = flag.String("publisher", "", "the publication `NAME` printed on covers")
@@ -92,7 +93,7 @@ Examples:
 Flags of newsarc-beam:
 `)
 		flag.VisitAll(func(f *flag.Flag) {
-			if strings.Contains("input output month since until tz formats title publisher group max-articles jobs paths-base include exclude quiet verbose", f.Name) && !strings.Contains(f.Name, "_") {
+			if strings.Contains("input output month since until tz undated formats title publisher group max-articles jobs paths-base include exclude quiet verbose", f.Name) && !strings.Contains(f.Name, "_") {
 				name, usage := flag.UnquoteUsage(f)
 				fmt.Fprintf(flag.CommandLine.Output(), "  --%s %s\n    \t%s\n", f.Name, name, usage)
 			}
@@ -135,7 +136,7 @@ func run() int {
 	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})))
 	o := nbeam.Options{
 		Inputs: inputs, PathsBase: *pathsBase, Output: *output,
-		Month: *month, Since: *since, Until: *until, TZ: *tz,
+		Month: *month, Since: *since, Until: *until, TZ: *tz, Undated: *undated,
 		Formats: strings.Split(*formats, ","), Title: *title, Publisher: *publisher, Group: *group,
 		MaxArticles: *maxArts, Jobs: *jobs, Include: includes, Exclude: excludes,
 	}
@@ -223,6 +224,9 @@ func report(name string) int {
 		}
 		fmt.Fprintf(os.Stderr, "newsarc-beam: %d documents read (%d other files skipped), %d articles found, %d kept in %d digests; %d out of period, %d undated, %d duplicates, %d failed; summary: %s\n",
 			sum.Documents, sum.Skipped, sum.Articles, sum.Kept, len(sum.Digests), sum.OutOfPeriod, sum.Undated, sum.Duplicated, sum.Failed, name)
+		if sum.Captured > 0 {
+			fmt.Fprintf(os.Stderr, "newsarc-beam: %d articles that print no date are dated by when they were archived\n", sum.Captured)
+		}
 	}
 	switch {
 	case sum.Kept == 0:
