@@ -503,9 +503,9 @@ func (c *Converter) assemble(kept []placedArticle, sel Selection, rep *Report) (
 	images := make(documentImages)
 	for i, k := range kept {
 		articles[i] = *k.a
-		for _, src := range imageSources(k.a) {
-			if _, ok := images[src]; !ok {
-				images[src] = k.p
+		for img := range k.a.Images() {
+			if _, ok := images[img.Src]; !ok {
+				images[img.Src] = k.p
 			}
 		}
 	}
@@ -551,21 +551,6 @@ func (d documentImages) Resolve(ctx context.Context, src string) ([]byte, error)
 		return r.Resolve(ctx, src)
 	}
 	return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
-}
-
-// imageSources lists the sources of an article's images: the lead image's,
-// then the figures'.
-func imageSources(a *news.Article) []string {
-	var srcs []string
-	if a.Image != nil {
-		srcs = append(srcs, a.Image.Src)
-	}
-	for i := range a.Body {
-		if img := a.Body[i].Image; img != nil {
-			srcs = append(srcs, img.Src)
-		}
-	}
-	return srcs
 }
 
 // rebaseImages rewrites relative image sources so that they name where the

@@ -27,7 +27,8 @@ import (
 // out, as the writers leave it out; data: URLs need no loading.
 func (p *Parsed) LoadImages(ctx context.Context, a *news.Article) map[string][]byte {
 	var images map[string][]byte
-	for _, src := range imageSources(a) {
+	for img := range a.Images() {
+		src := img.Src
 		if _, ok := images[src]; ok || strings.HasPrefix(src, "data:") {
 			continue
 		}
