@@ -22,6 +22,7 @@ import (
 	"github.com/nlnwa/gowarc/v3"
 
 	"github.com/newsarc/newsarc/internal/crawlgen"
+	"github.com/newsarc/newsarc/internal/hostile"
 	"github.com/newsarc/newsarc/internal/warcwrite"
 	"github.com/newsarc/newsarc/pkg/convert"
 )
@@ -176,20 +177,9 @@ func TestCrawlLikeTheCLI(t *testing.T) {
 // is kept, and the digest is still the CLI's.
 func TestDamagedArchive(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "archive")
-	if err := os.CopyFS(dir, os.DirFS(sample)); err != nil {
+	if err := hostile.DamagedArchive(sample, dir); err != nil {
 		t.Fatal(err)
 	}
-	appendTo := func(name, data string) {
-		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.WriteString(data)
-		f.Close()
-	}
-	appendTo("export.jsonl", `{"schema":1,"id":"cut","title":"Bài bị cắt`+"\n")
-	appendTo("crawl.warc.gz", "\x1f\x8b\x08\x00garbage that is not a gzip member")
-	os.WriteFile(filepath.Join(dir, "broken.zip"), []byte("PK\x03\x04 truncated"), 0o644)
 	os.WriteFile(filepath.Join(dir, "pages", "2023", "07", "empty.html"), nil, 0o644)
 
 	out := t.TempDir()
