@@ -80,6 +80,7 @@ type page struct {
 	b          strings.Builder
 	scale      float64 // how much chrome: 0.75–1.65
 	host, site string
+	classes    []string // see class
 }
 
 func (p *page) w(s string)                   { p.b.WriteString(s) }
@@ -101,8 +102,17 @@ func (p *page) id(n int) string {
 	return string(b)
 }
 
-// class returns a CSS-in-JS class name: "css-1q2w3e4".
-func (p *page) class() string { return "css-" + p.id(6+p.r.IntN(2)) }
+// class returns one of the page's CSS-in-JS class names ("css-1q2w3e4"):
+// a style shared by elements gets one name, so a page has a few hundred.
+func (p *page) class() string {
+	if p.classes == nil {
+		p.classes = make([]string, 150+p.r.IntN(150))
+		for i := range p.classes {
+			p.classes[i] = "css-" + p.id(6+p.r.IntN(2))
+		}
+	}
+	return p.classes[p.r.IntN(len(p.classes))]
+}
 
 func (p *page) lang() string { return p.a.Lang() }
 
