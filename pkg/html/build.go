@@ -147,13 +147,13 @@ func (b *builder) text(t []byte) {
 	}
 	parent := b.current()
 	if last := parent.LastChild; last != nil && last.Type == html.TextNode {
-		last.Data += string(t)
+		last.Data += b.lx.str(t)
 		return
 	}
 	s := " " // white space between tags, the same wherever it is
 	switch {
 	case !blank || b.pre > 0:
-		s = string(t)
+		s = b.lx.str(t)
 	case parent.LastChild == nil && blockAtom(parent.DataAtom), parent.LastChild != nil && blockAtom(parent.LastChild.DataAtom):
 		return // white space at a block's edge shows nothing
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 )
@@ -467,18 +468,29 @@ func lowerASCII(s, buf []byte) []byte {
 	return buf
 }
 
-// text returns a text token's text as the Tokenizer's Text does: CR LF
-// and CR made LF, NUL replaced in raw text, character references
-// unescaped unless the text is raw. It may rewrite the page's bytes.
+// text returns a text token's text with CR LF and CR made LF and, in raw
+// text, NUL replaced: the Tokenizer's Text but for character references,
+// which str unescapes. It may rewrite the page's bytes.
 func (l *lexer) text() []byte {
 	t := convertNewlines(l.bytes(l.data))
 	if l.convertNUL && bytes.IndexByte(t, 0) >= 0 {
 		t = bytes.ReplaceAll(t, []byte{0}, []byte("\uFFFD"))
 	}
-	if !l.textIsRaw && bytes.IndexByte(t, '&') >= 0 {
-		t = []byte(html.UnescapeString(string(t)))
-	}
 	return t
+}
+
+// str returns text t as a string, its character references unescaped
+// unless the text is raw.
+func (l *lexer) str(t []byte) string {
+	if l.textIsRaw || bytes.IndexByte(t, '&') < 0 {
+		return string(t)
+	}
+	// UnescapeString copies a string with an '&': t is not kept.
+	s := html.UnescapeString(unsafe.String(unsafe.SliceData(t), len(t)))
+	if unsafe.StringData(s) == unsafe.SliceData(t) {
+		s = strings.Clone(s)
+	}
+	return s
 }
 
 // convertNewlines makes "\r\n" and "\r" "\n", in place.
@@ -526,28 +538,36 @@ func attrValue(v []byte) string {
 // when '=' or a letter or digit follows it. html.UnescapeString does as
 // text does: the ampersands it would read differently are escaped first.
 func unescapeAttr(v string) string {
-	var b strings.Builder
-	done := 0
+	var b []byte // v with those ampersands escaped, once there is one
+	done, decodes := 0, false
 	for i := strings.IndexByte(v, '&'); i >= 0; i = next(v, i+1) {
 		k := i + 1
 		for k < len(v) && (letter(v[k]) || '0' <= v[k] && v[k] <= '9') {
 			k++
 		}
-		if k == i+1 {
-			continue // "&#…" and a lone '&' read the same in both
+		if k == i+1 { // "&#…", or a lone '&'
+			decodes = decodes || k < len(v) && v[k] == '#'
+			continue
 		}
 		semi := k < len(v) && v[k] == ';'
-		if !semi && k < len(v) && v[k] == '=' || !semi && textPrefix(v[i:k]) || semi && textPrefix(v[i:k+1]) {
-			b.WriteString(v[done:i])
-			b.WriteString("&amp;")
-			done = i + 1
+		if semi && v[i:k] == "&amp" || !(!semi && k < len(v) && v[k] == '=' || !semi && textPrefix(v[i:k]) || semi && textPrefix(v[i:k+1])) {
+			decodes = true
+			continue
 		}
+		if b == nil {
+			b = make([]byte, 0, len(v)+32)
+		}
+		b = append(append(b, v[done:i]...), "&amp;"...)
+		done = i + 1
 	}
-	if done == 0 {
+	switch {
+	case !decodes:
+		return v
+	case b == nil:
 		return html.UnescapeString(v)
 	}
-	b.WriteString(v[done:])
-	return html.UnescapeString(b.String())
+	b = append(b, v[done:]...)
+	return html.UnescapeString(unsafe.String(unsafe.SliceData(b), len(b))) // b is not used again
 }
 
 func next(v string, i int) int {

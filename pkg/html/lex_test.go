@@ -49,7 +49,7 @@ func lexerTokens(page []byte) []string {
 		case html.ErrorToken:
 			return out
 		case html.TextToken:
-			out = append(out, "text "+string(l.text()))
+			out = append(out, "text "+l.str(l.text()))
 		default:
 			name := strings.ReplaceAll(string(lowerASCII(l.bytes(l.data), nil)), "\x00", "\uFFFD")
 			t := fmt.Sprintf("%v <%s", tt, name)
