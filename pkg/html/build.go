@@ -183,7 +183,7 @@ func (b *builder) start(selfClosing bool) {
 	a := atom.Lookup(name)
 	data := a.String()
 	if a == 0 {
-		data = string(name)
+		data = b.key(name) // custom elements repeat: amp-img, gu-island
 	}
 	switch a {
 	case atom.Html:
@@ -421,7 +421,7 @@ next:
 				continue next
 			}
 		}
-		b.attrs = append(b.attrs, html.Attribute{Key: b.key(key), Val: attrValue(b.lx.bytes(a.val))})
+		b.attrs = append(b.attrs, html.Attribute{Key: b.key(key), Val: b.lx.value(a.val)})
 	}
 	return b.keep(b.attrs)
 }
@@ -445,8 +445,9 @@ func (b *builder) keep(attrs []html.Attribute) []html.Attribute {
 	return b.arena[k:len(b.arena):len(b.arena)]
 }
 
-// key returns an attribute's name as a string: the atom's for the names
-// HTML knows, else one string per distinct name ("data-src" repeats).
+// key returns an attribute's or element's name as a string: the atom's
+// for the names HTML knows, else one string per distinct name
+// ("data-src", "amp-img" repeat).
 func (b *builder) key(k []byte) string {
 	if s := atom.Lookup(k).String(); s != "" {
 		return s

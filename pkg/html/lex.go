@@ -16,8 +16,12 @@ import (
 // its copies: text is found with one IndexByte call per tag, a tag's
 // name and attributes are positions in the page, and comments, doctypes
 // and processing instructions are passed over, as build never reads them.
+// The strings it gives for text and attribute values that need no
+// unescaping are pieces of one copy of the page: a string that holds on
+// to the whole page while any piece of it lives (see detach).
 type lexer struct {
 	s      []byte
+	page   string // a copy of s as it was first
 	pos    int
 	rawTag string // the element whose raw text comes next ("script", "title"…), or ""
 
@@ -26,13 +30,14 @@ type lexer struct {
 	attrs      []attrSpan // a tag's attributes, in order, duplicates included
 	textIsRaw  bool       // the text is not unescaped (script, style…)
 	convertNUL bool       // NUL bytes in the text are replaced (raw text)
+	verbatim   bool       // text left the text's bytes as they were
 }
 
 type span struct{ start, end int }
 
 type attrSpan struct{ key, val span }
 
-func newLexer(s []byte) *lexer { return &lexer{s: s} }
+func newLexer(s []byte) *lexer { return &lexer{s: s, page: string(s)} }
 
 // nextIsNotRawText is the Tokenizer's NextIsNotRawText.
 func (l *lexer) nextIsNotRawText() { l.rawTag = "" }
@@ -472,25 +477,32 @@ func lowerASCII(s, buf []byte) []byte {
 // text, NUL replaced: the Tokenizer's Text but for character references,
 // which str unescapes. It may rewrite the page's bytes.
 func (l *lexer) text() []byte {
-	t := convertNewlines(l.bytes(l.data))
+	t := l.bytes(l.data)
+	l.verbatim = true
+	if bytes.IndexByte(t, '\r') >= 0 {
+		t, l.verbatim = convertNewlines(t), false
+	}
 	if l.convertNUL && bytes.IndexByte(t, 0) >= 0 {
-		t = bytes.ReplaceAll(t, []byte{0}, []byte("\uFFFD"))
+		t, l.verbatim = bytes.ReplaceAll(t, []byte{0}, []byte("\uFFFD")), false
 	}
 	return t
 }
 
-// str returns text t as a string, its character references unescaped
-// unless the text is raw.
+// str returns text t, the last that text returned, as a string: its
+// character references unescaped unless the text is raw.
 func (l *lexer) str(t []byte) string {
-	if l.textIsRaw || bytes.IndexByte(t, '&') < 0 {
-		return string(t)
+	if !l.textIsRaw && bytes.IndexByte(t, '&') >= 0 {
+		// UnescapeString copies a string with an '&': t is not kept.
+		s := html.UnescapeString(unsafe.String(unsafe.SliceData(t), len(t)))
+		if unsafe.StringData(s) == unsafe.SliceData(t) {
+			s = strings.Clone(s)
+		}
+		return s
 	}
-	// UnescapeString copies a string with an '&': t is not kept.
-	s := html.UnescapeString(unsafe.String(unsafe.SliceData(t), len(t)))
-	if unsafe.StringData(s) == unsafe.SliceData(t) {
-		s = strings.Clone(s)
+	if l.verbatim {
+		return l.page[l.data.start:l.data.end]
 	}
-	return s
+	return string(t)
 }
 
 // convertNewlines makes "\r\n" and "\r" "\n", in place.
@@ -514,23 +526,19 @@ func convertNewlines(s []byte) []byte {
 	return s[:w]
 }
 
-// attrValue returns an attribute's value as the Tokenizer's TagAttr does:
+// value returns an attribute's value as the Tokenizer's TagAttr does:
 // NUL replaced, new lines converted, character references unescaped as in
 // an attribute ("?a=1&copy=2" keeps its "&copy", text would not).
-func attrValue(v []byte) string {
-	if len(v) == 0 {
-		return ""
+func (l *lexer) value(sp span) string {
+	v := l.bytes(sp)
+	if bytes.IndexByte(v, 0) >= 0 || bytes.IndexByte(v, '\r') >= 0 {
+		v = convertNewlines(bytes.ReplaceAll(v, []byte{0}, []byte("\uFFFD")))
+		return unescapeAttr(string(v))
 	}
-	if bytes.IndexByte(v, 0) >= 0 {
-		v = bytes.ReplaceAll(v, []byte{0}, []byte("\uFFFD"))
+	if bytes.IndexByte(v, '&') >= 0 {
+		return unescapeAttr(l.page[sp.start:sp.end])
 	}
-	if bytes.IndexByte(v, '\r') >= 0 {
-		v = convertNewlines(bytes.Clone(v))
-	}
-	if bytes.IndexByte(v, '&') < 0 {
-		return string(v)
-	}
-	return unescapeAttr(string(v))
+	return l.page[sp.start:sp.end]
 }
 
 // unescapeAttr unescapes character references as HTML does in an

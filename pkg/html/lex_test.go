@@ -56,7 +56,7 @@ func lexerTokens(page []byte) []string {
 			for k, a := range l.attrs {
 				if !l.repeated(k) {
 					key := strings.ReplaceAll(string(lowerASCII(l.bytes(a.key), nil)), "\x00", "\uFFFD")
-					t += fmt.Sprintf(" %s=%q", key, attrValue(l.bytes(a.val)))
+					t += fmt.Sprintf(" %s=%q", key, l.value(a.val))
 				}
 			}
 			out = append(out, t+">")
