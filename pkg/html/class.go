@@ -1,8 +1,9 @@
 package html
 
 import (
+	"hash/maphash"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"golang.org/x/net/html"
 )
@@ -63,14 +64,15 @@ func features(cid string) feat {
 		// is the story behind a paywall, not a prompt to subscribe.
 		strongWord = containsAny(strings.ReplaceAll(cid, "subscriber", ""), strongChrome)
 	}
-	strong := strongWord || tokenIn(cid, chromeTokens)
+	tokens := tokenBits(cid)
+	strong := strongWord || tokens&tChrome != 0
 	weak := in(lWeak)
 	content := in(lContent)
 	set(fStrong, strong)
 	set(fWeak, !strong && weak && !content)
 	set(fContent, content)
 	set(fChromeWord, strong || weak)
-	set(fComment, in(lComment) || tokenIn(cid, commentTokens))
+	set(fComment, in(lComment) || tokens&tComment != 0)
 	set(fLead, in(lLead) && !in(lNotLead))
 	set(fAuthor, in(lAuthor) && !in(lNotAuthor))
 	set(fDate, in(lDate))
@@ -79,8 +81,8 @@ func features(cid string) feat {
 	set(fTeaser, in(lTeaser))
 	set(fKicker, in(lKicker))
 	set(fCrumb, in(lCrumb))
-	set(fCrumbToken, tokenIn(cid, crumbTokens))
-	set(fTagBox, tokenIn(cid, tagBoxTokens) && !in(lNotTag))
+	set(fCrumbToken, tokens&tCrumb != 0)
+	set(fTagBox, tokens&tTagBox != 0 && !in(lNotTag))
 	set(fLogo, in(lLogo))
 	set(fCaption, in(lCaption))
 	set(fFigDesc, in(lFigDesc))
@@ -88,6 +90,41 @@ func features(cid string) feat {
 	set(fAvatar, in(lAvatar))
 	set(fPlayer, in(lPlayer))
 	return f
+}
+
+// The token sets features asks about, by their bit in tokenBits' result.
+const (
+	tChrome = 1 << iota
+	tComment
+	tCrumb
+	tTagBox
+)
+
+// tokenSets gives, for each token of the sets, the sets it is in.
+var tokenSets = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range []map[string]bool{chromeTokens, commentTokens, crumbTokens, tagBoxTokens} {
+		for t := range set {
+			m[t] |= 1 << bit
+		}
+	}
+	return m
+}()
+
+// tokenBits returns the sets that hold a word of cid, split at spaces,
+// '-' and '_' (tokenIn for the four sets at once).
+func tokenBits(cid string) uint8 {
+	var bits uint8
+	start := 0
+	for i := 0; i <= len(cid); i++ {
+		if i == len(cid) || cid[i] == ' ' || cid[i] == '-' || cid[i] == '_' {
+			if i > start {
+				bits |= tokenSets[cid[start:i]]
+			}
+			start = i + 1
+		}
+	}
+	return bits
 }
 
 // The word lists features matches, by their bit in featureWords' result.
@@ -207,40 +244,34 @@ func (m *matcher) match(s string) uint32 {
 
 // classes remembers features per class-and-id value, as written: the
 // pages of one site repeat the same few hundred. It is shared by every
-// Reader and goroutine and stops growing at a bound.
-var classes classCache
+// Reader and goroutine: a table of slots, each the last value that hashed
+// to it, read and written without a lock.
+var classes = classCache{seed: maphash.MakeSeed()}
 
 type classCache struct {
-	mu sync.RWMutex
-	m  map[string]feat
+	seed  maphash.Seed
+	slots [1 << 14]atomic.Pointer[classEntry]
 }
 
-const classCacheMax = 1 << 14
+type classEntry struct {
+	key string
+	f   feat
+}
 
 // get returns the features of a class-and-id value as the page writes it
-// (the words are matched in lower case). Looking up a []byte converted in
-// the index expression does not allocate.
+// (the words are matched in lower case).
 func (c *classCache) get(raw []byte) feat {
 	if len(raw) == 0 {
 		return 0
 	}
-	c.mu.RLock()
-	f, ok := c.m[string(raw)]
-	c.mu.RUnlock()
-	if ok {
-		return f
+	slot := &c.slots[maphash.Bytes(c.seed, raw)&(uint64(len(c.slots))-1)]
+	if e := slot.Load(); e != nil && e.key == string(raw) {
+		return e.f
 	}
-	key := string(raw)
-	f = features(strings.ToLower(key))
-	c.mu.Lock()
-	if c.m == nil {
-		c.m = make(map[string]feat)
-	}
-	if len(c.m) < classCacheMax {
-		c.m[key] = f
-	}
-	c.mu.Unlock()
-	return f
+	e := &classEntry{key: string(raw)}
+	e.f = features(strings.ToLower(e.key))
+	slot.Store(e)
+	return e.f
 }
 
 // classOf returns what n's class and id say (see classID).
