@@ -455,11 +455,32 @@ func (l *lexer) lastAttr() (attrSpan, bool) {
 func (l *lexer) repeated(k int) bool {
 	key := l.bytes(l.attrs[k].key)
 	for _, a := range l.attrs[:k] {
-		if bytes.EqualFold(l.bytes(a.key), key) {
+		if equalFoldASCII(l.bytes(a.key), key) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalFoldASCII is bytes.EqualFold for ASCII letters only, as the
+// Tokenizer lowers names: two bytes of invalid UTF-8 are different names.
+func equalFoldASCII(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, c := range a {
+		d := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'A' <= d && d <= 'Z' {
+			d += 'a' - 'A'
+		}
+		if c != d {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerASCII appends s in lower case to buf.
