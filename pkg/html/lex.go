@@ -439,6 +439,30 @@ func (l *lexer) tag(i int, start bool) html.TokenType {
 	return html.StartTagToken
 }
 
+// attributes returns the current tag's attributes as the Tokenizer's
+// Token does: names in lower case, the first of each name, values
+// unescaped.
+func (l *lexer) attributes() []html.Attribute {
+	attrs := make([]html.Attribute, 0, len(l.attrs))
+	for k, a := range l.attrs {
+		if !l.repeated(k) {
+			attrs = append(attrs, html.Attribute{Key: string(lowerASCII(l.bytes(a.key), nil)), Val: l.value(a.val)})
+		}
+	}
+	return attrs
+}
+
+// attr returns the value of the current tag's first attribute named key
+// (in lower case), or "".
+func (l *lexer) attr(key string) string {
+	for _, a := range l.attrs {
+		if k := l.bytes(a.key); len(k) == len(key) && equalFoldASCII(k, []byte(key)) {
+			return l.value(a.val)
+		}
+	}
+	return ""
+}
+
 // lastAttr returns the tag's last attribute that is not a repeat of an
 // earlier name, which the Tokenizer drops.
 func (l *lexer) lastAttr() (attrSpan, bool) {
