@@ -5,9 +5,11 @@
 # for the scaling figure), and the seed and a 1,000-article digest in each
 # writer's format (bench-writers.sh). Each prints medians of wall time, CPU
 # time and peak RSS from GNU time -v, and articles or documents per second.
-# Then the HTML reader side by side with a Go port of Readability and with
-# x/net/html's parser alone, on the quality corpus or on READER_PAGES (a
-# directory of saved pages): scripts/readerbench, a module of its own.
+# Then the HTML reader end to end on one core next to a Go port of
+# Readability (bench-heavy.sh: convert --each on generated pages as heavy
+# as real news sites, or on READER_PAGES, a directory of saved pages), and
+# in memory next to it and x/net/html's tokenizer and parser
+# (scripts/readerbench, a module of its own).
 #
 #   scripts/bench.sh
 #   RUNS=3 scripts/bench.sh
@@ -18,4 +20,4 @@ echo "== PDF";     ./bench-pdf.sh
 echo "== EPUB";    SIZES="100 5000" ./bench-epub.sh
 echo "== digest";  SIZES="${DIGEST_SIZES:-1000 10000}" ./bench-digest.sh
 echo "== writers"; ./bench-writers.sh
-echo "== reader";  (cd readerbench && go run . ${READER_PAGES:+"$READER_PAGES"})
+echo "== reader";  PAGES="${READER_PAGES:-}" ./bench-heavy.sh

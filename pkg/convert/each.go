@@ -27,6 +27,7 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return news.NameError(dir, cleanPathError(err))
 	}
+	inputs := &inputSet{names: o.Inputs}
 	used := make(map[string]bool)
 	var failed []Failure
 	written := false
@@ -45,7 +46,7 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 			}
 			used[out] = true
 			ictx := withInputDir(ctx, name)
-			if err = checkOutput(out, o.Inputs); err == nil {
+			if err = inputs.check(out); err == nil {
 				err = WriteFileAtomic(out, func(w io.Writer) error { return c.write(ictx, f, w, col) })
 			}
 			written = written || err == nil

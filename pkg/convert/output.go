@@ -136,7 +136,12 @@ func writeTemp(f File) (*os.File, error) {
 	if err != nil {
 		return nil, news.NameError(f.Path, cleanPathError(err))
 	}
-	bw := bufio.NewWriterSize(tmp, 64<<10)
+	bw := writeBufs.Get().(*bufio.Writer)
+	bw.Reset(tmp)
+	defer func() {
+		bw.Reset(nil)
+		writeBufs.Put(bw)
+	}()
 	if err := f.Write(bw); err != nil {
 		return tmp, err
 	}
@@ -153,6 +158,10 @@ func writeTemp(f File) (*os.File, error) {
 	}
 	return tmp, nil
 }
+
+// writeBufs recycles the 64 KiB buffers files are written through:
+// convert --each writes thousands of small files.
+var writeBufs = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
 
 // WriteFileAtomic writes one file through a temporary file; see WriteFiles.
 func WriteFileAtomic(path string, write func(w io.Writer) error) error {
@@ -278,6 +287,23 @@ func globEscape(s string) string {
 // it is a directory, its directory does not exist, or it is one of the
 // inputs (which writing would destroy).
 func checkOutput(path string, inputs []string) error {
+	return (&inputSet{names: inputs}).check(path)
+}
+
+// inputSet is checkOutput for many outputs of the same inputs (convert
+// --each): the inputs are stat'ed once, the first time an output exists,
+// not once per output.
+type inputSet struct {
+	names  []string
+	bySize map[int64][]inputFile
+}
+
+type inputFile struct {
+	name string
+	fi   os.FileInfo
+}
+
+func (s *inputSet) check(path string) error {
 	if path == "" || path == "-" {
 		return nil
 	}
@@ -286,9 +312,17 @@ func checkOutput(path string, inputs []string) error {
 	case err == nil && fi.IsDir():
 		return news.NameError(path, fmt.Errorf("%w: it is a directory; give a file name", ErrOutputPath))
 	case err == nil:
-		for _, in := range inputs {
-			if ii, err := os.Stat(in); err == nil && os.SameFile(fi, ii) {
-				return news.NameError(path, fmt.Errorf("%w: it is the input %s, which would be overwritten", ErrOutputPath, in))
+		if s.bySize == nil {
+			s.bySize = make(map[int64][]inputFile)
+			for _, in := range s.names {
+				if ii, err := os.Stat(in); err == nil {
+					s.bySize[ii.Size()] = append(s.bySize[ii.Size()], inputFile{in, ii})
+				}
+			}
+		}
+		for _, in := range s.bySize[fi.Size()] {
+			if os.SameFile(fi, in.fi) {
+				return news.NameError(path, fmt.Errorf("%w: it is the input %s, which would be overwritten", ErrOutputPath, in.name))
 			}
 		}
 	}

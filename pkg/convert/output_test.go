@@ -130,3 +130,44 @@ func TestRemoteImagesShareADeadline(t *testing.T) {
 		t.Errorf("%d images left out, want 6:\n%s", n, log.String())
 	}
 }
+
+// convert --each never writes over one of its inputs, however many there
+// are and whether or not earlier runs left outputs: the output named like
+// an input is refused, naming it, and the others are written (again).
+func TestEachNeverWritesOverAnInput(t *testing.T) {
+	dir := t.TempDir()
+	var inputs []string
+	for i, title := range []string{"Alpha", "Beta", "Gamma"} {
+		col := &news.Collection{Articles: []news.Article{{Title: title, Language: "en",
+			Body: []news.Block{{Kind: news.Paragraph, Text: []news.Span{{Text: "Some text about " + title + "."}}}}}}}
+		var b bytes.Buffer
+		if err := news.EncodeJSON(&b, col); err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Join(dir, fmt.Sprintf("input-%d.json", i))
+		if title == "Alpha" {
+			name = filepath.Join(dir, "alpha.json") // where Alpha's output goes
+		}
+		if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, name)
+	}
+	alpha, _ := os.ReadFile(inputs[0])
+	conv := convert.New(convert.Options{})
+	for run := 1; run <= 2; run++ {
+		err := conv.ConvertFiles(context.Background(), convert.FileOptions{Inputs: inputs, Output: dir, To: "json", Each: true})
+		var pe *convert.PartialError
+		if !errors.As(err, &pe) || len(pe.Failures) != 1 || !strings.Contains(pe.Failures[0].Reason, "it is the input "+inputs[0]) {
+			t.Fatalf("run %d: %v, want Alpha's output refused as the input %s", run, err, inputs[0])
+		}
+		if got, _ := os.ReadFile(inputs[0]); !bytes.Equal(got, alpha) {
+			t.Fatalf("run %d: the input alpha.json was overwritten", run)
+		}
+		for _, out := range []string{"beta.json", "gamma.json"} {
+			if b, err := os.ReadFile(filepath.Join(dir, out)); err != nil || !bytes.Contains(b, []byte("Some text about")) {
+				t.Errorf("run %d: %s: %v", run, out, err)
+			}
+		}
+	}
+}

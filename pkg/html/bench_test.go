@@ -14,7 +14,21 @@ import (
 // BenchmarkRead measures HTML to canonical JSON over the whole corpus, one
 // page after another on one goroutine: MB/s of HTML and pages/s.
 func BenchmarkRead(b *testing.B) {
-	cases := loadCorpus(b)
+	benchRead(b, loadCorpus(b))
+}
+
+// BenchmarkReadHeavy is BenchmarkRead on the corpus's articles in pages as
+// heavy as real news sites serve (internal/heavy: 170 KB a page, most of
+// it scripts, JSON, styles and SVG).
+func BenchmarkReadHeavy(b *testing.B) {
+	pages, cases := heavyPages(b)
+	for i := range cases {
+		cases[i].Page, cases[i].URL, cases[i].ContentType = pages[i], cases[i].Want.URL, ""
+	}
+	benchRead(b, cases)
+}
+
+func benchRead(b *testing.B, cases []corpusCase) {
 	total := 0
 	for _, c := range cases {
 		total += len(c.Page)

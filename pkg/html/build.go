@@ -2,7 +2,6 @@ package html
 
 import (
 	"bytes"
-	"strings"
 	"sync"
 
 	"golang.org/x/net/html"
@@ -39,7 +38,7 @@ var readAttrs = setOf([]string{"class", "id", "data-component", "data-testid", "
 // and attributes are allocated in blocks shared between pages: release
 // gives them back, and the tree must not be used after.
 func buildKeeping(text []byte, keep map[string]bool) (doc *html.Node, release func()) {
-	b := &builder{z: html.NewTokenizer(bytes.NewReader(text)), keepAttr: keep}
+	b := &builder{lx: newLexer(text), keepAttr: keep}
 	release = b.release
 	b.doc = b.node(html.DocumentNode, 0, "")
 	b.html = b.node(html.ElementNode, atom.Html, "html")
@@ -51,11 +50,11 @@ func buildKeeping(text []byte, keep map[string]bool) (doc *html.Node, release fu
 	b.inHead = true
 	b.stack = append(b.stack, b.body)
 	for {
-		switch b.z.Next() {
+		switch b.lx.next() {
 		case html.ErrorToken:
 			return b.doc, release
 		case html.TextToken:
-			b.text(b.z.Text())
+			b.text(b.lx.text())
 		case html.StartTagToken:
 			b.start(false)
 		case html.SelfClosingTagToken:
@@ -70,7 +69,7 @@ func buildKeeping(text []byte, keep map[string]bool) (doc *html.Node, release fu
 const maxDepth = 400
 
 type builder struct {
-	z                     *html.Tokenizer
+	lx                    *lexer
 	doc, html, head, body *html.Node
 	inHead                bool         // before the body's content: metadata goes to <head>
 	headOpen              []*html.Node // a title, style, script or noscript open in <head>
@@ -148,13 +147,13 @@ func (b *builder) text(t []byte) {
 	}
 	parent := b.current()
 	if last := parent.LastChild; last != nil && last.Type == html.TextNode {
-		last.Data += string(t)
+		last.Data += b.lx.str(t)
 		return
 	}
 	s := " " // white space between tags, the same wherever it is
 	switch {
 	case !blank || b.pre > 0:
-		s = string(t)
+		s = b.lx.str(t)
 	case parent.LastChild == nil && blockAtom(parent.DataAtom), parent.LastChild != nil && blockAtom(parent.LastChild.DataAtom):
 		return // white space at a block's edge shows nothing
 	}
@@ -180,11 +179,11 @@ func headAtom(a atom.Atom) bool {
 }
 
 func (b *builder) start(selfClosing bool) {
-	name, attrs := b.tag(b.z.Raw())
+	name, attrs := b.tagName(), b.keptAttrs()
 	a := atom.Lookup(name)
 	data := a.String()
 	if a == 0 {
-		data = string(name)
+		data = b.key(name) // custom elements repeat: amp-img, gu-island
 	}
 	switch a {
 	case atom.Html:
@@ -197,7 +196,7 @@ func (b *builder) start(selfClosing bool) {
 		b.inHead = false
 		return
 	case atom.Noscript:
-		b.z.NextIsNotRawText() // scripting is off: its content is markup
+		b.lx.nextIsNotRawText() // scripting is off: its content is markup
 	case atom.Image:
 		a, data = atom.Img, "img"
 	case atom.Frameset, atom.Frame:
@@ -343,7 +342,7 @@ func (b *builder) pop(k int) {
 }
 
 func (b *builder) end() {
-	name, _ := b.tag(b.z.Raw())
+	name := b.tagName()
 	a := atom.Lookup(name)
 	if b.inHead {
 		if k := len(b.headOpen); k > 0 && b.headOpen[k-1].DataAtom == a {
@@ -398,65 +397,33 @@ func closesP(a atom.Atom) bool {
 	return false
 }
 
-// tag reads a tag's lower-case name and its attributes from its raw bytes
-// ("<div class=x>", "</p >"), as the tokenizer does but without copying
-// the name and every attribute first (x/net/html's TagName and TagAttr
-// do). Attribute values are unescaped.
-func (b *builder) tag(raw []byte) (name []byte, attrs []html.Attribute) {
+// tagName returns the current tag's name in lower case, NUL replaced.
+func (b *builder) tagName() []byte {
+	name := b.lx.bytes(b.lx.data)
+	if bytes.IndexByte(name, 0) >= 0 {
+		name = bytes.ReplaceAll(name, []byte{0}, []byte("\uFFFD"))
+	}
+	return b.lower(name, b.nameBuf[:0])
+}
+
+// keptAttrs returns the current start tag's attributes that build keeps,
+// the first of each name (as html.Parse does), their values unescaped.
+func (b *builder) keptAttrs() []html.Attribute {
 	b.attrs = b.attrs[:0]
-	defer func() { attrs = b.keep(b.attrs) }()
-	i := 1
-	if i < len(raw) && raw[i] == '/' {
-		i++
-	}
-	start := i
-	for i < len(raw) && !tagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' {
-		i++
-	}
-	name = b.lower(raw[start:i], b.nameBuf[:0])
-	for {
-		for i < len(raw) && (tagSpace(raw[i]) || raw[i] == '/') {
-			i++
+next:
+	for _, a := range b.lx.attrs {
+		key := b.lower(b.lx.bytes(a.key), b.keyBuf[:0])
+		if !b.keepAttr[string(key)] {
+			continue
 		}
-		if i >= len(raw) || raw[i] == '>' {
-			return name, attrs
-		}
-		ks := i
-		i++ // a key may start with '='
-		for i < len(raw) && !tagSpace(raw[i]) && raw[i] != '/' && raw[i] != '>' && raw[i] != '=' {
-			i++
-		}
-		key := b.lower(raw[ks:i], b.keyBuf[:0])
-		for i < len(raw) && tagSpace(raw[i]) {
-			i++
-		}
-		var val []byte
-		if i < len(raw) && raw[i] == '=' {
-			i++
-			for i < len(raw) && tagSpace(raw[i]) {
-				i++
-			}
-			if i < len(raw) && (raw[i] == '"' || raw[i] == '\'') {
-				q := raw[i]
-				i++
-				vs := i
-				for i < len(raw) && raw[i] != q {
-					i++
-				}
-				val = raw[vs:min(i, len(raw))]
-				i++
-			} else {
-				vs := i
-				for i < len(raw) && !tagSpace(raw[i]) && raw[i] != '>' {
-					i++
-				}
-				val = raw[vs:i]
+		for _, k := range b.attrs {
+			if k.Key == string(key) {
+				continue next
 			}
 		}
-		if b.keepAttr[string(key)] {
-			b.attrs = append(b.attrs, html.Attribute{Key: b.key(key), Val: b.value(val)})
-		}
+		b.attrs = append(b.attrs, html.Attribute{Key: b.key(key), Val: b.lx.value(a.val)})
 	}
+	return b.keep(b.attrs)
 }
 
 // keep copies a tag's attributes into a block shared by the page's
@@ -478,8 +445,9 @@ func (b *builder) keep(attrs []html.Attribute) []html.Attribute {
 	return b.arena[k:len(b.arena):len(b.arena)]
 }
 
-// key returns an attribute's name as a string: the atom's for the names
-// HTML knows, else one string per distinct name ("data-src" repeats).
+// key returns an attribute's or element's name as a string: the atom's
+// for the names HTML knows, else one string per distinct name
+// ("data-src", "amp-img" repeat).
 func (b *builder) key(k []byte) string {
 	if s := atom.Lookup(k).String(); s != "" {
 		return s
@@ -495,10 +463,6 @@ func (b *builder) key(k []byte) string {
 	return s
 }
 
-func tagSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
-}
-
 // lower returns s in lower case, in buf when it has capitals.
 func (b *builder) lower(s, buf []byte) []byte {
 	for _, c := range s {
@@ -511,22 +475,6 @@ func (b *builder) lower(s, buf []byte) []byte {
 			}
 			return buf
 		}
-	}
-	return s
-}
-
-// value turns an attribute's raw value into a string: references
-// unescaped, NUL replaced.
-func (b *builder) value(v []byte) string {
-	if len(v) == 0 {
-		return ""
-	}
-	s := string(v)
-	if strings.IndexByte(s, '&') >= 0 {
-		s = html.UnescapeString(s)
-	}
-	if strings.IndexByte(s, 0) >= 0 {
-		s = strings.ReplaceAll(s, "\x00", "\uFFFD")
 	}
 	return s
 }

@@ -13,15 +13,26 @@ import (
 )
 
 // The reader gives the same article whether the page is parsed by build or
-// by html.Parse, on every page of the repository's test data.
+// by html.Parse, on every page of the repository's test data and on the
+// heavy pages.
 func TestBuildMatchesParse(t *testing.T) {
-	var paths []string
+	pages := map[string][]byte{}
 	for _, pat := range []string{"../../testdata/html/*/page.html", "../../testdata/archive/pages/*/*/*.html", "../../testdata/vntext/*.html"} {
 		m, _ := filepath.Glob(pat)
-		paths = append(paths, m...)
+		for _, p := range m {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages[p] = data
+		}
 	}
-	if len(paths) < 70 {
-		t.Fatalf("only %d pages", len(paths))
+	if len(pages) < 70 {
+		t.Fatalf("only %d pages", len(pages))
+	}
+	heavy, cases := heavyPages(t)
+	for i, page := range heavy {
+		pages[cases[i].Name+" (heavy)"] = page
 	}
 	read := func(data []byte) string {
 		c, err := New(Options{}).Read(context.Background(), news.Input{Name: "p", URL: "https://example.vn/a/b-1.html", Body: bytes.NewReader(data)})
@@ -34,11 +45,7 @@ func TestBuildMatchesParse(t *testing.T) {
 	}
 	built := parseDoc
 	defer func() { parseDoc = built }()
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for p, data := range pages {
 		parseDoc = built
 		got := read(data)
 		parseDoc = func(text []byte, _ map[string]bool) (*html.Node, func()) {

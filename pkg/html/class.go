@@ -1,8 +1,9 @@
 package html
 
 import (
+	"hash/maphash"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"golang.org/x/net/html"
 )
@@ -55,72 +56,222 @@ func features(cid string) feat {
 			f |= bit
 		}
 	}
-	// What subscribers get ("subscriber-only", "subscriber-preview") is the
-	// story behind a paywall, not a prompt to subscribe.
-	words := strings.ReplaceAll(cid, "subscriber", "")
-	strong := containsAny(words, strongChrome) || tokenIn(cid, chromeTokens)
-	weak := containsAny(cid, weakChrome)
-	content := containsAny(cid, contentWords)
+	m := featureWords.match(cid)
+	in := func(l int) bool { return m&(1<<l) != 0 }
+	strongWord := in(lStrong)
+	if strings.Contains(cid, "subscriber") {
+		// What subscribers get ("subscriber-only", "subscriber-preview")
+		// is the story behind a paywall, not a prompt to subscribe.
+		strongWord = containsAny(strings.ReplaceAll(cid, "subscriber", ""), strongChrome)
+	}
+	tokens := tokenBits(cid)
+	strong := strongWord || tokens&tChrome != 0
+	weak := in(lWeak)
+	content := in(lContent)
 	set(fStrong, strong)
 	set(fWeak, !strong && weak && !content)
 	set(fContent, content)
 	set(fChromeWord, strong || weak)
-	set(fComment, containsAny(cid, commentWords) || tokenIn(cid, commentTokens))
-	set(fLead, containsAny(cid, leadWords) && !containsAny(cid, notLeadWords))
-	set(fAuthor, containsAny(cid, authorWords) && !containsAny(cid, notAuthorWords))
-	set(fDate, containsAny(cid, dateWords))
-	set(fSiteChrome, containsAny(cid, siteChromeWords))
-	set(fTitle, containsAny(cid, titleWords))
-	set(fTeaser, containsAny(cid, teaserBoxWords))
-	set(fKicker, containsAny(cid, kickerWords))
-	set(fCrumb, containsAny(cid, crumbWords))
-	set(fCrumbToken, tokenIn(cid, crumbTokens))
-	set(fTagBox, tokenIn(cid, tagBoxTokens) && !containsAny(cid, notTagWords))
-	set(fLogo, containsAny(cid, logoWords))
-	set(fCaption, containsAny(cid, captionWords))
-	set(fFigDesc, containsAny(cid, figDescWords))
-	set(fCredit, containsAny(cid, creditWords))
-	set(fAvatar, containsAny(cid, avatarWords))
-	set(fPlayer, containsAny(cid, playerWords))
+	set(fComment, in(lComment) || tokens&tComment != 0)
+	set(fLead, in(lLead) && !in(lNotLead))
+	set(fAuthor, in(lAuthor) && !in(lNotAuthor))
+	set(fDate, in(lDate))
+	set(fSiteChrome, in(lSiteChrome))
+	set(fTitle, in(lTitle))
+	set(fTeaser, in(lTeaser))
+	set(fKicker, in(lKicker))
+	set(fCrumb, in(lCrumb))
+	set(fCrumbToken, tokens&tCrumb != 0)
+	set(fTagBox, tokens&tTagBox != 0 && !in(lNotTag))
+	set(fLogo, in(lLogo))
+	set(fCaption, in(lCaption))
+	set(fFigDesc, in(lFigDesc))
+	set(fCredit, in(lCredit))
+	set(fAvatar, in(lAvatar))
+	set(fPlayer, in(lPlayer))
 	return f
+}
+
+// The token sets features asks about, by their bit in tokenBits' result.
+const (
+	tChrome = 1 << iota
+	tComment
+	tCrumb
+	tTagBox
+)
+
+// tokenSets gives, for each token of the sets, the sets it is in.
+var tokenSets = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for bit, set := range []map[string]bool{chromeTokens, commentTokens, crumbTokens, tagBoxTokens} {
+		for t := range set {
+			m[t] |= 1 << bit
+		}
+	}
+	return m
+}()
+
+// tokenBits returns the sets that hold a word of cid, split at spaces,
+// '-' and '_' (tokenIn for the four sets at once).
+func tokenBits(cid string) uint8 {
+	var bits uint8
+	start := 0
+	for i := 0; i <= len(cid); i++ {
+		if i == len(cid) || cid[i] == ' ' || cid[i] == '-' || cid[i] == '_' {
+			if i > start {
+				bits |= tokenSets[cid[start:i]]
+			}
+			start = i + 1
+		}
+	}
+	return bits
+}
+
+// The word lists features matches, by their bit in featureWords' result.
+const (
+	lStrong = iota
+	lWeak
+	lContent
+	lComment
+	lLead
+	lNotLead
+	lAuthor
+	lNotAuthor
+	lDate
+	lSiteChrome
+	lTitle
+	lTeaser
+	lKicker
+	lCrumb
+	lNotTag
+	lLogo
+	lCaption
+	lFigDesc
+	lCredit
+	lAvatar
+	lPlayer
+)
+
+// featureWords finds, in one pass over a class-and-id value, which of the
+// lists features asks about have a word in it: the value of an element
+// met once (ids are often unique: "menu-item-4821", "comment-5512") is
+// matched once instead of once per word of every list.
+var featureWords = newMatcher(strongChrome, weakChrome, contentWords, commentWords, leadWords, notLeadWords,
+	authorWords, notAuthorWords, dateWords, siteChromeWords, titleWords, teaserBoxWords, kickerWords,
+	crumbWords, notTagWords, logoWords, captionWords, figDescWords, creditWords, avatarWords, playerWords)
+
+// matcher is an Aho–Corasick automaton over word lists (at most 32): it
+// reads a string a byte at a time and reports the lists with a word that
+// occurs in it, as containsAny would for each list.
+type matcher struct {
+	sym   [256]uint8 // byte → symbol; 0 for the bytes no word has
+	nsym  int
+	delta []uint16 // state*nsym+symbol → next state
+	out   []uint32 // state → the lists with a word ending there
+}
+
+func newMatcher(lists ...[]string) *matcher {
+	m := &matcher{nsym: 1}
+	for _, l := range lists {
+		for _, w := range l {
+			for i := 0; i < len(w); i++ {
+				if m.sym[w[i]] == 0 {
+					m.sym[w[i]] = uint8(m.nsym)
+					m.nsym++
+				}
+			}
+		}
+	}
+	// The trie: child[state*nsym+symbol], 0 for none (the root is
+	// nobody's child).
+	child := make([]uint16, m.nsym)
+	m.out = []uint32{0}
+	for k, l := range lists {
+		for _, w := range l {
+			st := 0
+			for i := 0; i < len(w); i++ {
+				c := int(m.sym[w[i]])
+				if child[st*m.nsym+c] == 0 {
+					child[st*m.nsym+c] = uint16(len(m.out))
+					child = append(child, make([]uint16, m.nsym)...)
+					m.out = append(m.out, 0)
+				}
+				st = int(child[st*m.nsym+c])
+			}
+			m.out[st] |= 1 << k
+		}
+	}
+	// Breadth first, each state's moves are its children's, else its
+	// longest proper suffix's (already complete), and its lists take in
+	// that suffix's.
+	m.delta = make([]uint16, len(child))
+	fail := make([]uint16, len(m.out))
+	var queue []int
+	for c := 1; c < m.nsym; c++ {
+		if s := child[c]; s != 0 {
+			m.delta[c] = s
+			queue = append(queue, int(s))
+		}
+	}
+	for len(queue) > 0 {
+		st := queue[0]
+		queue = queue[1:]
+		f := int(fail[st])
+		m.out[st] |= m.out[f]
+		for c := 1; c < m.nsym; c++ {
+			if s := child[st*m.nsym+c]; s != 0 {
+				m.delta[st*m.nsym+c] = s
+				fail[s] = m.delta[f*m.nsym+c]
+				queue = append(queue, int(s))
+			} else {
+				m.delta[st*m.nsym+c] = m.delta[f*m.nsym+c]
+			}
+		}
+	}
+	return m
+}
+
+// match returns the lists (bit k for lists[k]) with a word in s.
+func (m *matcher) match(s string) uint32 {
+	var found uint32
+	st := 0
+	for i := 0; i < len(s); i++ {
+		st = int(m.delta[st*m.nsym+int(m.sym[s[i]])])
+		found |= m.out[st]
+	}
+	return found
 }
 
 // classes remembers features per class-and-id value, as written: the
 // pages of one site repeat the same few hundred. It is shared by every
-// Reader and goroutine and stops growing at a bound.
-var classes classCache
+// Reader and goroutine: a table of slots, each the last value that hashed
+// to it, read and written without a lock.
+var classes = classCache{seed: maphash.MakeSeed()}
 
 type classCache struct {
-	mu sync.RWMutex
-	m  map[string]feat
+	seed  maphash.Seed
+	slots [1 << 14]atomic.Pointer[classEntry]
 }
 
-const classCacheMax = 1 << 14
+type classEntry struct {
+	key string
+	f   feat
+}
 
 // get returns the features of a class-and-id value as the page writes it
-// (the words are matched in lower case). Looking up a []byte converted in
-// the index expression does not allocate.
+// (the words are matched in lower case).
 func (c *classCache) get(raw []byte) feat {
 	if len(raw) == 0 {
 		return 0
 	}
-	c.mu.RLock()
-	f, ok := c.m[string(raw)]
-	c.mu.RUnlock()
-	if ok {
-		return f
+	slot := &c.slots[maphash.Bytes(c.seed, raw)&(uint64(len(c.slots))-1)]
+	if e := slot.Load(); e != nil && e.key == string(raw) {
+		return e.f
 	}
-	key := string(raw)
-	f = features(strings.ToLower(key))
-	c.mu.Lock()
-	if c.m == nil {
-		c.m = make(map[string]feat)
-	}
-	if len(c.m) < classCacheMax {
-		c.m[key] = f
-	}
-	c.mu.Unlock()
-	return f
+	e := &classEntry{key: string(raw)}
+	e.f = features(strings.ToLower(e.key))
+	slot.Store(e)
+	return e.f
 }
 
 // classOf returns what n's class and id say (see classID).

@@ -325,21 +325,6 @@ func textBlockAtom(a atom.Atom) bool {
 	return false
 }
 
-// tokenIn reports whether a word of cid, split at spaces, '-' and '_', is
-// in set.
-func tokenIn(cid string, set map[string]bool) bool {
-	start := 0
-	for i := 0; i <= len(cid); i++ {
-		if i == len(cid) || cid[i] == ' ' || cid[i] == '-' || cid[i] == '_' {
-			if i > start && set[cid[start:i]] {
-				return true
-			}
-			start = i + 1
-		}
-	}
-	return false
-}
-
 // classWeight is Readability's: content words up, chrome words down.
 func classWeight(n *html.Node) float64 {
 	f := classOf(n)

@@ -10,20 +10,19 @@ import (
 
 // mayHaveLegacyFonts is a quick test for the names of the TCVN3 fonts
 // (".VnTime", ".VnArialH": ".Vn" and a capital, unlike a ".vn/" domain) and
-// the VNI fonts ("VNI-Times") in a page.
+// the VNI fonts ("VNI-Times") in a page: one pass over its capital Vs.
 func mayHaveLegacyFonts(page []byte) bool {
-	if bytes.Contains(page, []byte("VNI-")) || bytes.Contains(page, []byte("Vni-")) {
-		return true
-	}
-	for s := page; ; {
-		i := bytes.Index(s, []byte(".Vn"))
-		if i < 0 || i+3 >= len(s) {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(page[i:], 'V')
+		if j < 0 {
 			return false
 		}
-		if c := s[i+3]; c >= 'A' && c <= 'Z' {
+		i += j
+		rest := page[i+1:]
+		if bytes.HasPrefix(rest, []byte("NI-")) || bytes.HasPrefix(rest, []byte("ni-")) ||
+			i > 0 && page[i-1] == '.' && len(rest) >= 2 && rest[0] == 'n' && 'A' <= rest[1] && rest[1] <= 'Z' {
 			return true
 		}
-		s = s[i+3:]
 	}
 }
 

@@ -27,29 +27,33 @@ func (r *Reader) Published(data []byte) (time.Time, bool) {
 	// before parsing, and so does this, on a copy.
 	data = stripRaw(append([]byte(nil), data...))
 	p := &page{metas: map[string]string{}}
-	var item *html.Token // the first non-meta element with itemprop datePublished
-	z := html.NewTokenizer(bytes.NewReader(data))
+	var item []html.Attribute // of the first non-meta element with itemprop datePublished
+	l := newLexer(data)
 	inLD := false
+	var name [8]byte
 	for {
-		switch z.Next() {
+		switch l.next() {
 		case html.ErrorToken:
 			return peekDate(p, item)
 		case html.TextToken:
 			if inLD {
-				parseLD(string(z.Text()), &p.ld)
+				parseLD(string(l.text()), &p.ld)
 			}
 		case html.EndTagToken:
 			inLD = false
 		case html.StartTagToken, html.SelfClosingTagToken:
-			t := z.Token()
-			switch t.DataAtom {
-			case atom.Meta:
-				p.meta(&html.Node{Type: html.ElementNode, DataAtom: atom.Meta, Data: "meta", Attr: t.Attr})
-			case atom.Script:
-				inLD = strings.Contains(strings.ToLower(tokenAttr(&t, "type")), "ld+json")
+			tag := l.bytes(l.data)
+			if len(tag) > len(name) {
+				tag = nil // no name below is longer
+			}
+			switch string(lowerASCII(tag, name[:0])) {
+			case "meta":
+				p.meta(&html.Node{Type: html.ElementNode, DataAtom: atom.Meta, Data: "meta", Attr: l.attributes()})
+			case "script":
+				inLD = strings.Contains(strings.ToLower(l.attr("type")), "ld+json")
 			default:
-				if item == nil && hasField(tokenAttr(&t, "itemprop"), "datepublished") {
-					item = &t
+				if item == nil && hasField(l.attr("itemprop"), "datepublished") {
+					item = l.attributes()
 				}
 			}
 		}
@@ -57,7 +61,7 @@ func (r *Reader) Published(data []byte) (time.Time, bool) {
 }
 
 // peekDate applies Read's order of sources to what the tokenizer found.
-func peekDate(p *page, item *html.Token) (time.Time, bool) {
+func peekDate(p *page, item []html.Attribute) (time.Time, bool) {
 	for _, s := range []string{p.ld.published, p.first(dateMetas...)} {
 		if t, ok := parseMachineTime(s); ok {
 			return t, true
@@ -67,15 +71,15 @@ func peekDate(p *page, item *html.Token) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	for _, k := range []string{"content", "datetime"} {
-		if v := tokenAttr(item, k); v != "" {
+		if v := attrOf(item, k); v != "" {
 			return parseMachineTime(unescape(v))
 		}
 	}
 	return time.Time{}, false // the date is the element's text: Read must look
 }
 
-func tokenAttr(t *html.Token, key string) string {
-	for _, a := range t.Attr {
+func attrOf(attrs []html.Attribute, key string) string {
+	for _, a := range attrs {
 		if a.Key == key {
 			return a.Val
 		}

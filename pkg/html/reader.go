@@ -164,12 +164,16 @@ func (r *Reader) readPage(data []byte, pageURL, contentType string) (*news.Artic
 		text = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	}
 	doc, release := parseDoc(text, r.attrs)
-	defer release() // the article holds none of the tree's nodes
+	defer release() // the article holds none of the tree's nodes, nor its strings (detach)
 	if legacy {
 		legacyFonts(doc, enc)
 	}
 	x := &extractor{r: r, doc: doc, pageURL: strings.TrimSpace(pageURL)}
-	return x.run()
+	a, err := x.run()
+	if a != nil {
+		detach(a)
+	}
+	return a, err
 }
 
 // bufs recycles the buffers pages are read into: a page's bytes are dead

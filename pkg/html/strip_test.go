@@ -19,3 +19,15 @@ func TestStripRaw(t *testing.T) {
 		}
 	}
 }
+
+func TestMayHaveLegacyFonts(t *testing.T) {
+	for page, want := range map[string]bool{
+		`<font face=".VnTime">`: true, `font-family:.VnArialH`: true, `<font face="VNI-Times">`: true, `Vni-Helve`: true,
+		`https://baomoi.vn/`: false, `.Vnx`: false, `.vn/Ha`: false, `VNI`: false, `.V`: false, `V`: false, ``: false,
+		`ĐỀ ÁN .VnTimeH`: true, `Việt Nam .Vn`: false,
+	} {
+		if got := mayHaveLegacyFonts([]byte(page)); got != want {
+			t.Errorf("mayHaveLegacyFonts(%q) = %v", page, got)
+		}
+	}
+}
