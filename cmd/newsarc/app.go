@@ -516,7 +516,7 @@ const liveBytesPerArticle = 45 << 10
 // gets 25% headroom so that time stays linear in the input.
 func sizeMemoryLimit(c *news.Collection) {
 	need := int64(len(c.Articles)) * liveBytesPerArticle * 5 / 4
-	if need > 300<<20 {
+	if need > 300<<20 && need > debug.SetMemoryLimit(-1) { // never lower: a split digest holds every site
 		debug.SetMemoryLimit(need)
 	}
 }

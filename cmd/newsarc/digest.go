@@ -1,12 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -38,6 +40,11 @@ modification time of its file (or zip member), marked as such.
 Each -o file's extension decides its format, or --to names it. Give -o
 several times for several outputs.
 
+--split site makes one digest per site (the host of the articles' URLs
+without www., else the slug of their source), each de-duplicated on its
+own, written into the directory -o DIR as DIR/SITE.EXT: --to names the
+format, or several separated by commas (default pdf).
+
 A broken document is reported and skipped. The outputs (and --report) are
 written as a set: all of them, or none. -o - writes to standard output.
 Exit codes: 0 all documents were read; 3 the digest was written but some
@@ -53,12 +60,14 @@ Examples:
    newsarc digest --month 2023-07 -o digest.pdf testdata/archive
    newsarc digest --month 2023-07 -o july.pdf -o july.epub -o july.txt archive/ crawl.warc.gz
    newsarc digest --since 2023-07-01 --until 2023-07-15 --group section -o half.pdf export.jsonl
-   newsarc digest --month 2023-07 --undated capture -o july.pdf crawl.warc.gz`,
+   newsarc digest --month 2023-07 --undated capture -o july.pdf crawl.warc.gz
+   newsarc digest --month 2023-07 --split site --to pdf,jsonl -o sites/ crawl/*.warc.gz`,
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error { return usageError{err} },
 		Flags: append(append(periodFlags("keep"), []cli.Flag{
 			&cli.StringFlag{Name: "undated", Value: "drop", Usage: "articles that print no date: `drop` them, or capture: date them by when they were archived"},
-			&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Usage: "output `FORMAT` of every -o (default: each file's extension)"},
-			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; repeat for several formats"},
+			&cli.StringFlag{Name: "to", Aliases: []string{"t"}, Usage: "output `FORMAT` of every -o (default: each file's extension); with --split, formats separated by commas"},
+			&cli.StringSliceFlag{Name: "output", Aliases: []string{"o"}, Usage: "output `FILE`, - for standard output; repeat for several formats; with --split, a directory"},
+			&cli.StringFlag{Name: "split", Usage: "`site`: one digest per site, DIR/SITE.EXT in the directory -o DIR"},
 			&cli.StringFlag{Name: "title", Usage: "digest `TITLE` (default: \"Bản tin tháng 7/2023\")"},
 			&cli.StringFlag{Name: "publisher", Usage: "publication `NAME` printed on the cover and in headers"},
 			&cli.StringFlag{Name: "group", Value: "day", Usage: "group the contents by `day`, section or none"},
@@ -107,6 +116,19 @@ func runDigest(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if split := c.String("split"); split != "" {
+		if split != convert.SplitSite {
+			return usagef("digest: --split %q: want site", split)
+		}
+		if len(outs) > 1 || outs[0] == "-" {
+			return usagef("digest: --split site writes into one directory: give -o DIR once")
+		}
+		opts.Split = split
+		for _, f := range strings.Split(cmp.Or(format, "pdf"), ",") {
+			opts.Outputs = append(opts.Outputs, convert.Output{Path: outs[0], Format: f})
+		}
+		outs = nil
+	}
 	for _, o := range outs {
 		if o == "-" {
 			f, err := conv.WriterFor(format, o)
@@ -119,7 +141,7 @@ func runDigest(c *cli.Context) error {
 		}
 		opts.Outputs = append(opts.Outputs, convert.Output{Path: o, Format: format})
 	}
-	outputs.add(outs...)
+	outputs.add(c.StringSlice("output")...)
 	outputs.add(opts.Report)
 	stderr := c.App.ErrWriter
 	var bar *progressBar

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/newsarc/newsarc/internal/hostile"
 )
 
 const sample = "../../testdata/archive"
@@ -90,20 +92,9 @@ func TestSampleArchiveDigest(t *testing.T) {
 // failure with its location, and exits 3; --strict fails and writes nothing.
 func TestDamagedArchiveDigest(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "archive")
-	if err := os.CopyFS(dir, os.DirFS(sample)); err != nil {
+	if err := hostile.DamagedArchive(sample, dir); err != nil {
 		t.Fatal(err)
 	}
-	appendTo := func(name, data string) {
-		f, err := os.OpenFile(filepath.Join(dir, name), os.O_APPEND|os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.WriteString(data)
-		f.Close()
-	}
-	appendTo("export.jsonl", `{"schema":1,"id":"cut","title":"Bài bị cắt`+"\n")
-	appendTo("crawl.warc.gz", "\x1f\x8b\x08\x00garbage that is not a gzip member")
-	os.WriteFile(filepath.Join(dir, "broken.zip"), []byte("PK\x03\x04 truncated"), 0o644)
 
 	out, rep := filepath.Join(t.TempDir(), "july.json"), filepath.Join(t.TempDir(), "report.json")
 	code, _, stderr := newsarc(t, "", "digest", "--month", "2023-07", "-o", out, "--report", rep, dir)

@@ -94,14 +94,18 @@ func (g Generator) Collection(n int) *news.Collection {
 
 // BodyHTML is an article's body as a provincial site's CMS prints it:
 // paragraphs, h2 intertitles, and the authors as a last right-aligned bold
-// paragraph.
+// paragraph; figures as <figure> with their caption.
 func BodyHTML(a *news.Article) string {
 	var b strings.Builder
 	for _, bl := range a.Body {
 		t := html.EscapeString(news.PlainText(bl.Text))
-		if bl.Kind == news.Heading {
+		switch {
+		case bl.Kind == news.Heading:
 			fmt.Fprintf(&b, "<h2>%s</h2>\n", t)
-		} else {
+		case bl.Kind == news.Figure && bl.Image != nil:
+			fmt.Fprintf(&b, "<figure><img src=\"%s\" alt=\"\"><figcaption>%s</figcaption></figure>\n",
+				html.EscapeString(bl.Image.Src), html.EscapeString(bl.Image.Caption))
+		default:
 			fmt.Fprintf(&b, "<p>%s</p>\n", t)
 		}
 	}

@@ -89,6 +89,12 @@ type Options struct {
 	MaxBrokenLines int     // 0: 100 — a JSON Lines file with this many broken lines in a row is given up (it is not JSON Lines)
 	FollowSymlinks bool    // default false: symlinks are skipped; when true, loops are detected (by device+inode) and reported, never followed twice
 
+	// DirImages resolves the images of a document in a file of its own (a
+	// page, a JSON or JSON Lines file) relative to the directory dir that
+	// holds the file. Nil: LocalImages, the files of a local directory;
+	// WalkFile's callers reading from an object store give their own.
+	DirImages func(dir string) media.Resolver
+
 	Stats  *Stats       // when set, Walk counts what it yielded and skipped here; read it after the loop
 	Logger *slog.Logger // notes on skipped entries and lenient WARC reading; nil discards
 }
@@ -130,6 +136,9 @@ func (o Options) withDefaults() Options {
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
 	}
+	if o.DirImages == nil {
+		o.DirImages = LocalImages
+	}
 	return o
 }
 
@@ -139,23 +148,114 @@ func (o Options) withDefaults() Options {
 // in order. A path that does not exist, or a part of an archive that cannot
 // be read, is yielded as a Document with Err, and the walk goes on. Walk stops
 // early, without a final error, when ctx is cancelled.
+//
+// Walk is Files and WalkFile on each file, in one go.
 func Walk(ctx context.Context, paths []string, opts Options) iter.Seq[Document] {
 	return func(yield func(Document) bool) {
-		o := opts.withDefaults()
-		w := &walker{ctx: ctx, opts: o, yield: yield, seen: map[fileKey]bool{}, cache: &memberCache{budget: 2 * o.MaxDocBytes}}
-		for _, p := range append(append([]string(nil), opts.Include...), opts.Exclude...) {
-			if _, err := path.Match(strings.TrimSuffix(strings.TrimPrefix(p, "**/"), "/**"), ""); err != nil {
-				w.fail(p, fmt.Errorf("bad include or exclude pattern: %w", err))
-				return
+		w := newWalker(ctx, opts, yield)
+		w.found = func(f File) { w.read(source{File: f}) }
+		w.walk(paths)
+	}
+}
+
+// A File is a file that holds documents: a page, a JSON or JSON Lines file, a
+// zip or a WARC. Files lists them; WalkFile reads one, wherever its bytes
+// are, so that a distributed run lists in one place and reads in many.
+type File struct {
+	Name string // the path given, or joined below a directory given; documents' names start with it
+	Rel  string // its slash path below the path given, which Include and Exclude see (a zip's members too)
+	Size int64
+	// Modified is its modification time, which dates the capture of its
+	// documents; when zero, a file read by name has the disk's.
+	Modified time.Time
+	// Included says that a directory above it matched Include, which then
+	// holds for everything in it.
+	Included bool
+}
+
+// Files yields the files Walk reads documents from under paths, in Walk's
+// order, each with what WalkFile needs to read it. A path that cannot be
+// walked (it does not exist, is a FIFO or a symlink loop, cannot be listed)
+// is yielded with an error that names it, and the listing goes on. Files
+// reads no file: a file that turns out not to hold documents is reported
+// by WalkFile.
+func Files(ctx context.Context, paths []string, opts Options) iter.Seq2[File, error] {
+	return func(yield func(File, error) bool) {
+		w := newWalker(ctx, opts, func(d Document) bool { return yield(File{Name: d.Name}, d.Err) })
+		w.found = func(f File) {
+			if f.Size < 0 {
+				fi, err := os.Stat(f.Name)
+				if err != nil {
+					w.fail(f.Name, err)
+					return
+				}
+				f.Size = fi.Size()
+			}
+			if !w.stopped() && !yield(f, nil) {
+				w.done = true
 			}
 		}
-		for _, p := range paths {
-			if w.stopped() {
-				return
-			}
-			w.root(p)
+		w.walk(paths)
+	}
+}
+
+// WalkFile yields the documents of one file read through ra, which holds
+// f.Size bytes: a file Files listed, or any file named f.Name (with Rel its
+// base name). The Images resolvers of zip and WARC documents read ra too:
+// it must stay readable while they are used. Documents come in Walk's
+// order, with the names Walk gives them.
+func WalkFile(ctx context.Context, f File, ra io.ReaderAt, opts Options) iter.Seq[Document] {
+	return func(yield func(Document) bool) {
+		w := newWalker(ctx, opts, yield)
+		if w.checkPatterns() {
+			w.read(source{File: f, ra: ra})
 		}
 	}
+}
+
+func newWalker(ctx context.Context, opts Options, yield func(Document) bool) *walker {
+	o := opts.withDefaults()
+	return &walker{ctx: ctx, opts: o, yield: yield, seen: map[fileKey]bool{}, cache: &memberCache{budget: 2 * o.MaxDocBytes}}
+}
+
+// walk lists the files under paths, handing each to found.
+func (w *walker) walk(paths []string) {
+	if !w.checkPatterns() {
+		return
+	}
+	for _, p := range paths {
+		if w.stopped() {
+			return
+		}
+		w.root(p)
+	}
+}
+
+// checkPatterns fails the walk on a bad Include or Exclude pattern.
+func (w *walker) checkPatterns() bool {
+	for _, p := range append(append([]string(nil), w.opts.Include...), w.opts.Exclude...) {
+		if err := CheckPattern(p); err != nil {
+			w.fail(p, err)
+			return false
+		}
+	}
+	return true
+}
+
+// CheckPattern reports a pattern that Include or Exclude cannot use.
+func CheckPattern(p string) error {
+	if _, err := path.Match(strings.TrimSuffix(strings.TrimPrefix(p, "**/"), "/**"), ""); err != nil {
+		return news.NameError(p, fmt.Errorf("bad include or exclude pattern: %w", err))
+	}
+	return nil
+}
+
+// Known reports whether a file of that name is one Walk reads in a
+// directory: a page, JSON, JSON Lines, a zip or a WARC, by its extension,
+// and not hidden (a dot file).
+func Known(name string) bool {
+	base := path.Base(filepath.ToSlash(name))
+	return !strings.HasPrefix(base, ".") && kindOf(base) != unknown
 }
 
 // walker carries the state of one Walk.
@@ -163,6 +263,7 @@ type walker struct {
 	ctx   context.Context
 	opts  Options
 	yield func(Document) bool
+	found func(File) // a file to read documents from
 	done  bool
 	stack []fs.FileInfo    // directories being walked, for loop detection
 	seen  map[fileKey]bool // directories walked so far
@@ -230,17 +331,10 @@ func (w *walker) root(p string) {
 		w.fail(p, err)
 		return
 	}
-	kind := kindOf(base)
-	if w.excluded(base, base, kind == kindZip) {
+	if w.excluded(base, base, kindOf(base) == kindZip) {
 		return
 	}
-	if kind == unknown {
-		if kind, err = sniffFile(p); err != nil {
-			w.fail(p, err)
-			return
-		}
-	}
-	w.file(p, base, kind, fi.Size(), false)
+	w.found(File{Name: p, Rel: base, Size: fi.Size()})
 }
 
 // dir walks the entries of a directory sorted by name. rel is its slash path
@@ -296,7 +390,7 @@ func (w *walker) dir(dir, rel string, included bool) {
 		if w.excluded(r, name, included || kind == kindZip) { // a zip's members are matched one by one
 			continue
 		}
-		w.file(full, r, kind, -1, included)
+		w.found(File{Name: full, Rel: r, Size: -1, Included: included})
 	}
 }
 
@@ -322,57 +416,133 @@ func (w *walker) enterDir(name string, fi fs.FileInfo) bool {
 
 func (w *walker) leaveDir() { w.stack = w.stack[:len(w.stack)-1] }
 
-// file reads one file of a known kind; size is -1 when not known yet.
-func (w *walker) file(name, rel string, kind Kind, size int64, included bool) {
-	images := localImages(filepath.Dir(name))
-	switch kind {
-	case KindHTML, KindJSON:
-		body, err := readFile(name, w.opts.MaxDocBytes)
-		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err, Captured: modTime(name)})
-	case kindJSONL:
-		f, fi, err := safefile.Open(name)
+// read yields the documents of one file. A file of no known kind (a path
+// given, with an unknown extension) is told by its first bytes.
+func (w *walker) read(src source) {
+	name := src.Name
+	kind := kindOf(path.Base(filepath.ToSlash(name)))
+	if kind == unknown {
+		head, err := src.head()
+		if kind = sniff(head); err == nil && kind == unknown {
+			err = ErrUnknownType
+		}
 		if err != nil {
 			w.fail(name, err)
 			return
 		}
-		defer f.Close()
-		w.lines(name, f, images, fi.ModTime())
-	case kindZip, kindWARC:
-		if size < 0 {
-			fi, err := os.Stat(name)
-			if err != nil {
-				w.fail(name, err)
-				return
-			}
-			size = fi.Size()
-		}
-		c := diskContainer(name, size)
-		c.lim, c.cache = limits{doc: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}, w.cache
-		if kind == kindZip {
-			w.zip(c, rel, 0, included, w.newZipBudget(size))
+	}
+	images := w.opts.DirImages(dirOf(name))
+	switch kind {
+	case KindHTML, KindJSON:
+		body, err := src.whole(w.opts.MaxDocBytes)
+		w.emit(Document{Name: name, Kind: kind, Body: body, Images: images, Err: err, Captured: src.modified()})
+	case kindJSONL:
+		r, err := src.stream()
+		if err != nil {
+			w.fail(name, err)
 			return
 		}
+		defer r.Close()
+		w.lines(name, r, images, src.modified())
+	case kindZip, kindWARC:
+		c, err := src.container()
+		if err != nil {
+			w.fail(name, err)
+			return
+		}
+		c.lim, c.cache = limits{doc: w.opts.MaxDocBytes, ratio: w.opts.MaxZipRatio}, w.cache
 		ra, size, release, err := c.open()
 		if err != nil {
 			w.fail(name, err)
 			return
 		}
 		defer release()
+		if kind == kindZip {
+			w.zip(c, src.Rel, 0, src.Included, w.newZipBudget(size))
+			return
+		}
 		w.warc(c, ra, size)
 	}
 }
 
-// modTime is a file's modification time, or zero.
-func modTime(name string) time.Time {
-	if fi, err := os.Stat(name); err == nil {
+// dirOf is the directory of a file: a local path, or an object store's URL.
+func dirOf(name string) string {
+	if strings.Contains(name, "://") {
+		return name[:strings.LastIndexByte(name, '/')]
+	}
+	return filepath.Dir(name)
+}
+
+// source is where a file's bytes are: on disk, by name (ra nil), or in ra.
+type source struct {
+	File
+	ra io.ReaderAt
+}
+
+// head returns the first bytes of the file, at most 512.
+func (s source) head() ([]byte, error) {
+	r := io.Reader(io.NewSectionReader(s.ra, 0, s.Size))
+	if s.ra == nil {
+		f, _, err := safefile.Open(s.Name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	head := make([]byte, 512)
+	n, err := io.ReadFull(r, head)
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		err = nil
+	}
+	return head[:n], err
+}
+
+// whole reads the whole file, of at most max bytes.
+func (s source) whole(max int64) ([]byte, error) {
+	if s.ra == nil {
+		return safefile.ReadFile(s.Name, max, ErrTooLarge)
+	}
+	return readAll(io.NewSectionReader(s.ra, 0, s.Size), s.Size, max)
+}
+
+// stream opens the file to be read in order.
+func (s source) stream() (io.ReadCloser, error) {
+	if s.ra == nil {
+		f, _, err := safefile.Open(s.Name)
+		return f, err
+	}
+	return io.NopCloser(io.NewSectionReader(s.ra, 0, s.Size)), nil
+}
+
+// container returns the file as a container of documents, which their
+// images point back into.
+func (s source) container() (*container, error) {
+	if s.ra != nil {
+		return &container{name: s.Name, root: func() (io.ReaderAt, int64, func(), error) {
+			return s.ra, s.Size, func() {}, nil
+		}}, nil
+	}
+	if s.Size < 0 {
+		fi, err := os.Stat(s.Name)
+		if err != nil {
+			return nil, err
+		}
+		s.Size = fi.Size()
+	}
+	return diskContainer(s.Name, s.Size), nil
+}
+
+// modified is the file's modification time: File.Modified, else the
+// disk's for a file read by name; zero when unknown.
+func (s source) modified() time.Time {
+	if !s.Modified.IsZero() || s.ra != nil {
+		return s.Modified
+	}
+	if fi, err := os.Stat(s.Name); err == nil {
 		return fi.ModTime()
 	}
 	return time.Time{}
-}
-
-// readFile reads a whole regular file of at most max bytes.
-func readFile(name string, max int64) ([]byte, error) {
-	return safefile.ReadFile(name, max, ErrTooLarge)
 }
 
 // readAll reads r to the end, refusing more than max bytes. sizeHint, when
@@ -429,25 +599,6 @@ func kindOf(name string) Kind {
 		return kindWARC
 	}
 	return unknown
-}
-
-// sniffFile tells the kind of a file without a known extension by its first
-// bytes.
-func sniffFile(name string) (Kind, error) {
-	f, _, err := safefile.Open(name)
-	if err != nil {
-		return unknown, err
-	}
-	defer f.Close()
-	head := make([]byte, 512)
-	n, err := io.ReadFull(f, head)
-	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return unknown, err
-	}
-	if k := sniff(head[:n]); k != unknown {
-		return k, nil
-	}
-	return unknown, ErrUnknownType
 }
 
 // BinaryType returns the media type of content that is not text — an

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsarc/newsarc/pkg/archive/internal/warcwrite"
+	"github.com/newsarc/newsarc/internal/warcwrite"
 )
 
 // walkBytes walks data as a zip or a WARC without touching the disk.

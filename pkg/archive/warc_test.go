@@ -17,7 +17,7 @@ import (
 
 	"github.com/nlnwa/gowarc/v3"
 
-	"github.com/newsarc/newsarc/pkg/archive/internal/warcwrite"
+	"github.com/newsarc/newsarc/internal/warcwrite"
 	"github.com/newsarc/newsarc/pkg/media"
 )
 

@@ -522,22 +522,26 @@ func (z zipImages) path(src string) (string, bool) {
 }
 
 // LocalImages returns the image resolver of a document in dir: see
-// localImages. convert uses it for single files too, so that a saved page
+// PageImages. convert uses it for single files too, so that a saved page
 // finds its images wherever it is read from.
-func LocalImages(dir string) media.Resolver { return localImages(dir) }
+func LocalImages(dir string) media.Resolver { return PageImages(media.Dir(dir)) }
 
-// localImages resolves the images of a file in a directory: paths relative
-// to its directory, and the local copies of remote URLs that a saved page
-// keeps next to it (see savedCopies). Nothing outside the directory is read.
-type localImages string
+// PageImages resolves the images of a document with dir, the resolver of
+// paths relative to the document's directory (media.Dir on a disk, the
+// like on an object store): relative paths, and the local copies of remote
+// URLs that a saved page keeps next to it (see savedCopies). Remote URLs
+// without a copy fail with media.ErrRemote.
+func PageImages(dir media.Resolver) media.Resolver { return pageImages{dir} }
+
+type pageImages struct{ dir media.Resolver }
 
 // Resolve reads src below the document's directory.
-func (d localImages) Resolve(ctx context.Context, src string) ([]byte, error) {
+func (d pageImages) Resolve(ctx context.Context, src string) ([]byte, error) {
 	if !media.IsRemote(src) {
-		return media.Dir(d).Resolve(ctx, src)
+		return d.dir.Resolve(ctx, src)
 	}
 	for _, rel := range savedCopies(src) {
-		if b, err := media.Dir(d).Resolve(ctx, rel); err == nil {
+		if b, err := d.dir.Resolve(ctx, rel); err == nil {
 			return b, nil
 		}
 	}

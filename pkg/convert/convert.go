@@ -68,7 +68,9 @@ type Options struct {
 	MaxArticleBytes int
 
 	// BeforeWrite, when set, is called with each collection just before it
-	// is written, e.g. to size the process's memory limit to it.
+	// is written, e.g. to size the process's memory limit to it. A digest
+	// split by site first calls it with every site's articles together:
+	// they are all in memory while each is written.
 	BeforeWrite func(*news.Collection)
 
 	// Logger receives warnings (a missing image, a replaced glyph). Nil

@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"maps"
 	"net/url"
+	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -68,7 +70,7 @@ type Report struct {
 	// period has none.
 	LatestBefore  *time.Time  `json:"latest_before,omitempty"`
 	EarliestAfter *time.Time  `json:"earliest_after,omitempty"`
-	Duplicates    []Duplicate `json:"duplicates"` // the first MaxListed
+	Duplicates    []Duplicate `json:"duplicates"` // the first MaxListed, by document dropped (CompareDuplicates)
 	Failures      []Failure   `json:"failures"`   // the first MaxListed, in document order
 	Duplicated    int         `json:"duplicated"` // all duplicates left out
 	Failed        int         `json:"failed"`     // all failures
@@ -140,6 +142,7 @@ type Collected struct {
 	Collection *news.Collection
 	Report     *Report
 	Images     media.Resolver
+	Site       string // the site of its articles (SiteKey) when split by site; "" otherwise
 }
 
 // WriteDigest renders the digest in the format named to (or given by output's
@@ -153,81 +156,55 @@ func (c *Converter) WriteDigest(ctx context.Context, d *Collected, output, to st
 	return WriteFiles(ctx, nil, []File{{Path: output, Write: func(w io.Writer) error { return c.write(ctx, f, w, d.Collection) }}})
 }
 
-// parsed is what a worker makes of one document.
-type parsed struct {
-	seq           int
-	name          string
-	articles      []news.Article
-	images        media.Resolver
-	failures      []Failure
-	outside       int
-	undated       int
-	captured      int
-	found         int
-	bytes         int
-	before, after time.Time // nearest publication times outside the period
-}
-
 // Collect reads documents in parallel and returns the digest collection:
 // the articles published in the period, de-duplicated, sorted by time. The
-// result does not depend on scheduling: documents are numbered as they come
-// and everything is decided in that order.
+// result does not depend on scheduling: everything is decided in the
+// documents' canonical order (see Deduplicate).
 func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document], sel Selection) (*Collected, error) {
-	jobs := sel.Jobs
-	if jobs <= 0 {
-		jobs = runtime.NumCPU()
+	ds, rep, err := c.collect(ctx, docs, sel, nil)
+	if len(ds) == 0 {
+		col, images := c.assemble(nil, sel, rep)
+		return &Collected{Collection: col, Report: rep, Images: images}, err
 	}
-	type job struct {
-		seq int
-		doc archive.Document
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	in := make(chan job, jobs)
-	out := make(chan parsed, jobs)
-	go func() {
-		defer close(in)
-		seq := 0
-		for doc := range docs {
-			select {
-			case in <- job{seq, doc}:
-				seq++
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	var wg sync.WaitGroup
-	for range jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range in {
-				out <- c.parseDocument(ctx, j.seq, j.doc, sel)
-			}
-		}()
-	}
-	go func() { wg.Wait(); close(out) }()
+	return ds[0], err
+}
 
+// CollectSites is Collect with one digest per site (SiteKey), in the order
+// of the sites' names: each site's articles are de-duplicated on their own.
+// The report is the run's.
+func (c *Converter) CollectSites(ctx context.Context, docs iter.Seq[archive.Document], sel Selection) ([]*Collected, *Report, error) {
+	return c.collect(ctx, docs, sel, SiteKey)
+}
+
+// collect parses the documents in parallel and puts the articles of the
+// period into one digest, or one per key given by split.
+func (c *Converter) collect(ctx context.Context, docs iter.Seq[archive.Document], sel Selection, split func(*news.Article) string) ([]*Collected, *Report, error) {
 	rep := &Report{Duplicates: []Duplicate{}, Failures: []Failure{}}
 	maxListed := cmp.Or(sel.MaxListed, defaultMaxListed)
 	failures := &firstFailures{max: maxListed}
-	var results []parsed // the documents with articles in the period
-	for p := range out {
+	groups := make(map[string][]Candidate)
+	found := make(map[placed]placedArticle)
+	for seq, p := range c.ParseDocuments(ctx, docs, sel) {
 		rep.Documents++
-		rep.Bytes += int64(p.bytes)
-		rep.Articles += p.found
-		rep.OutOfPeriod += p.outside
-		rep.Undated += p.undated
-		rep.Captured += p.captured
-		rep.Kept += len(p.articles)
-		rep.Failed += len(p.failures)
-		rep.LatestBefore = latest(rep.LatestBefore, p.before, time.Time.After)
-		rep.EarliestAfter = latest(rep.EarliestAfter, p.after, time.Time.Before)
-		failures.add(p.seq, p.failures)
-		if len(p.articles) > 0 {
-			p.failures = nil
-			results = append(results, p)
+		rep.Bytes += int64(p.Bytes)
+		rep.Articles += p.Found
+		rep.OutOfPeriod += p.OutOfPeriod
+		rep.Undated += p.Undated
+		rep.Captured += p.Captured
+		rep.Kept += len(p.Articles)
+		rep.Failed += len(p.Failures)
+		rep.LatestBefore = latest(rep.LatestBefore, p.LatestBefore, time.Time.After)
+		rep.EarliestAfter = latest(rep.EarliestAfter, p.EarliestAfter, time.Time.Before)
+		failures.add(seq, p.Failures)
+		p.Failures = nil
+		for i := range p.Articles {
+			a := &p.Articles[i]
+			key := ""
+			if split != nil {
+				key = split(a)
+			}
+			groups[key] = append(groups[key], NewCandidate(p.Document, p.Indexes[i], a))
+			found[placed{p.Document, p.Indexes[i]}] = placedArticle{a, p}
 		}
 		if sel.Progress != nil {
 			sel.Progress(*rep)
@@ -235,15 +212,100 @@ func (c *Converter) Collect(ctx context.Context, docs iter.Seq[archive.Document]
 	}
 	rep.Failures = failures.list()
 	if err := ctx.Err(); err != nil {
-		return &Collected{Report: rep}, err
+		return nil, rep, err
 	}
-	slices.SortFunc(results, func(a, b parsed) int { return a.seq - b.seq })
-	col, images := c.assemble(results, sel, rep, maxListed)
-	rep.Kept = len(col.Articles)
+	rep.Kept = 0
+	var ds []*Collected
+	for _, key := range slices.Sorted(maps.Keys(groups)) {
+		kept, dups := Deduplicate(groups[key], sel.Group)
+		rep.Duplicated += len(dups)
+		rep.Duplicates = append(rep.Duplicates, dups...)
+		articles := make([]placedArticle, len(kept))
+		for i, k := range kept {
+			articles[i] = found[placed{k.Document, k.Index}]
+		}
+		rep.Kept += len(kept)
+		col, images := c.assemble(articles, sel, rep)
+		ds = append(ds, &Collected{Collection: col, Report: rep, Images: images, Site: key})
+	}
+	slices.SortStableFunc(rep.Duplicates, CompareDuplicates)
+	rep.Duplicates = rep.Duplicates[:min(len(rep.Duplicates), maxListed)]
 	if sel.Strict && rep.Failed > 0 {
-		return &Collected{Collection: col, Report: rep, Images: images}, fmt.Errorf("%w: %d (first: %s: %s)", ErrFailed, rep.Failed, rep.Failures[0].Document, rep.Failures[0].Reason)
+		return ds, rep, fmt.Errorf("%w: %d (first: %s: %s)", ErrFailed, rep.Failed, rep.Failures[0].Document, rep.Failures[0].Reason)
 	}
-	return &Collected{Collection: col, Report: rep, Images: images}, nil
+	return ds, rep, nil
+}
+
+// ParseDocuments parses docs with sel.Jobs workers (0: one per CPU) and
+// yields each document's Parsed (ParseDocument) with its number in docs, as
+// each is done: the numbers, not the order of the yields, are
+// deterministic. It stops early, without an error, when ctx is cancelled.
+func (c *Converter) ParseDocuments(ctx context.Context, docs iter.Seq[archive.Document], sel Selection) iter.Seq2[int, *Parsed] {
+	return func(yield func(int, *Parsed) bool) {
+		jobs := sel.Jobs
+		if jobs <= 0 {
+			jobs = runtime.NumCPU()
+		}
+		type job struct {
+			seq int
+			doc archive.Document
+		}
+		type done struct {
+			seq int
+			p   *Parsed
+		}
+		ctx, cancel := context.WithCancel(ctx)
+		in := make(chan job, jobs)
+		out := make(chan done, jobs)
+		defer func() {
+			cancel()
+			for range out { // let the workers end
+			}
+		}()
+		go func() {
+			defer close(in)
+			seq := 0
+			for doc := range docs {
+				select {
+				case in <- job{seq, doc}:
+					seq++
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		var wg sync.WaitGroup
+		for range jobs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for j := range in {
+					if ctx.Err() == nil {
+						out <- done{j.seq, c.ParseDocument(ctx, j.doc, sel)}
+					}
+				}
+			}()
+		}
+		go func() { wg.Wait(); close(out) }()
+		for d := range out {
+			if !yield(d.seq, d.p) {
+				return
+			}
+		}
+	}
+}
+
+// placed names an article by its document and its place in it.
+type placed struct {
+	doc   string
+	index int
+}
+
+// placedArticle is an article and the document it was parsed from, which
+// resolves its images.
+type placedArticle struct {
+	a *news.Article
+	p *Parsed
 }
 
 // latest returns t when it is set and later (by later) than *cur, else cur.
@@ -292,39 +354,67 @@ func (ff *firstFailures) list() []Failure {
 	return out
 }
 
-// parseDocument reads one document into the articles of the period.
-func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Document, sel Selection) parsed {
+// Parsed is what ParseDocument makes of one document.
+type Parsed struct {
+	Document string // its name
+	// Articles are the ones published in the period: normalised, valid,
+	// their times in the period's zone, and their relative image sources
+	// rebased to name where the image is, unique across documents
+	// ("archive/pages/2023/07/images/a.jpg", "pages.zip!2023/a.jpg").
+	Articles []news.Article
+	Indexes  []int     // the place of each article in the document, from 0
+	Failures []Failure // the document, or articles of it, that could not be used
+
+	Found       int // articles in the document
+	OutOfPeriod int // published outside the period
+	Undated     int // without a publication time: they cannot be placed
+	Captured    int // without one, dated by their capture (Selection.Undated), in the period or not
+	Bytes       int // the document's size
+	// LatestBefore and EarliestAfter are the publication times nearest to
+	// the period outside it; zero when none.
+	LatestBefore, EarliestAfter time.Time
+
+	images  media.Resolver    // the document's
+	sources map[string]string // image source in Articles → in the document
+}
+
+// ParseDocument reads one document the way a digest does: the articles
+// published in the period, each checked on its own (one bad article of a
+// JSON array is a failure of its own, "export.json[3]", not of the
+// document), and counts of the others. It never fails: what goes wrong is
+// in Failures.
+func (c *Converter) ParseDocument(ctx context.Context, doc archive.Document, sel Selection) *Parsed {
 	period := sel.Period
-	p := parsed{seq: seq, name: doc.Name, images: doc.Images, bytes: len(doc.Body)}
+	p := &Parsed{Document: doc.Name, images: doc.Images, Bytes: len(doc.Body)}
 	if doc.Err != nil {
-		p.failures = []Failure{failure(doc.Name, doc.Err)}
+		p.Failures = []Failure{failure(doc.Name, doc.Err)}
 		return p
 	}
 	if t, ok := c.peekOutside(doc, period); ok {
-		p.outside, p.found = 1, 1
+		p.OutOfPeriod, p.Found = 1, 1
 		p.nearest(t, period)
 		return p
 	}
 	col, err := c.read(ctx, doc.Input(), string(doc.Kind))
 	if err != nil {
-		p.failures = []Failure{failure(doc.Name, err)}
+		p.Failures = []Failure{failure(doc.Name, err)}
 		return p
 	}
-	p.found = len(col.Articles)
+	p.Found = len(col.Articles)
 	loc := period.Start.Location()
 	for i := range col.Articles {
 		a := col.Articles[i]
 		if a.Published.IsZero() && sel.Undated == UndatedCapture && !doc.Captured.IsZero() {
 			a.Published, a.DateSource = doc.Captured, news.DateCaptured
-			p.captured++
+			p.Captured++
 		}
 		// Only the articles of the period are worth normalising and checking.
 		switch {
 		case a.Published.IsZero():
-			p.undated++
+			p.Undated++
 			continue
 		case !period.Contains(a.Published):
-			p.outside++
+			p.OutOfPeriod++
 			p.nearest(a.Published, period)
 			continue
 		}
@@ -340,7 +430,7 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 			}
 			f := failure(doc.Name, err)
 			f.Document = name + strings.TrimPrefix(f.Document, doc.Name)
-			p.failures = append(p.failures, f)
+			p.Failures = append(p.Failures, f)
 			continue
 		}
 		// Days are the digest's days: group and print in its zone.
@@ -348,20 +438,22 @@ func (c *Converter) parseDocument(ctx context.Context, seq int, doc archive.Docu
 		if !a.Updated.IsZero() {
 			a.Updated = a.Updated.In(loc)
 		}
-		p.articles = append(p.articles, a)
+		p.rebaseImages(&a)
+		p.Articles = append(p.Articles, a)
+		p.Indexes = append(p.Indexes, i)
 	}
 	return p
 }
 
 // nearest notes a publication time outside the period if it is the nearest
 // before or after it so far.
-func (p *parsed) nearest(t time.Time, period news.Period) {
+func (p *Parsed) nearest(t time.Time, period news.Period) {
 	if t.Before(period.Start) {
-		if p.before.IsZero() || t.After(p.before) {
-			p.before = t
+		if p.LatestBefore.IsZero() || t.After(p.LatestBefore) {
+			p.LatestBefore = t
 		}
-	} else if p.after.IsZero() || t.Before(p.after) {
-		p.after = t
+	} else if p.EarliestAfter.IsZero() || t.Before(p.EarliestAfter) {
+		p.EarliestAfter = t
 	}
 }
 
@@ -404,99 +496,38 @@ func failure(name string, err error) Failure {
 
 var position = regexp.MustCompile(`^(:\d+)*`)
 
-// kept is an article in the digest with where it came from.
-type kept struct {
-	article *news.Article
-	doc     string
-	size    int
+// assemble builds the digest of the articles kept, in their order, with a
+// resolver for their images.
+func (c *Converter) assemble(kept []placedArticle, sel Selection, rep *Report) (*news.Collection, media.Resolver) {
+	articles := make([]news.Article, len(kept))
+	images := make(documentImages)
+	for i, k := range kept {
+		articles[i] = *k.a
+		for img := range k.a.Images() {
+			if _, ok := images[img.Src]; !ok {
+				images[img.Src] = k.p
+			}
+		}
+	}
+	return NewDigest(sel, articles), images
 }
 
-// assemble de-duplicates in document order, sorts by time and builds the
-// collection, with a resolver for the images of every document.
-func (c *Converter) assemble(results []parsed, sel Selection, rep *Report, maxListed int) (*news.Collection, media.Resolver) {
-	var all []*kept
-	byKey := make(map[string]*kept)
-	images := make(documentImages)
-	for _, p := range results {
-		for i := range p.articles {
-			a := &p.articles[i]
-			rebaseImages(a, p.name, p.images, images)
-			keys := dedupKeys(a)
-			var prev *kept
-			var why string
-			for _, key := range keys {
-				if q, ok := byKey[key.key]; ok {
-					prev, why = q, key.reason
-					break
-				}
-			}
-			if prev == nil {
-				prev = &kept{article: a, doc: p.name, size: articleSize(a)}
-				all = append(all, prev)
-			} else {
-				dup := Duplicate{Kept: prev.doc, Dropped: p.name, Title: a.Title, Reason: why}
-				if size := articleSize(a); size > prev.size {
-					// The longer copy wins; on a tie the one read first.
-					dup.Kept, dup.Dropped, dup.Title = p.name, prev.doc, prev.article.Title
-					*prev = kept{article: a, doc: p.name, size: size}
-				}
-				if rep.Duplicated++; len(rep.Duplicates) < maxListed {
-					rep.Duplicates = append(rep.Duplicates, dup)
-				}
-			}
-			for _, key := range keys {
-				byKey[key.key] = prev
-			}
-		}
-	}
-	slices.SortStableFunc(all, func(x, y *kept) int {
-		if c := x.article.Published.Compare(y.article.Published); c != 0 {
-			return c
-		}
-		return cmp.Or(strings.Compare(x.article.ID, y.article.ID), strings.Compare(x.article.URL, y.article.URL), strings.Compare(x.article.Title, y.article.Title))
-	})
-	if sel.Group == news.GroupBySection {
-		// Keep each section's articles together, sections in order of their
-		// first article, so that contents and body agree.
-		first := make(map[string]int)
-		for i, k := range all {
-			if _, ok := first[k.article.Section]; !ok {
-				first[k.article.Section] = i
-			}
-		}
-		slices.SortStableFunc(all, func(x, y *kept) int { return first[x.article.Section] - first[y.article.Section] })
-	}
+// NewDigest is the digest of the selection made of articles, in their
+// order: its title (by default "Bản tin tháng 7/2023"), period, grouping
+// and a stable id.
+func NewDigest(sel Selection, articles []news.Article) *news.Collection {
 	col := &news.Collection{
 		Title:     sel.Title,
 		Publisher: sel.Publisher,
 		Period:    &news.Period{Start: sel.Period.Start, End: sel.Period.End},
 		Group:     sel.Group,
-		Articles:  make([]news.Article, len(all)),
-	}
-	for i, k := range all {
-		col.Articles[i] = *k.article
+		Articles:  articles,
 	}
 	if col.Title == "" {
 		col.Title = col.DisplayTitle()
 	}
 	col.ID = digestID(col)
-	return col, images
-}
-
-type dedupKey struct{ key, reason string }
-
-// dedupKeys are the identities of an article: its id, its canonical URL and
-// its folded title on its day.
-func dedupKeys(a *news.Article) []dedupKey {
-	var keys []dedupKey
-	if a.ID != "" {
-		keys = append(keys, dedupKey{"id\x00" + a.ID, "same id"})
-	}
-	if u := news.CanonicalURL(a.URL); u != "" {
-		keys = append(keys, dedupKey{"url\x00" + u, "same URL"})
-	}
-	keys = append(keys, dedupKey{"title\x00" + a.Published.Format("2006-01-02") + "\x00" + vntext.Fold(a.Title), "same title on the same day"})
-	return keys
+	return col
 }
 
 func articleSize(a *news.Article) int {
@@ -511,37 +542,60 @@ func articleSize(a *news.Article) int {
 	return n
 }
 
-// documentImages resolves the rebased image sources of a digest with the
-// resolver of the document each came from.
-type documentImages map[string]func(ctx context.Context) ([]byte, error)
+// documentImages resolves the image sources of a digest with the document
+// each came from (the first article in the digest that shows it).
+type documentImages map[string]media.Resolver
 
 func (d documentImages) Resolve(ctx context.Context, src string) ([]byte, error) {
-	if f, ok := d[src]; ok {
-		return f(ctx)
+	if r, ok := d[src]; ok {
+		return r.Resolve(ctx, src)
 	}
 	return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
 }
 
 // rebaseImages rewrites relative image sources so that they name where the
 // image is ("archive/pages/2023/07/images/a.jpg", "pages.zip!2023/a.jpg")
-// and stay unique across documents, and registers how to fetch each.
-func rebaseImages(a *news.Article, docName string, r media.Resolver, images documentImages) {
+// and stay unique across documents, and notes what each was in the
+// document.
+func (p *Parsed) rebaseImages(a *news.Article) {
+	if p.images == nil {
+		return
+	}
 	rebase := func(img *news.Image) {
-		if img == nil || r == nil {
+		if img == nil {
 			return
 		}
 		orig := img.Src
-		if !isRelative(orig) {
-			images[orig] = func(ctx context.Context) ([]byte, error) { return r.Resolve(ctx, orig) }
-			return
+		if isRelative(orig) {
+			img.Src = besideDocument(p.Document, orig)
 		}
-		img.Src = path.Join(path.Dir(docName), orig)
-		images[img.Src] = func(ctx context.Context) ([]byte, error) { return r.Resolve(ctx, orig) }
+		if p.sources == nil {
+			p.sources = make(map[string]string)
+		}
+		p.sources[img.Src] = orig
 	}
 	rebase(a.Image)
 	for i := range a.Body {
 		rebase(a.Body[i].Image)
 	}
+}
+
+// besideDocument is the path of src relative to the document named doc: a
+// path, or an object store's URL ("gs://bucket/pages/a.jpg").
+func besideDocument(doc, src string) string {
+	if scheme, rest, ok := strings.Cut(doc, "://"); ok && scheme != "" && !strings.ContainsAny(scheme, `/\.`) {
+		return scheme + "://" + path.Join(path.Dir(rest), src)
+	}
+	return path.Join(path.Dir(doc), src)
+}
+
+// Resolve returns the image an article of the document shows as src.
+func (p *Parsed) Resolve(ctx context.Context, src string) ([]byte, error) {
+	orig, ok := p.sources[src]
+	if !ok {
+		return nil, fmt.Errorf("%s: %w", src, media.ErrNotFound)
+	}
+	return p.images.Resolve(ctx, orig)
 }
 
 func isRelative(src string) bool {
@@ -563,15 +617,22 @@ func digestID(c *news.Collection) string {
 
 // Output is one file a digest is written to.
 type Output struct {
-	Path   string // "-": DigestOptions.Stdout
-	Format string // empty: from the path's extension
+	Path   string // "-": DigestOptions.Stdout; split by site: a directory
+	Format string // empty: from the path's extension (split: required)
 }
+
+// SplitSite, as DigestOptions.Split, makes one digest per site.
+const SplitSite = "site"
 
 // DigestOptions configure Digest.
 type DigestOptions struct {
 	Selection
 	Archive archive.Options
 	Outputs []Output
+	// Split, when SplitSite, makes one digest per site (SiteKey), each
+	// de-duplicated on its own: every Output is then a directory (made if
+	// missing) that gets a file <site>.<ext> per site in its Format.
+	Split string
 	// Report, when set, is a file the report is written to as JSON, with
 	// the outputs and like them: only when the digest is written.
 	Report string
@@ -589,14 +650,33 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if len(opts.Outputs) == 0 {
 		return nil, errors.New("digest: no output")
 	}
+	split := opts.Split == SplitSite
+	if opts.Split != "" && !split {
+		return nil, fmt.Errorf("digest: split by %q: only %q is known", opts.Split, SplitSite)
+	}
 	formats := make([]*news.Format, len(opts.Outputs))
 	paths := []string{opts.Report}
+	dirs := map[string]bool{}        // split: directory and extension
 	for i, o := range opts.Outputs { // fail on a bad output before reading anything
-		f, err := c.WriterFor(o.Format, o.Path)
+		var f *news.Format
+		var err error
+		if split {
+			if f, err = c.splitOutput(o); err == nil {
+				abs, _ := filepath.Abs(o.Path)
+				key := abs + "\x00" + defaultExt(f)
+				if dirs[key] {
+					err = news.NameError(o.Path, fmt.Errorf("%w: named twice for %s", ErrOutputPath, f.Name))
+				}
+				dirs[key] = true
+			}
+		} else {
+			f, err = c.WriterFor(o.Format, o.Path)
+			paths = append(paths, o.Path)
+		}
 		if err != nil {
 			return nil, err
 		}
-		formats[i], paths = f, append(paths, o.Path)
+		formats[i] = f
 	}
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -616,29 +696,71 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if opts.Archive.Stats == nil {
 		opts.Archive.Stats = &stats
 	}
-	d, err := c.Collect(ctx, archive.Walk(ctx, sources, opts.Archive), opts.Selection)
-	d.Report.Skipped = opts.Archive.Stats.Skipped + opts.Archive.Stats.Excluded
+	docs := archive.Walk(ctx, sources, opts.Archive)
+	var ds []*Collected
+	var rep *Report
+	var err error
+	if split {
+		ds, rep, err = c.CollectSites(ctx, docs, opts.Selection)
+	} else {
+		var d *Collected
+		d, err = c.Collect(ctx, docs, opts.Selection)
+		ds, rep = []*Collected{d}, d.Report
+	}
+	rep.Skipped = opts.Archive.Stats.Skipped + opts.Archive.Stats.Excluded
 	if err != nil {
-		return d.Report, err
+		return rep, err
 	}
-	if len(d.Collection.Articles) == 0 {
-		return d.Report, emptyError(d.Report, opts.Period)
+	if rep.Kept == 0 {
+		return rep, emptyError(rep, opts.Period)
 	}
-	ctx = withResolver(ctx, d.Images)
+	if split && c.opts.BeforeWrite != nil {
+		// Every site's articles stay in memory until the set is written.
+		all := &news.Collection{Articles: make([]news.Article, 0, rep.Kept)}
+		for _, d := range ds {
+			all.Articles = append(all.Articles, d.Collection.Articles...)
+		}
+		c.opts.BeforeWrite(all)
+	}
 	ctx, offline := withOfflineTally(ctx)
 	var files []File
-	for i, o := range opts.Outputs {
-		f := formats[i]
-		files = append(files, File{Path: o.Path, Write: func(w io.Writer) error { return c.write(ctx, f, w, d.Collection) }})
+	for _, d := range ds {
+		dctx := withResolver(ctx, d.Images)
+		for i, o := range opts.Outputs {
+			f, path := formats[i], o.Path
+			if split {
+				path = filepath.Join(o.Path, d.Site+defaultExt(f))
+			}
+			files = append(files, File{Path: path, Write: func(w io.Writer) error { return c.write(dctx, f, w, d.Collection) }})
+		}
 	}
 	if opts.Report != "" {
-		files = append(files, File{Path: opts.Report, Write: func(w io.Writer) error { return WriteReport(w, d.Report) }})
+		files = append(files, File{Path: opts.Report, Write: func(w io.Writer) error { return WriteReport(w, rep) }})
 	}
 	if err := WriteFiles(ctx, opts.Stdout, files); err != nil {
-		return d.Report, err
+		return rep, err
 	}
 	c.noteOffline(offline)
-	return d.Report, nil
+	return rep, nil
+}
+
+// splitOutput checks an output directory of a digest split by site, makes
+// it if missing, and returns its format.
+func (c *Converter) splitOutput(o Output) (*news.Format, error) {
+	if o.Format == "" {
+		return nil, news.NameError(o.Path, errors.New("a digest split by site needs the format of the files in the directory"))
+	}
+	f, err := c.WriterFor(o.Format, "")
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(o.Path); err == nil && !fi.IsDir() {
+		return nil, news.NameError(o.Path, fmt.Errorf("%w: it is a file; a digest split by site is written into a directory", ErrOutputPath))
+	}
+	if err := os.MkdirAll(o.Path, 0o777); err != nil {
+		return nil, news.NameError(o.Path, cleanPathError(err))
+	}
+	return f, nil
 }
 
 // WriteReport writes a report as indented JSON.

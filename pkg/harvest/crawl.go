@@ -221,17 +221,8 @@ func (h *harvester) read(ctx context.Context, x *exchange) (*news.Article, error
 // yet.
 func (h *harvester) queueImages(ctx context.Context, pageURL string, a *news.Article) {
 	base, _ := url.Parse(pageURL)
-	var srcs []string
-	if a.Image != nil {
-		srcs = append(srcs, a.Image.Src)
-	}
-	for i := range a.Body {
-		if img := a.Body[i].Image; img != nil {
-			srcs = append(srcs, img.Src)
-		}
-	}
-	for _, src := range srcs {
-		u, err := base.Parse(strings.TrimSpace(src))
+	for img := range a.Images() {
+		u, err := base.Parse(strings.TrimSpace(img.Src))
 		if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.User != nil {
 			continue // data: URIs and the like need no fetch
 		}

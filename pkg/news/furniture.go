@@ -1,6 +1,7 @@
 package news
 
 import (
+	"iter"
 	"net/url"
 	"strings"
 
@@ -52,6 +53,21 @@ func (a *Article) When() string {
 // Byline joins the authors as Vietnamese papers print them: "Đình Anh -
 // Văn Hương".
 func (a *Article) Byline() string { return strings.Join(a.Authors, " - ") }
+
+// Images yields the article's images: the lead image, then the body's in
+// order (figures': only they have one in a valid article).
+func (a *Article) Images() iter.Seq[*Image] {
+	return func(yield func(*Image) bool) {
+		if a.Image != nil && !yield(a.Image) {
+			return
+		}
+		for i := range a.Body {
+			if img := a.Body[i].Image; img != nil && !yield(img) {
+				return
+			}
+		}
+	}
+}
 
 // LeadImage returns the lead image, or nil when there is none or the body
 // shows the same picture as a figure: a picture is printed once.

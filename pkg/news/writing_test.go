@@ -41,6 +41,31 @@ func TestLeadImage(t *testing.T) {
 	}
 }
 
+func TestImages(t *testing.T) {
+	a := news.Article{Image: &news.Image{Src: "lead.jpg"}, Body: []news.Block{
+		{Kind: news.Figure, Image: &news.Image{Src: "a.jpg"}},
+		{Kind: news.Paragraph, Text: []news.Span{{Text: "chữ"}}},
+		{Kind: news.Figure, Image: &news.Image{Src: "b.jpg"}},
+	}}
+	var got []string
+	for img := range a.Images() {
+		if got = append(got, img.Src); len(got) == 2 {
+			break
+		}
+	}
+	if strings.Join(got, " ") != "lead.jpg a.jpg" {
+		t.Errorf("Images() = %q, then stopped: want the lead image, then the figures'", got)
+	}
+	a.Image = nil
+	got = nil
+	for img := range a.Images() {
+		got = append(got, img.Src)
+	}
+	if strings.Join(got, " ") != "a.jpg b.jpg" {
+		t.Errorf("Images() without a lead image = %q", got)
+	}
+}
+
 func TestTexts(t *testing.T) {
 	a := news.Article{Title: "Tiêu đề", Lead: "Sapo", Authors: []string{"Đình Anh"}, Image: &news.Image{Src: "a.jpg", Caption: "Ảnh đầu"},
 		Body: []news.Block{

@@ -4,7 +4,14 @@
 // news, comments, inline scripts) — spread evenly from 1 June 2023 so that
 // 31% of them fall in July, and the same articles as JSON Lines.
 //
+// With -warc it writes a crawl instead, as a web archive or CC-NEWS holds
+// one: N pages of -sites sites, published from 1 May 2023 over -months
+// months, in -files .warc.gz files (request and response records, the
+// images of the pages that have a figure, pages crawled twice), and
+// .expected.json, what a digest of it must find (a dot file: digests skip it).
+//
 //	go run ./scripts/genarchive -n 10000 -o /tmp/archive
+//	go run ./scripts/genarchive -warc -n 50000 -sites 4 -files 32 -o /tmp/crawl
 package main
 
 import (
@@ -12,13 +19,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"html"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/newsarc/newsarc/internal/corpus"
+	"github.com/newsarc/newsarc/internal/crawlgen"
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
@@ -26,8 +32,22 @@ func main() {
 	n := flag.Int("n", 1000, "number of pages")
 	out := flag.String("o", "archive", "output directory")
 	pageKB := flag.Int("kb", 100, "approximate page size in KB")
+	warc := flag.Bool("warc", false, "write a multi-site crawl of .warc.gz files")
+	c := crawlgen.Options{}
+	flag.IntVar(&c.Sites, "sites", 4, "-warc: number of sites, 1–8")
+	flag.IntVar(&c.Files, "files", 16, "-warc: number of .warc.gz files")
+	flag.IntVar(&c.Months, "months", 4, "-warc: months the pages are spread over, from May 2023")
+	flag.IntVar(&c.ImageEvery, "image-every", 10, "-warc: every how many pages shows a figure (0: none)")
+	flag.IntVar(&c.DupEvery, "dup-every", 40, "-warc: every how many pages is crawled twice (0: none)")
 	flag.Parse()
-	if err := run(*n, *out, *pageKB); err != nil {
+	var err error
+	if *warc {
+		c.Pages, c.PageKB = *n, *pageKB
+		_, err = crawlgen.Write(*out, c)
+	} else {
+		err = run(*n, *out, *pageKB)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "genarchive:", err)
 		os.Exit(1)
 	}
@@ -57,7 +77,7 @@ func run(n int, dir string, pageKB int) error {
 		if err := os.MkdirAll(sub, 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(filepath.Join(sub, a.ID+".html"), page(&a, chrome), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(sub, a.ID+".html"), crawlgen.Page(&a, chrome), 0o644); err != nil {
 			return err
 		}
 		if err := (news.JSONL{}).Write(context.Background(), jw, &news.Collection{Articles: []news.Article{a}}); err != nil {
@@ -65,52 +85,4 @@ func run(n int, dir string, pageKB int) error {
 		}
 	}
 	return jw.Flush()
-}
-
-func page(a *news.Article, chrome string) []byte {
-	var b strings.Builder
-	e := html.EscapeString
-	date := a.Published.Format("2006-01-02T15:04:05-07:00")
-	fmt.Fprintf(&b, `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">
-<title>%s - Báo Mẫu</title>
-<meta property="og:title" content="%s">
-<meta property="og:type" content="article">
-<meta property="og:url" content="%s">
-<meta property="og:site_name" content="Báo Mẫu">
-<meta property="article:published_time" content="%s">
-<meta property="article:section" content="%s">
-<link rel="canonical" href="%s">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":%q,"datePublished":%q,"author":[{"@type":"Person","name":%q}],"publisher":{"@type":"Organization","name":"Báo Mẫu"}}</script>
-<style>body{font-family:Arial}.menu li{display:inline-block}.box-related{border:1px solid #ccc}</style>
-<script>%s</script>
-</head><body>
-<header class="site-header"><div class="logo"><a href="/">Báo Mẫu</a></div>
-<div class="weather">Hà Giang <span>28</span>oC</div>
-<nav class="menu"><ul>`, e(a.Title), e(a.Title), a.URL, date, e(a.Section), a.URL, a.Title, date, a.Authors[0], chrome[:len(chrome)/2])
-	for i := range 40 {
-		fmt.Fprintf(&b, `<li><a href="/chuyen-muc-%d.html">Chuyên mục %d</a></li>`, i, i)
-	}
-	fmt.Fprintf(&b, `</ul></nav></header>
-<main><div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/%s">%s</a></div>
-<article class="detail">
-<h1 class="title">%s</h1>
-<div class="date">%s</div>
-<h2 class="sapo">%s</h2>
-<div class="content">
-`, e(a.Section), e(a.Section), e(a.Title), news.Vietnamese.DateTime(a.Published), e(a.Lead))
-	b.WriteString(corpus.BodyHTML(a))
-	b.WriteString(`</div>
-<div class="box-related"><h3>Tin liên quan</h3><ul>`)
-	for i := range 10 {
-		fmt.Fprintf(&b, `<li><a href="/tin-%d.html">Tin liên quan số %d về hoạt động của tỉnh trong tuần</a></li>`, i, i)
-	}
-	b.WriteString(`</ul></div>
-<div class="comments"><h3>Ý kiến bạn đọc</h3><form><textarea></textarea><button>Gửi bình luận</button></form></div>
-</article></main>
-<footer><p>Cơ quan chủ quản: Báo Mẫu. Giấy phép số 123/GP-BTTTT.</p></footer>
-<script>`)
-	b.WriteString(chrome[len(chrome)/2:])
-	b.WriteString("</script>\n</body></html>\n")
-	return []byte(b.String())
 }
