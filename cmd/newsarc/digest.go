@@ -228,11 +228,25 @@ func summarize(w io.Writer, rep *convert.Report) {
 	say(w, fmt.Sprintf("newsarc: %d documents read (%d other files skipped), %d articles found, %d kept; %d out of period, %d undated, %d duplicates, %d failed",
 		rep.Documents, rep.Skipped, rep.Articles, rep.Kept, rep.OutOfPeriod, rep.Undated, rep.Duplicated, rep.Failed))
 	if rep.Captured > 0 {
-		say(w, fmt.Sprintf("newsarc: %d articles that print no date are dated by when they were archived", rep.Captured))
+		say(w, fmt.Sprintf("newsarc: %s that %s no date %s dated by when %s archived",
+			articles(rep.Captured), oneOrMany(rep.Captured, "prints", "print"), oneOrMany(rep.Captured, "is", "are"), oneOrMany(rep.Captured, "it was", "they were")))
 	}
 	if rep.Undated > 0 {
-		say(w, fmt.Sprintf("newsarc: %d articles that print no date were left out; --undated capture keeps them, dated by when they were archived", rep.Undated))
+		say(w, fmt.Sprintf("newsarc: %s that %s no date %s left out; --undated capture keeps %s, dated by when %s archived",
+			articles(rep.Undated), oneOrMany(rep.Undated, "prints", "print"), oneOrMany(rep.Undated, "was", "were"),
+			oneOrMany(rep.Undated, "it", "them"), oneOrMany(rep.Undated, "it was", "they were")))
 	}
+}
+
+// articles is "1 article" or "n articles".
+func articles(n int) string { return fmt.Sprintf("%d %s", n, oneOrMany(n, "article", "articles")) }
+
+// oneOrMany is one when n is 1, else many.
+func oneOrMany(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // progressBar redraws one status line on a terminal, at most ten times a

@@ -78,6 +78,9 @@ func TestSampleArchiveDigest(t *testing.T) {
 		if report.Kept != len(want) || len(report.Duplicates) != 3 || len(report.Failures) != 0 || report.OutOfPeriod != 6 || report.Undated != 1 {
 			t.Errorf("report: %s", rb)
 		}
+		if !strings.Contains(stderr, "newsarc: 1 article that prints no date was left out; --undated capture keeps it, dated by when it was archived\n") {
+			t.Errorf("jobs %d: the summary does not say, in the singular, that one undated article was left out:\n%s", jobs, stderr)
+		}
 		if txt, _ := os.ReadFile(filepath.Join(dir, "july.txt")); !bytes.HasPrefix(txt, []byte("Bản tin tháng 7/2023\n")) {
 			t.Errorf("bulletin starts %.80q", txt)
 		}
