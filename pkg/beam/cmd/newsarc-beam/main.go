@@ -225,7 +225,7 @@ func report(name string) int {
 		fmt.Fprintf(os.Stderr, "newsarc-beam: %d documents read (%d other files skipped), %d articles found, %d kept in %d digests; %d out of period, %d undated, %d duplicates, %d failed; summary: %s\n",
 			sum.Documents, sum.Skipped, sum.Articles, sum.Kept, len(sum.Digests), sum.OutOfPeriod, sum.Undated, sum.Duplicated, sum.Failed, name)
 		if sum.Captured > 0 {
-			fmt.Fprintf(os.Stderr, "newsarc-beam: %d articles that print no date are dated by when they were archived\n", sum.Captured)
+			fmt.Fprintf(os.Stderr, "newsarc-beam: articles that print no date, dated by when they were archived: %d\n", sum.Captured)
 		}
 	}
 	switch {
