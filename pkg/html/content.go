@@ -19,6 +19,7 @@ type info struct {
 	scored       bool
 	junk         bool
 	media        bool // holds an audio or video player
+	control      bool // holds a form control: a poll, a search or sign-up box
 }
 
 // analysis measures and scores the elements of a document, the way
@@ -113,6 +114,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	mass := 0
 	media := f&fPlayer != 0
+	control := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cidx := len(an.infos)
 		t, l, cm := an.measure(c)
@@ -121,6 +123,9 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		commas += cm
 		if c.Type == html.ElementNode && (mediaAtom(c.DataAtom) || an.infos[cidx].media) {
 			media = true
+		}
+		if c.Type == html.ElementNode && (controlAtom(c.DataAtom) || an.infos[cidx].control) {
+			control = true
 		}
 		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !isElem(c, atom.Img) {
 			own += t
@@ -151,10 +156,16 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	in := &an.infos[id]
-	in.text, in.link, in.own, in.ownLink, in.commas, in.media = text, link, own, ownLink, ownCommas, media
+	in.text, in.link, in.own, in.ownLink, in.commas, in.media, in.control = text, link, own, ownLink, ownCommas, media, control
 	if media && boxAtom(n.DataAtom) && text > 0 && text < 100 && !endsSentence(textOf(n)) {
 		// An audio or video player with its labels ("Listen to this
 		// article", the clip's title and length): nothing to read.
+		in.junk = true
+		return 0, 0, 0
+	}
+	if control && boxAtom(n.DataAtom) && text < 250 && findElem(n, atom.Img) == nil {
+		// A poll, a score look-up, a sign-up form: a question or a title
+		// over its controls, nothing to read.
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -183,6 +194,12 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 // mediaAtom reports the elements that play or embed media.
 func mediaAtom(a atom.Atom) bool {
 	return a == atom.Audio || a == atom.Video || a == atom.Iframe || a == atom.Object || a == atom.Embed
+}
+
+// controlAtom reports the elements a reader fills in (a gallery's buttons
+// are not: they turn its pictures).
+func controlAtom(a atom.Atom) bool {
+	return a == atom.Form || a == atom.Input || a == atom.Select || a == atom.Textarea
 }
 
 // card reports a link to another page that holds a picture as well as its
