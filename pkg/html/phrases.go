@@ -18,7 +18,7 @@ import (
 var boxTitles = []string{
 	"tin liên quan", "bài liên quan", "tin bài liên quan", "các tin liên quan", "tham khảo thêm", "đọc thêm",
 	"xem thêm", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin khác", "các tin khác", "tin bài khác",
-	"cùng chuyên mục", "tin cùng chuyên mục", "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất",
+	"cùng chuyên mục", "tin cùng chuyên mục", "cùng chủ đề", "tin cùng chủ đề", "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất",
 	"tin nóng", "tin nổi bật", "tin tiêu điểm", "có thể bạn quan tâm", "bạn có thể quan tâm", "bình luận",
 	"gửi bình luận", "ý kiến bạn đọc", "ý kiến của bạn", "gửi ý kiến", "viết bình luận", "tin đã đưa",
 	"related", "related articles", "related stories", "related news", "read more", "more from", "more stories",
@@ -35,7 +35,7 @@ var chromeLines = []string{
 	"trở về", "lên đầu trang", "quảng cáo", "theo dõi", "theo dõi chúng tôi", "zalo", "facebook", "twitter",
 	"tweet", "share", "share this", "print", "email", "advertisement", "continue reading", "back to top",
 	"oc", "°c", "℃", "nhập chú thích ảnh", "tin liên quan", "xem thêm", "đọc thêm", "bài viết liên quan",
-	"tags", "từ khóa", "từ khoá", "поделиться", "реклама", "공유", "광고",
+	"tags", "từ khóa", "từ khoá", "trực tiếp", "live", "поделиться", "реклама", "공유", "광고",
 }
 
 // readMorePrefixes start a line that only points elsewhere.
@@ -148,6 +148,11 @@ func isChromeLine(s string) bool {
 		return true
 	}
 	if chromeLineSet[k] || boxTitleSet[k] {
+		return true
+	}
+	// "Copyright 2023 WXYZ. All rights reserved.": the station's notice
+	// under every story.
+	if (strings.HasPrefix(k, "copyright") || strings.HasPrefix(k, "©")) && strings.Contains(k, "rights reserved") {
 		return true
 	}
 	// "28oC", "28 °C": a weather widget's reading.
