@@ -181,10 +181,11 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		in.junk = true
 		return 0, 0, 0
 	}
-	// Class names are judged after the text is counted: a column named
+	// Class names are judged after the text is counted (a "time" box
+	// holding only "21:00" is a live page's entry stamp, not chrome): a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) {
+	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) && !(f&fStrong == 0 && text <= 8 && bareTime(textOf(n))) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -318,7 +319,7 @@ var (
 	commentWords  = []string{"comment-", "comment_", "-comment", "_comment", "comments", "commentlist", "commentbox", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
 	contentWords  = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
-	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true, "fb": true, "slot": true}
+	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true, "fb": true, "slot": true, "poll": true, "quiz": true, "donate": true, "donation": true, "scoreboard": true}
 )
 
 func unlikely(cid string) bool { return chromeLevel(cid) > chromeNone }

@@ -381,3 +381,11 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// bareTime reports a line that is a time of day and nothing else
+// ("21:00", "9h15", "2:05 PM").
+func bareTime(s string) bool {
+	s = strings.TrimSpace(s)
+	l := reHM.FindStringIndex(s)
+	return l != nil && l[0] == 0 && l[1] == len(s)
+}

@@ -449,6 +449,9 @@ func (x *extractor) leadElement() {
 		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) || findElem(n, atom.Figure) != nil {
 			return true // a "lead" holding a figure is the lead picture
 		}
+		if classy && !isH2 && manyParagraphs(n) {
+			return true // the body itself (Drupal's "text-with-summary" field)
+		}
 		t, short := shortText(n, 4500)
 		l := runeLen(t)
 		if !short || l < 30 || l > 1500 || !isH2 && !classy && !sameText(t, x.desc) {
@@ -472,6 +475,19 @@ func (x *extractor) leadElement() {
 			x.exclude = append(x.exclude, s)
 		}
 	}
+}
+
+// manyParagraphs reports an element holding two paragraphs or more.
+func manyParagraphs(n *html.Node) bool {
+	k := 0
+	walk(n, func(c *html.Node) bool {
+		if isElem(c, atom.P) {
+			k++
+			return false
+		}
+		return k < 2
+	})
+	return k >= 2
 }
 
 // reDateline matches an outlet's dateline: "(Báo Miền Núi) - ", "(HGO)-".
