@@ -407,7 +407,7 @@ func dateOnly(s string) bool {
 	if l == nil {
 		l = reNgay.FindStringIndex(s)
 	}
-	for _, re := range []*regexp.Regexp{reMDY, reDMon, reYMDd} {
+	for _, re := range []*regexp.Regexp{reMDY, reDMon, reDThang, reYMDd} {
 		if l == nil {
 			l = re.FindStringIndex(s)
 		}
@@ -418,7 +418,7 @@ func dateOnly(s string) bool {
 	// Little else: at most two words that are not a date's ("Nguồn: Website
 	// các ngân hàng, ngày 13/3/2025" is a source line with a date in it).
 	rest := s
-	for _, re := range []*regexp.Regexp{reDMY, reNgay, reMDY, reDMon, reYMDd, reHM} {
+	for _, re := range []*regexp.Regexp{reDMY, reNgay, reMDY, reDMon, reDThang, reYMDd, reHM} {
 		rest = re.ReplaceAllString(rest, " ")
 	}
 	other := 0
