@@ -273,6 +273,9 @@ func (x *extractor) authors() {
 		default:
 			return false // someone else's line: the structured names stand
 		}
+		if c := vntext.ParseByline(stripDate(t)).Credit; c != "" && x.a.Credit == "" && !x.isOutlet(c) {
+			x.a.Credit = c // the desk after the names: "Minh Anh - Trung tâm Tin tức VTV24"
+		}
 		x.exclude = append(x.exclude, n)
 		return false
 	}
