@@ -795,6 +795,12 @@ func (x *extractor) section() {
 			crumbs = []string{k}
 		}
 	}
+	if len(crumbs) == 0 {
+		// "Đăng trong Kinh tế", "Posted in Politics" at the article's foot.
+		if l := x.labelledLinks(sectionLabels); len(l) == 1 {
+			crumbs = l
+		}
+	}
 	for i := len(crumbs) - 1; i >= 0; i-- {
 		c := crumbs[i]
 		k := phraseKey(c)
@@ -804,6 +810,58 @@ func (x *extractor) section() {
 		x.a.Section = c
 		return
 	}
+}
+
+// sectionLabels and tagLabels open a line of links that names the
+// article's section or its tags.
+var (
+	sectionLabels = setOf([]string{"đăng trong", "đăng tại", "chuyên mục", "danh mục", "posted in", "filed under", "category", "categories"})
+	tagLabels     = setOf([]string{"tag", "tags", "từ khóa", "từ khoá", "labels", "label", "keywords", "topics"})
+)
+
+// labelledLinks returns the texts of the links in the first element after
+// the headline that holds a label of labels and links, and nothing else.
+func (x *extractor) labelledLinks(labels map[string]bool) []string {
+	var out []string
+	x.afterHeadline(1500, func(n *html.Node) bool {
+		if !boxAtom(n.DataAtom) && n.DataAtom != atom.Span || textLen(n, 300) > 300 || !labels[phraseKey(firstText(n))] {
+			return true
+		}
+		const seps = " \t\r\n,·|:;"
+		label := strings.Trim(firstText(n), seps)
+		var links []string
+		rest := 0
+		walk(n, func(c *html.Node) bool {
+			switch {
+			case isElem(c, atom.A):
+				if t := textOf(c); t != "" {
+					links = append(links, t)
+				}
+				return false
+			case c.Type == html.TextNode:
+				if t := strings.Trim(c.Data, seps); t != "" && t != label {
+					rest++
+				}
+			}
+			return true
+		})
+		if len(links) == 0 || rest > 0 || x.inChrome(n) && !x.nearHeadline(n) {
+			return true // a tag cloud in the sidebar; not the post's own footer
+		}
+		out = links
+		return false
+	})
+	return out
+}
+
+// nearHeadline reports an element inside the headline's grandparent: the
+// article's own header or footer, whatever its class.
+func (x *extractor) nearHeadline(n *html.Node) bool {
+	p := x.headline
+	for i := 0; i < 2 && p != nil; i++ {
+		p = p.Parent
+	}
+	return p != nil && p.DataAtom != atom.Body && isAncestor(p, n)
 }
 
 // kickerWords mark the section's label printed over a headline.
@@ -866,19 +924,22 @@ func (x *extractor) tags() {
 			return
 		}
 	}
-	box = x.p.tagBox
-	if box == nil {
-		return
-	}
-	walk(box, func(a *html.Node) bool {
-		if isElem(a, atom.A) {
-			if t := strings.TrimPrefix(textOf(a), "#"); t != "" && runeLen(t) <= 60 && len(x.a.Tags) < 20 {
-				x.a.Tags = append(x.a.Tags, t)
+	if box = x.p.tagBox; box != nil {
+		walk(box, func(a *html.Node) bool {
+			if isElem(a, atom.A) {
+				if t := strings.TrimPrefix(textOf(a), "#"); t != "" && runeLen(t) <= 60 && len(x.a.Tags) < 20 {
+					x.a.Tags = append(x.a.Tags, t)
+				}
+				return false
 			}
-			return false
-		}
-		return true
-	})
+			return true
+		})
+	}
+	if len(x.a.Tags) == 0 {
+		// "Tag cà phê giá nông sản" (Joomla's K2), "Labels: Library,
+		// Community" (Blogger): a label, then only links.
+		x.a.Tags = x.labelledLinks(tagLabels)
+	}
 }
 
 // body finds the body container(s) and converts them.
