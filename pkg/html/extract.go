@@ -226,8 +226,18 @@ func (x *extractor) title(site string) {
 // titleSite returns the site's name as the page's <title> prints it beside
 // the headline ("Headline | PTTH Long Giang"), or "".
 func (x *extractor) titleSite() string {
+	if x.a.Title == "" {
+		return ""
+	}
+	// "Oak Hollow Gazette: Library book sale…" (Blogger): the site, a
+	// colon, the headline.
+	if pre, ok := strings.CutSuffix(fold(x.p.title), x.a.Title); ok {
+		if pre, ok = strings.CutSuffix(strings.TrimSpace(pre), ":"); ok && pre != "" && len(strings.Fields(pre)) <= 6 {
+			return strings.TrimSpace(pre)
+		}
+	}
 	parts := titleParts(x.p.title)
-	if parts == nil || x.a.Title == "" {
+	if parts == nil {
 		return ""
 	}
 	for i, p := range parts {
