@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The words of chrome, in one place. Keys are lower case with final
@@ -238,6 +239,27 @@ func promo(n *html.Node) bool {
 	}
 	return hasPrefixAny(headKey(t), promoPhrases)
 }
+
+// signupOnly reports an element whose links all lead to a sign-up: a
+// newsletter or membership call-out ("Get posts like this in your inbox.
+// Subscribe for free.") whatever its words.
+func signupOnly(n *html.Node) bool {
+	links, signup := 0, 0
+	walk(n, func(c *html.Node) bool {
+		if isElem(c, atom.A) {
+			links++
+			if containsAny(strings.ToLower(attr(c, "href")), signupPaths) {
+				signup++
+			}
+			return false
+		}
+		return true
+	})
+	return links > 0 && signup == links
+}
+
+// signupPaths are the parts of the addresses of sign-up pages.
+var signupPaths = []string{"signup", "sign-up", "subscribe", "newsletter", "#/portal", "/membership", "/donate"}
 
 // firstText returns the first non-blank text under n, trimmed.
 func firstText(n *html.Node) string {
