@@ -177,7 +177,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 			return 0, 0, 0
 		}
 	}
-	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) || link > 0 && text < 200 && boxAtom(n.DataAtom) && signupOnly(n) {
+	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) || link > 0 && text < 200 && boxAtom(n.DataAtom) && callToAction(n) {
 		in.junk = true
 		return 0, 0, 0
 	}

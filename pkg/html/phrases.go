@@ -240,15 +240,17 @@ func promo(n *html.Node) bool {
 	return hasPrefixAny(headKey(t), promoPhrases)
 }
 
-// signupOnly reports an element whose links all lead to a sign-up: a
-// newsletter or membership call-out ("Get posts like this in your inbox.
-// Subscribe for free.") whatever its words.
-func signupOnly(n *html.Node) bool {
+// callToAction reports an element whose links all lead to a sign-up or do
+// nothing but run a script: a newsletter or membership call-out ("Get
+// posts like this in your inbox. Subscribe for free."), a live page's
+// "Tắt tự động cập nhật" switch, whatever their words.
+func callToAction(n *html.Node) bool {
 	links, signup := 0, 0
 	walk(n, func(c *html.Node) bool {
 		if isElem(c, atom.A) {
 			links++
-			if containsAny(strings.ToLower(attr(c, "href")), signupPaths) {
+			href := strings.ToLower(strings.TrimSpace(attr(c, "href")))
+			if href == "#" || strings.HasPrefix(href, "javascript:") || containsAny(href, signupPaths) {
 				signup++
 			}
 			return false
