@@ -125,6 +125,10 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 				continue
 			}
 		}
+		if it.h.italic && atMost(t, 250) && it.b.Kind == news.Paragraph && containsAny(strings.ToLower(t), promoPhrases) {
+			items = items[:last] // an italic note closing the text that invites to sign up: the newsroom's promotion
+			continue
+		}
 		if creditLine(t) {
 			if x.a.Credit == "" {
 				x.a.Credit = strings.Trim(t, "() ")
