@@ -20,7 +20,7 @@ import (
 func parseNames(s string) []string {
 	s = fold(s)
 	for _, p := range writtenBy {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+		if hasPrefixFold(s, p) {
 			s = strings.TrimSpace(s[len(p):])
 			break
 		}
@@ -273,7 +273,9 @@ func (x *extractor) authors() {
 		default:
 			return false // someone else's line: the structured names stand
 		}
-		if c := vntext.ParseByline(stripDate(t)).Credit; c != "" && x.a.Credit == "" && !x.isOutlet(c) {
+		if x.a.Credit != "" || !strings.ContainsAny(t, "-–/") {
+			// No desk after the names.
+		} else if c := vntext.ParseByline(stripDate(t)).Credit; c != "" && !x.isOutlet(c) {
 			x.a.Credit = c // the desk after the names: "Minh Anh - Trung tâm Tin tức VTV24"
 		}
 		x.exclude = append(x.exclude, n)
@@ -335,7 +337,7 @@ func (x *extractor) otherBylines(n *html.Node) []string {
 // theoPerson returns X of "Theo X" when X reads as a person's name to
 // vntext (which knows the outlets), else "".
 func theoPerson(s string) string {
-	if len(s) <= 5 || !strings.EqualFold(s[:5], "theo ") {
+	if !hasPrefixFold(s, "theo ") {
 		return ""
 	}
 	rest := strings.TrimSpace(s[5:])
@@ -352,7 +354,8 @@ var genericBylines = []string{"pv", "p.v", "phóng viên", "btv", "ctv", "staff"
 // generic reports authors that are only generic bylines.
 func generic(names []string) bool {
 	for _, n := range names {
-		if !slices.Contains(genericBylines, strings.ToLower(strings.Trim(n, ". "))) {
+		n = strings.Trim(n, ". ")
+		if !slices.ContainsFunc(genericBylines, func(g string) bool { return strings.EqualFold(g, n) }) {
 			return false
 		}
 	}

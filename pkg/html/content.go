@@ -185,7 +185,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	// holding only "21:00" is a live page's entry stamp, not chrome): a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) && !(f&fStrong == 0 && text <= 8 && bareTime(textOf(n))) {
+	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) && !(f&fStrong == 0 && text <= 8 && bareTime(firstText(n))) {
 		in.junk = true
 		return 0, 0, 0
 	}

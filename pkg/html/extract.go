@@ -833,12 +833,17 @@ var (
 // the headline that holds a label of labels and links, and nothing else.
 func (x *extractor) labelledLinks(labels map[string]bool) []string {
 	var out []string
-	x.afterHeadline(1500, func(n *html.Node) bool {
-		if !boxAtom(n.DataAtom) && n.DataAtom != atom.Span || textLen(n, 300) > 300 || !labels[phraseKey(firstText(n))] {
+	var buf [2 * maxPhrase]byte
+	x.afterHeadline(600, func(n *html.Node) bool {
+		if !boxAtom(n.DataAtom) && n.DataAtom != atom.Span {
 			return true
 		}
+		first := firstText(n)
+		if len(first) > 24 || !labels[string(appendKey(buf[:0], first))] || textLen(n, 300) > 300 {
+			return true // looked up without allocating: few elements open with a label
+		}
 		const seps = " \t\r\n,·|:;"
-		label := strings.Trim(firstText(n), seps)
+		label := strings.Trim(first, seps)
 		var links []string
 		rest := 0
 		walk(n, func(c *html.Node) bool {

@@ -249,8 +249,8 @@ func callToAction(n *html.Node) bool {
 	walk(n, func(c *html.Node) bool {
 		if isElem(c, atom.A) {
 			links++
-			href := strings.ToLower(strings.TrimSpace(attr(c, "href")))
-			if href == "#" || strings.HasPrefix(href, "javascript:") || containsAny(href, signupPaths) {
+			href := strings.TrimSpace(attr(c, "href"))
+			if href == "#" || hasPrefixFold(href, "javascript:") || containsAny(href, signupPaths) {
 				signup++
 			}
 			return false
@@ -285,4 +285,9 @@ func hasPrefixAny(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case, without allocating.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

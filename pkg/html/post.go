@@ -281,15 +281,16 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 // when the byline over the text gave only "PV".
 func (x *extractor) creditAfter(last *html.Node) {
 	count := 0
+	unnamed := generic(x.a.Authors)
 	following(last, func(n *html.Node) bool {
 		count++
 		if count > 8 || textLen(n, 100) > 100 {
 			return false // the next part of the page
 		}
-		if generic(x.a.Authors) && blockAtom(n.DataAtom) && (has(n, fAuthor) || allBold(n)) && textLen(n, 60) <= 40 && !x.inChrome(n) {
+		if unnamed && blockAtom(n.DataAtom) && (has(n, fAuthor) || allBold(n)) && textLen(n, 60) <= 40 && !x.inChrome(n) {
 			if t := textOf(n); !isOrg(t) {
 				if names := parseNames(t); len(names) > 0 {
-					x.a.Authors = names
+					x.a.Authors, unnamed = names, false
 					return true
 				}
 			}
