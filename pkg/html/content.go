@@ -20,6 +20,7 @@ type info struct {
 	junk         bool
 	media        bool // holds an audio or video player
 	control      bool // holds a form control: a poll, a search or sign-up box
+	readLink     bool // holds a link to read elsewhere, not a sign-up or a script's (see actionLink)
 }
 
 // analysis measures and scores the elements of a document, the way
@@ -114,7 +115,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	mass := 0
 	media := f&fPlayer != 0
-	control := false
+	control, readLink := false, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cidx := len(an.infos)
 		t, l, cm := an.measure(c)
@@ -126,6 +127,9 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 		if c.Type == html.ElementNode && (controlAtom(c.DataAtom) || an.infos[cidx].control) {
 			control = true
+		}
+		if c.Type == html.ElementNode && an.infos[cidx].readLink {
+			readLink = true
 		}
 		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !isElem(c, atom.Img) {
 			own += t
@@ -149,6 +153,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	if n.DataAtom == atom.A {
 		link = text
 		ownLink = own
+		readLink = !actionLink(n)
 		if text >= 15 && card(n) {
 			// A teaser of another article: its picture and title in one link.
 			an.infos[id].junk = true
@@ -156,7 +161,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	in := &an.infos[id]
-	in.text, in.link, in.own, in.ownLink, in.commas, in.media, in.control = text, link, own, ownLink, ownCommas, media, control
+	in.text, in.link, in.own, in.ownLink, in.commas, in.media, in.control, in.readLink = text, link, own, ownLink, ownCommas, media, control, readLink
 	if media && boxAtom(n.DataAtom) && text > 0 && text < 100 && !endsSentence(textOf(n)) {
 		// An audio or video player with its labels ("Listen to this
 		// article", the clip's title and length): nothing to read.
@@ -177,7 +182,11 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 			return 0, 0, 0
 		}
 	}
-	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) || link > 0 && text < 200 && boxAtom(n.DataAtom) && callToAction(n) {
+	// The newsroom's promotion (by its first words), or a call to action:
+	// a box whose links all lead to a sign-up or only run a script (a newsletter call-out, "Get posts like this in your
+	// inbox. Subscribe for free."; a live page's "Tắt tự động cập nhật"
+	// switch), whatever its words.
+	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) || link > 0 && !readLink && text < 200 && boxAtom(n.DataAtom) {
 		in.junk = true
 		return 0, 0, 0
 	}

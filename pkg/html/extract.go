@@ -39,6 +39,7 @@ type extractor struct {
 	boxes       map[*html.Node]bool // chromeBox's answers
 	timeHolders map[*html.Node]bool // the elements with a <time> inside
 	siteTitle   string              // the site's name, when the page gives it only as its title
+	labelled    labelled            // the section and tags printed as a label and links
 	outlets     map[string]bool     // the outlet's names folded (see isOutlet)
 }
 
@@ -807,7 +808,7 @@ func (x *extractor) section() {
 	}
 	if len(crumbs) == 0 {
 		// "Đăng trong Kinh tế", "Posted in Politics" at the article's foot.
-		if l := x.labelledLinks(sectionLabels); len(l) == 1 {
+		if l := x.labelledLinks().section; len(l) == 1 {
 			crumbs = l
 		}
 	}
@@ -829,18 +830,42 @@ var (
 	tagLabels     = setOf([]string{"tag", "tags", "từ khóa", "từ khoá", "labels", "label", "keywords", "topics"})
 )
 
-// labelledLinks returns the texts of the links in the first element after
-// the headline that holds a label of labels and links, and nothing else.
-func (x *extractor) labelledLinks(labels map[string]bool) []string {
-	var out []string
+// labelled is what labelledLinks finds.
+type labelled struct {
+	done          bool
+	section, tags []string
+}
+
+// labelledLinks returns the texts of the links of the first elements after
+// the headline that hold a section's or the tags' label, then links and
+// nothing else. One scan serves both.
+func (x *extractor) labelledLinks() *labelled {
+	l := &x.labelled
+	if l.done {
+		return l
+	}
+	l.done = true
 	var buf [2 * maxPhrase]byte
 	x.afterHeadline(600, func(n *html.Node) bool {
 		if !boxAtom(n.DataAtom) && n.DataAtom != atom.Span {
 			return true
 		}
-		first := firstText(n)
-		if len(first) > 24 || !labels[string(appendKey(buf[:0], first))] || textLen(n, 300) > 300 {
-			return true // looked up without allocating: few elements open with a label
+		first := leadingText(n)
+		if first == "" || len(first) > 24 {
+			return true
+		}
+		key := appendKey(buf[:0], first) // looked up without allocating: few elements open with a label
+		var into *[]string
+		switch {
+		case sectionLabels[string(key)] && l.section == nil:
+			into = &l.section
+		case tagLabels[string(key)] && l.tags == nil:
+			into = &l.tags
+		default:
+			return true
+		}
+		if textLen(n, 300) > 300 {
+			return true
 		}
 		const seps = " \t\r\n,·|:;"
 		label := strings.Trim(first, seps)
@@ -860,13 +885,31 @@ func (x *extractor) labelledLinks(labels map[string]bool) []string {
 			}
 			return true
 		})
-		if len(links) == 0 || rest > 0 || x.inChrome(n) && !x.nearHeadline(n) {
-			return true // a tag cloud in the sidebar; not the post's own footer
+		if len(links) > 0 && rest == 0 && (!x.inChrome(n) || x.nearHeadline(n)) {
+			*into = links // not a tag cloud in the sidebar; the post's own footer may be
 		}
-		out = links
-		return false
+		return l.section == nil || l.tags == nil
 	})
-	return out
+	return l
+}
+
+// leadingText returns the text an element opens with: its first child's,
+// or its first child element's first child's ("<span>Tag</span> …").
+func leadingText(n *html.Node) string {
+	for depth := 0; depth < 2 && n != nil; depth++ {
+		c := n.FirstChild
+		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			c = c.NextSibling
+		}
+		if c == nil {
+			return ""
+		}
+		if c.Type == html.TextNode {
+			return strings.TrimSpace(c.Data)
+		}
+		n = c
+	}
+	return ""
 }
 
 // nearHeadline reports an element inside the headline's grandparent: the
@@ -953,7 +996,7 @@ func (x *extractor) tags() {
 	if len(x.a.Tags) == 0 {
 		// "Tag cà phê giá nông sản" (Joomla's K2), "Labels: Library,
 		// Community" (Blogger): a label, then only links.
-		x.a.Tags = x.labelledLinks(tagLabels)
+		x.a.Tags = x.labelledLinks().tags
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // The words of chrome, in one place. Keys are lower case with final
@@ -240,24 +239,11 @@ func promo(n *html.Node) bool {
 	return hasPrefixAny(headKey(t), promoPhrases)
 }
 
-// callToAction reports an element whose links all lead to a sign-up or do
-// nothing but run a script: a newsletter or membership call-out ("Get
-// posts like this in your inbox. Subscribe for free."), a live page's
-// "Tắt tự động cập nhật" switch, whatever their words.
-func callToAction(n *html.Node) bool {
-	links, signup := 0, 0
-	walk(n, func(c *html.Node) bool {
-		if isElem(c, atom.A) {
-			links++
-			href := strings.TrimSpace(attr(c, "href"))
-			if href == "#" || hasPrefixFold(href, "javascript:") || containsAny(href, signupPaths) {
-				signup++
-			}
-			return false
-		}
-		return true
-	})
-	return links > 0 && signup == links
+// actionLink reports a link to a sign-up page, or one that only runs a
+// script (href="#", javascript:).
+func actionLink(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	return href == "#" || hasPrefixFold(href, "javascript:") || containsAny(href, signupPaths)
 }
 
 // signupPaths are the parts of the addresses of sign-up pages.
