@@ -21,7 +21,7 @@ var boxTitles = []string{
 	"cùng chuyên mục", "tin cùng chuyên mục", "cùng chủ đề", "tin cùng chủ đề", "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất",
 	"tin nóng", "tin nổi bật", "tin tiêu điểm", "có thể bạn quan tâm", "bạn có thể quan tâm", "bình luận",
 	"gửi bình luận", "ý kiến bạn đọc", "ý kiến của bạn", "gửi ý kiến", "viết bình luận", "tin đã đưa",
-	"related", "related articles", "related stories", "related news", "read more", "more from", "more stories",
+	"related", "related articles", "related stories", "related news", "read more", "more from", "more stories", "more news",
 	"you may also like", "you might also like", "most read", "most popular", "comments", "leave a comment",
 	"recommended", "trending", "sponsored", "читайте также", "похожие новости",
 	"комментарии", "관련 기사", "관련기사", "많이 본 뉴스", "댓글", "tags", "từ khóa", "từ khoá", "chủ đề",
