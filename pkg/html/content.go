@@ -185,8 +185,8 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	// The newsroom's promotion (by its first words), or a call to action:
 	// a box whose links all lead to a sign-up or only run a script (a newsletter call-out, "Get posts like this in your
 	// inbox. Subscribe for free."; a live page's "Tắt tự động cập nhật"
-	// switch), whatever its words.
-	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) || link > 0 && !readLink && text < 200 && boxAtom(n.DataAtom) {
+	// switch), whatever its words; not a picture that opens a lightbox.
+	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) || link > 0 && !readLink && text < 200 && boxAtom(n.DataAtom) && findElem(n, atom.Img) == nil && !findAMPImg(n) {
 		in.junk = true
 		return 0, 0, 0
 	}

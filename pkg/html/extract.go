@@ -912,14 +912,18 @@ func leadingText(n *html.Node) string {
 	return ""
 }
 
-// nearHeadline reports an element inside the headline's grandparent: the
-// article's own header or footer, whatever its class.
+// nearHeadline reports an element inside the headline's grandparent (or
+// parent, under <body>): the article's own header or footer, whatever its
+// class.
 func (x *extractor) nearHeadline(n *html.Node) bool {
 	p := x.headline
-	for i := 0; i < 2 && p != nil; i++ {
+	if p == nil {
+		return false
+	}
+	for i := 0; i < 2 && p.Parent != nil && p.Parent.Type == html.ElementNode && p.Parent.DataAtom != atom.Body; i++ {
 		p = p.Parent
 	}
-	return p != nil && p.DataAtom != atom.Body && isAncestor(p, n)
+	return p != x.headline && isAncestor(p, n)
 }
 
 // kickerWords mark the section's label printed over a headline.
