@@ -402,6 +402,9 @@ func link(n *html.Node, base *url.URL) string {
 
 // figure converts <figure>: its image, its figcaption, and a credit.
 func (c *conv) figure(n *html.Node) {
+	if c.allJunk(n) {
+		return // a link card ("bookmark") dressed as a figure
+	}
 	src, alt := pictureImg(n, c.base)
 	if src == "" {
 		// A figure of a video, chart or embed: its content may be text (a
@@ -449,6 +452,24 @@ func (c *conv) figure(n *html.Node) {
 		img.Credit = asideCredit(n)
 	}
 	c.emit(news.Block{Kind: news.Figure, Image: img}, hint{src: n})
+}
+
+// allJunk reports a figure whose content, its caption aside, is all
+// chrome.
+func (c *conv) allJunk(fig *html.Node) bool {
+	found := false
+	for ch := fig.FirstChild; ch != nil; ch = ch.NextSibling {
+		switch {
+		case ch.Type == html.TextNode && strings.TrimSpace(ch.Data) != "":
+			return false
+		case ch.Type != html.ElementNode || isElem(ch, atom.Figcaption):
+		case !c.an.isJunk(ch):
+			return false
+		default:
+			found = true
+		}
+	}
+	return found
 }
 
 // tailCredit separates the credits wire services print without a label

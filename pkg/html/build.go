@@ -179,7 +179,8 @@ func headAtom(a atom.Atom) bool {
 }
 
 func (b *builder) start(selfClosing bool) {
-	name, attrs := b.tagName(), b.keptAttrs()
+	name := b.tagName()
+	attrs := b.keptAttrs(string(name) == "abbr")
 	a := atom.Lookup(name)
 	data := a.String()
 	if a == 0 {
@@ -407,13 +408,15 @@ func (b *builder) tagName() []byte {
 }
 
 // keptAttrs returns the current start tag's attributes that build keeps,
-// the first of each name (as html.Parse does), their values unescaped.
-func (b *builder) keptAttrs() []html.Attribute {
+// the first of each name (as html.Parse does), their values unescaped; an
+// <abbr> keeps its title too, where hAtom and Blogger put the full date of
+// "2:05 PM" (a title anywhere else is not worth its cost).
+func (b *builder) keptAttrs(abbr bool) []html.Attribute {
 	b.attrs = b.attrs[:0]
 next:
 	for _, a := range b.lx.attrs {
 		key := b.lower(b.lx.bytes(a.key), b.keyBuf[:0])
-		if !b.keepAttr[string(key)] {
+		if !b.keepAttr[string(key)] && !(abbr && string(key) == "title") {
 			continue
 		}
 		for _, k := range b.attrs {

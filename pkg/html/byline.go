@@ -19,6 +19,12 @@ import (
 // returns nil when the text does not look like names.
 func parseNames(s string) []string {
 	s = fold(s)
+	for _, p := range writtenBy {
+		if hasPrefixFold(s, p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
 	if s == "" || runeLen(s) > 90 {
 		return nil
 	}
@@ -179,6 +185,9 @@ func dropParens(s string) string {
 	}
 }
 
+// writtenBy are the labels of bylines vntext does not read.
+var writtenBy = []string{"written by ", "posted by ", "viết bởi ", "đăng bởi "}
+
 // byPrefixes start a byline line.
 var byPrefixes = []string{"By ", "BY ", "by ", "Tác giả:", "Bài và ảnh:", "Bài, ảnh:", "Bài:", "Автор:", "Written by "}
 
@@ -259,10 +268,15 @@ func (x *extractor) authors() {
 			if byClass {
 				add(x.otherBylines(n))
 			}
-		case samePeople(names, x.a.Authors):
-			x.a.Authors = names
+		case samePeople(names, x.a.Authors) || generic(x.a.Authors) || includesPeople(names, x.a.Authors):
+			x.a.Authors = names // the printed form, or all the people the byline names
 		default:
 			return false // someone else's line: the structured names stand
+		}
+		if x.a.Credit != "" || !strings.ContainsAny(t, "-–/") {
+			// No desk after the names.
+		} else if c := vntext.ParseByline(stripDate(t)).Credit; c != "" && !x.isOutlet(c) {
+			x.a.Credit = c // the desk after the names: "Minh Anh - Trung tâm Tin tức VTV24"
 		}
 		x.exclude = append(x.exclude, n)
 		return false
@@ -320,14 +334,42 @@ func (x *extractor) otherBylines(n *html.Node) []string {
 	return names
 }
 
+// theoPerson returns X of "Theo X" when X reads as a person's name to
+// vntext (which knows the outlets), else "".
+func theoPerson(s string) string {
+	if !hasPrefixFold(s, "theo ") {
+		return ""
+	}
+	rest := strings.TrimSpace(s[5:])
+	if b := vntext.ParseByline(rest); len(b.Authors) > 0 && b.Credit == "" {
+		return rest
+	}
+	return ""
+}
+
+// genericBylines stand for "a reporter" without naming one: a name printed
+// elsewhere on the page is better.
+var genericBylines = []string{"pv", "p.v", "phóng viên", "btv", "ctv", "staff", "staff reports", "staff report"}
+
+// generic reports authors that are only generic bylines.
+func generic(names []string) bool {
+	for _, n := range names {
+		n = strings.Trim(n, ". ")
+		if !slices.ContainsFunc(genericBylines, func(g string) bool { return strings.EqualFold(g, n) }) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
 // structuredNames reads an author value of structured data. "Theo X" is X
 // when X is a person; when X is an outlet it is the article's credit.
 func (x *extractor) structuredNames(s string) []string {
 	s = fold(s)
 	if len(s) > 5 && strings.EqualFold(s[:5], "theo ") {
 		rest := strings.TrimSpace(s[5:])
-		if b := vntext.ParseByline(rest); len(b.Authors) > 0 && b.Credit == "" && !x.isOutlet(rest) {
-			return splitNames(rest)
+		if p := theoPerson(s); p != "" && !x.isOutlet(p) {
+			return splitNames(p)
 		}
 		if x.a.Credit == "" && rest != "" {
 			x.a.Credit = "Theo " + rest
@@ -414,6 +456,20 @@ func samePeople(a, b []string) bool {
 			if !slices.Contains(wb, w) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// includesPeople reports whether the printed names hold every structured
+// one and more: a meta author naming the first of two writers.
+func includesPeople(printed, structured []string) bool {
+	if len(printed) <= len(structured) {
+		return false
+	}
+	for _, s := range structured {
+		if !slices.ContainsFunc(printed, func(p string) bool { return samePeople([]string{p}, []string{s}) }) {
+			return false
 		}
 	}
 	return true

@@ -47,6 +47,7 @@ var (
 	figDescWords   = []string{"caption", "desc", "chuthich"}
 	avatarWords    = []string{"avatar", "rounded-full", "rounded-circle", "img-circle", "author"}
 	playerWords    = []string{"player", "video-js", "vjs-"}
+	notChromeWords = []string{"subscriber", "promoted", "label-hidden"}
 )
 
 func features(cid string) feat {
@@ -58,15 +59,23 @@ func features(cid string) feat {
 	}
 	m := featureWords.match(cid)
 	in := func(l int) bool { return m&(1<<l) != 0 }
-	strongWord := in(lStrong)
-	if strings.Contains(cid, "subscriber") {
-		// What subscribers get ("subscriber-only", "subscriber-preview")
-		// is the story behind a paywall, not a prompt to subscribe.
-		strongWord = containsAny(strings.ReplaceAll(cid, "subscriber", ""), strongChrome)
+	strongWord, weak := in(lStrong), in(lWeak)
+	// Words that hold a chrome word and are not chrome: what
+	// subscribers get ("subscriber-only", "subscriber-preview") is the
+	// story behind a paywall, not a prompt to subscribe; a "promoted"
+	// node (Drupal's node--promoted) is the story put on the front
+	// page; a field whose label is hidden (field--label-hidden) is
+	// not hidden.
+	stripped := cid
+	for _, w := range notChromeWords {
+		stripped = strings.ReplaceAll(stripped, w, "")
+	}
+	if stripped != cid {
+		sm := featureWords.match(stripped)
+		strongWord, weak = sm&(1<<lStrong) != 0, sm&(1<<lWeak) != 0
 	}
 	tokens := tokenBits(cid)
 	strong := strongWord || tokens&tChrome != 0
-	weak := in(lWeak)
 	content := in(lContent)
 	set(fStrong, strong)
 	set(fWeak, !strong && weak && !content)

@@ -65,9 +65,12 @@ func featuresByLists(cid string) feat {
 			f |= bit
 		}
 	}
-	words := strings.ReplaceAll(cid, "subscriber", "")
+	words := cid
+	for _, w := range notChromeWords {
+		words = strings.ReplaceAll(words, w, "")
+	}
 	strong := containsAny(words, strongChrome) || tokenIn(cid, chromeTokens)
-	weak := containsAny(cid, weakChrome)
+	weak := containsAny(words, weakChrome)
 	content := containsAny(cid, contentWords)
 	set(fStrong, strong)
 	set(fWeak, !strong && weak && !content)

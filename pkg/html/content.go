@@ -19,6 +19,8 @@ type info struct {
 	scored       bool
 	junk         bool
 	media        bool // holds an audio or video player
+	control      bool // holds a form control: a poll, a search or sign-up box
+	readLink     bool // holds a link to read elsewhere, not a sign-up or a script's (see actionLink)
 }
 
 // analysis measures and scores the elements of a document, the way
@@ -113,6 +115,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	}
 	mass := 0
 	media := f&fPlayer != 0
+	control, readLink := false, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		cidx := len(an.infos)
 		t, l, cm := an.measure(c)
@@ -121,6 +124,12 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		commas += cm
 		if c.Type == html.ElementNode && (mediaAtom(c.DataAtom) || an.infos[cidx].media) {
 			media = true
+		}
+		if c.Type == html.ElementNode && (controlAtom(c.DataAtom) || an.infos[cidx].control) {
+			control = true
+		}
+		if c.Type == html.ElementNode && an.infos[cidx].readLink {
+			readLink = true
 		}
 		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockAtom(c.DataAtom) && !isElem(c, atom.Img) {
 			own += t
@@ -144,6 +153,7 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 	if n.DataAtom == atom.A {
 		link = text
 		ownLink = own
+		readLink = !actionLink(n)
 		if text >= 15 && card(n) {
 			// A teaser of another article: its picture and title in one link.
 			an.infos[id].junk = true
@@ -151,10 +161,16 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 		}
 	}
 	in := &an.infos[id]
-	in.text, in.link, in.own, in.ownLink, in.commas, in.media = text, link, own, ownLink, ownCommas, media
+	in.text, in.link, in.own, in.ownLink, in.commas, in.media, in.control, in.readLink = text, link, own, ownLink, ownCommas, media, control, readLink
 	if media && boxAtom(n.DataAtom) && text > 0 && text < 100 && !endsSentence(textOf(n)) {
 		// An audio or video player with its labels ("Listen to this
 		// article", the clip's title and length): nothing to read.
+		in.junk = true
+		return 0, 0, 0
+	}
+	if control && boxAtom(n.DataAtom) && text < 250 && findElem(n, atom.Img) == nil {
+		// A poll, a score look-up, a sign-up form: a question or a title
+		// over its controls, nothing to read.
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -166,14 +182,19 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 			return 0, 0, 0
 		}
 	}
-	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) {
+	// The newsroom's promotion (by its first words), or a call to action:
+	// a box whose links all lead to a sign-up or only run a script (a newsletter call-out, "Get posts like this in your
+	// inbox. Subscribe for free."; a live page's "Tắt tự động cập nhật"
+	// switch), whatever its words; not a picture that opens a lightbox.
+	if text < 400 && (boxAtom(n.DataAtom) || n.DataAtom == atom.P) && promo(n) || link > 0 && !readLink && text < 200 && boxAtom(n.DataAtom) && findElem(n, atom.Img) == nil && !findAMPImg(n) {
 		in.junk = true
 		return 0, 0, 0
 	}
-	// Class names are judged after the text is counted: a column named
+	// Class names are judged after the text is counted (a "time" box
+	// holding only "21:00" is a live page's entry stamp, not chrome): a column named
 	// "sidebar-1" that holds the whole story is not chrome; comments are,
 	// however long.
-	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) {
+	if chromeClass(n, f) && (text < 800 || link*4 > text || f&fComment != 0) && !(f&fStrong == 0 && text <= 8 && bareTime(firstText(n))) {
 		in.junk = true
 		return 0, 0, 0
 	}
@@ -183,6 +204,12 @@ func (an *analysis) measure(n *html.Node) (text, link, commas int) {
 // mediaAtom reports the elements that play or embed media.
 func mediaAtom(a atom.Atom) bool {
 	return a == atom.Audio || a == atom.Video || a == atom.Iframe || a == atom.Object || a == atom.Embed
+}
+
+// controlAtom reports the elements a reader fills in (a gallery's buttons
+// are not: they turn its pictures).
+func controlAtom(a atom.Atom) bool {
+	return a == atom.Form || a == atom.Input || a == atom.Select || a == atom.Textarea
 }
 
 // card reports a link to another page that holds a picture as well as its
@@ -301,7 +328,7 @@ var (
 	commentWords  = []string{"comment-", "comment_", "-comment", "_comment", "comments", "commentlist", "commentbox", "binhluan", "binh-luan", "disqus", "reply", "replies", "y-kien", "ykien"}
 	contentWords  = []string{"article", "body", "content", "main", "detail", "noidung", "noi-dung", "chitiet",
 		"chi-tiet", "story", "entry", "post", "text", "fck", "column", "shadow", "baiviet", "bai-viet"}
-	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true, "fb": true, "slot": true}
+	chromeTokens = map[string]bool{"comment": true, "ad": true, "ads": true, "qc": true, "tag": true, "nav": true, "share": true, "adv": true, "advertisement": true, "fb": true, "slot": true, "poll": true, "quiz": true, "donate": true, "donation": true, "scoreboard": true}
 )
 
 func unlikely(cid string) bool { return chromeLevel(cid) > chromeNone }

@@ -253,12 +253,13 @@ func parseUSTime(s string) (time.Time, bool) {
 }
 
 var (
-	reDMY  = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
-	reNgay = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	reHM   = regexp.MustCompile(`(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|am|pm|SA|CH|sa|ch))?`)
-	reYMDd = regexp.MustCompile(`(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2}))?`)
-	reMDY  = regexp.MustCompile(`(?i)\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})`)
-	reDMon = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})`)
+	reDMY    = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+	reNgay   = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	reHM     = regexp.MustCompile(`(\d{1,2})\s*[:hg]\s*(\d{2})(?:\s*:\s*(\d{2}))?(?:\s*(AM|PM|am|pm|SA|CH|sa|ch))?`)
+	reYMDd   = regexp.MustCompile(`(\d{4})[./](\d{1,2})[./](\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2}))?`)
+	reMDY    = regexp.MustCompile(`(?i)\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{1,2})(?:,?\s+|/)(\d{4})`)
+	reDThang = regexp.MustCompile(`(?i)\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})`)
+	reDMon   = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(\d{4})`)
 )
 
 var monthAbbr = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
@@ -287,7 +288,9 @@ func findDate(s string) (time.Time, bool) {
 // otherDate reads the dates vntext does not: an English month name with
 // the clock time and zone printed around it ("Posted Thursday, September
 // 12, 2024 at 4:30 p.m. EDT", "3:45 PM EDT, September 12, 2024", "Thu 12
-// Sep 2024 06.00 BST"), or a year-first date ("2024.10.06 15:20").
+// Sep 2024 06.00 BST", "June, 12/2023 - 14:05"), Joomla's Vietnamese
+// "Thứ hai, 12 Tháng 6 2023 14:05", or a year-first date ("2024.10.06
+// 15:20").
 func otherDate(s string) (vntext.DateInfo, bool) {
 	var y, m, d, hh, mm int
 	loc, hasTime, hasZone := vnZone, false, false
@@ -295,6 +298,8 @@ func otherDate(s string) (vntext.DateInfo, bool) {
 		m, d, y = int(monthAbbr[strings.ToLower(s[l[2]:l[2]+3])]), atoi(s[l[4]:l[5]]), atoi(s[l[6]:l[7]])
 	} else if l := reDMon.FindStringSubmatchIndex(s); l != nil {
 		d, m, y = atoi(s[l[2]:l[3]]), int(monthAbbr[strings.ToLower(s[l[4]:l[4]+3])]), atoi(s[l[6]:l[7]])
+	} else if l := reDThang.FindStringSubmatchIndex(s); l != nil {
+		d, m, y = atoi(s[l[2]:l[3]]), atoi(s[l[4]:l[5]]), atoi(s[l[6]:l[7]])
 	} else if l := reYMDd.FindStringSubmatchIndex(s); l != nil {
 		y, m, d = atoi(s[l[2]:l[3]]), atoi(s[l[4]:l[5]]), atoi(s[l[6]:l[7]])
 		if l[8] >= 0 {
@@ -380,4 +385,12 @@ func usDaylight(y, m, d int) bool {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// bareTime reports a line that is a time of day and nothing else
+// ("21:00", "9h15", "2:05 PM").
+func bareTime(s string) bool {
+	s = strings.TrimSpace(s)
+	l := reHM.FindStringIndex(s)
+	return l != nil && l[0] == 0 && l[1] == len(s)
 }

@@ -39,6 +39,7 @@ type extractor struct {
 	boxes       map[*html.Node]bool // chromeBox's answers
 	timeHolders map[*html.Node]bool // the elements with a <time> inside
 	siteTitle   string              // the site's name, when the page gives it only as its title
+	labelled    labelled            // the section and tags printed as a label and links
 	outlets     map[string]bool     // the outlet's names folded (see isOutlet)
 }
 
@@ -226,8 +227,18 @@ func (x *extractor) title(site string) {
 // titleSite returns the site's name as the page's <title> prints it beside
 // the headline ("Headline | PTTH Long Giang"), or "".
 func (x *extractor) titleSite() string {
+	if x.a.Title == "" {
+		return ""
+	}
+	// "Oak Hollow Gazette: Library book sale…" (Blogger): the site, a
+	// colon, the headline.
+	if pre, ok := strings.CutSuffix(fold(x.p.title), x.a.Title); ok {
+		if pre, ok = strings.CutSuffix(strings.TrimSpace(pre), ":"); ok && pre != "" && len(strings.Fields(pre)) <= 6 {
+			return strings.TrimSpace(pre)
+		}
+	}
 	parts := titleParts(x.p.title)
-	if parts == nil || x.a.Title == "" {
+	if parts == nil {
 		return ""
 	}
 	for i, p := range parts {
@@ -449,6 +460,9 @@ func (x *extractor) leadElement() {
 		if n.DataAtom == atom.Meta || n.DataAtom == atom.Img || inFigure(n) || x.inChrome(n) || findElem(n, atom.Figure) != nil {
 			return true // a "lead" holding a figure is the lead picture
 		}
+		if classy && !isH2 && manyParagraphs(n) {
+			return true // the body itself (Drupal's "text-with-summary" field)
+		}
 		t, short := shortText(n, 4500)
 		l := runeLen(t)
 		if !short || l < 30 || l > 1500 || !isH2 && !classy && !sameText(t, x.desc) {
@@ -472,6 +486,19 @@ func (x *extractor) leadElement() {
 			x.exclude = append(x.exclude, s)
 		}
 	}
+}
+
+// manyParagraphs reports an element holding two paragraphs or more.
+func manyParagraphs(n *html.Node) bool {
+	k := 0
+	walk(n, func(c *html.Node) bool {
+		if isElem(c, atom.P) {
+			k++
+			return false
+		}
+		return k < 2
+	})
+	return k >= 2
 }
 
 // reDateline matches an outlet's dateline: "(Báo Miền Núi) - ", "(HGO)-".
@@ -779,6 +806,12 @@ func (x *extractor) section() {
 			crumbs = []string{k}
 		}
 	}
+	if len(crumbs) == 0 {
+		// "Đăng trong Kinh tế", "Posted in Politics" at the article's foot.
+		if l := x.labelledLinks().section; len(l) == 1 {
+			crumbs = l
+		}
+	}
 	for i := len(crumbs) - 1; i >= 0; i-- {
 		c := crumbs[i]
 		k := phraseKey(c)
@@ -788,6 +821,109 @@ func (x *extractor) section() {
 		x.a.Section = c
 		return
 	}
+}
+
+// sectionLabels and tagLabels open a line of links that names the
+// article's section or its tags.
+var (
+	sectionLabels = setOf([]string{"đăng trong", "đăng tại", "chuyên mục", "danh mục", "posted in", "filed under", "category", "categories"})
+	tagLabels     = setOf([]string{"tag", "tags", "từ khóa", "từ khoá", "labels", "label", "keywords", "topics"})
+)
+
+// labelled is what labelledLinks finds.
+type labelled struct {
+	done          bool
+	section, tags []string
+}
+
+// labelledLinks returns the texts of the links of the first elements after
+// the headline that hold a section's or the tags' label, then links and
+// nothing else. One scan serves both.
+func (x *extractor) labelledLinks() *labelled {
+	l := &x.labelled
+	if l.done {
+		return l
+	}
+	l.done = true
+	var buf [2 * maxPhrase]byte
+	x.afterHeadline(600, func(n *html.Node) bool {
+		if !boxAtom(n.DataAtom) && n.DataAtom != atom.Span {
+			return true
+		}
+		first := leadingText(n)
+		if first == "" || len(first) > 24 {
+			return true
+		}
+		key := appendKey(buf[:0], first) // looked up without allocating: few elements open with a label
+		var into *[]string
+		switch {
+		case sectionLabels[string(key)] && l.section == nil:
+			into = &l.section
+		case tagLabels[string(key)] && l.tags == nil:
+			into = &l.tags
+		default:
+			return true
+		}
+		if textLen(n, 300) > 300 {
+			return true
+		}
+		const seps = " \t\r\n,·|:;"
+		label := strings.Trim(first, seps)
+		var links []string
+		rest := 0
+		walk(n, func(c *html.Node) bool {
+			switch {
+			case isElem(c, atom.A):
+				if t := textOf(c); t != "" {
+					links = append(links, t)
+				}
+				return false
+			case c.Type == html.TextNode:
+				if t := strings.Trim(c.Data, seps); t != "" && t != label {
+					rest++
+				}
+			}
+			return true
+		})
+		if len(links) > 0 && rest == 0 && (!x.inChrome(n) || x.nearHeadline(n)) {
+			*into = links // not a tag cloud in the sidebar; the post's own footer may be
+		}
+		return l.section == nil || l.tags == nil
+	})
+	return l
+}
+
+// leadingText returns the text an element opens with: its first child's,
+// or its first child element's first child's ("<span>Tag</span> …").
+func leadingText(n *html.Node) string {
+	for depth := 0; depth < 2 && n != nil; depth++ {
+		c := n.FirstChild
+		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			c = c.NextSibling
+		}
+		if c == nil {
+			return ""
+		}
+		if c.Type == html.TextNode {
+			return strings.TrimSpace(c.Data)
+		}
+		n = c
+	}
+	return ""
+}
+
+// nearHeadline reports an element inside the headline's grandparent (or
+// parent, under <body>): the article's own header or footer, whatever its
+// class.
+func (x *extractor) nearHeadline(n *html.Node) bool {
+	p := x.headline
+	if p == nil {
+		return false
+	}
+	for i := 0; i < 2 && p.Parent != nil && p.Parent.Type == html.ElementNode && p.Parent.DataAtom != atom.Body; i++ {
+		p = p.Parent
+	}
+	return p != x.headline && isAncestor(p, n)
 }
 
 // kickerWords mark the section's label printed over a headline.
@@ -850,19 +986,22 @@ func (x *extractor) tags() {
 			return
 		}
 	}
-	box = x.p.tagBox
-	if box == nil {
-		return
-	}
-	walk(box, func(a *html.Node) bool {
-		if isElem(a, atom.A) {
-			if t := strings.TrimPrefix(textOf(a), "#"); t != "" && runeLen(t) <= 60 && len(x.a.Tags) < 20 {
-				x.a.Tags = append(x.a.Tags, t)
+	if box = x.p.tagBox; box != nil {
+		walk(box, func(a *html.Node) bool {
+			if isElem(a, atom.A) {
+				if t := strings.TrimPrefix(textOf(a), "#"); t != "" && runeLen(t) <= 60 && len(x.a.Tags) < 20 {
+					x.a.Tags = append(x.a.Tags, t)
+				}
+				return false
 			}
-			return false
-		}
-		return true
-	})
+			return true
+		})
+	}
+	if len(x.a.Tags) == 0 {
+		// "Tag cà phê giá nông sản" (Joomla's K2), "Labels: Library,
+		// Community" (Blogger): a label, then only links.
+		x.a.Tags = x.labelledLinks().tags
+	}
 }
 
 // body finds the body container(s) and converts them.

@@ -146,6 +146,9 @@ func (p *page) itemText(key string) string {
 			return unescape(v)
 		}
 	}
+	if v := attr(n, "title"); v != "" && n.DataAtom == atom.Abbr {
+		return unescape(v) // the abbr pattern: "2:05 PM" shown, the full time in its title (Blogger)
+	}
 	if nm := p.childItem(n, "name"); nm != "" {
 		return nm
 	}

@@ -18,10 +18,10 @@ import (
 var boxTitles = []string{
 	"tin liên quan", "bài liên quan", "tin bài liên quan", "các tin liên quan", "tham khảo thêm", "đọc thêm",
 	"xem thêm", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin khác", "các tin khác", "tin bài khác",
-	"cùng chuyên mục", "tin cùng chuyên mục", "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất",
+	"cùng chuyên mục", "tin cùng chuyên mục", "cùng chủ đề", "tin cùng chủ đề", "đọc nhiều", "đọc nhiều nhất", "xem nhiều", "xem nhiều nhất",
 	"tin nóng", "tin nổi bật", "tin tiêu điểm", "có thể bạn quan tâm", "bạn có thể quan tâm", "bình luận",
 	"gửi bình luận", "ý kiến bạn đọc", "ý kiến của bạn", "gửi ý kiến", "viết bình luận", "tin đã đưa",
-	"related", "related articles", "related stories", "related news", "read more", "more from", "more stories",
+	"related", "related articles", "related stories", "related news", "read more", "more from", "more stories", "more news",
 	"you may also like", "you might also like", "most read", "most popular", "comments", "leave a comment",
 	"recommended", "trending", "sponsored", "читайте также", "похожие новости",
 	"комментарии", "관련 기사", "관련기사", "많이 본 뉴스", "댓글", "tags", "từ khóa", "từ khoá", "chủ đề",
@@ -35,7 +35,7 @@ var chromeLines = []string{
 	"trở về", "lên đầu trang", "quảng cáo", "theo dõi", "theo dõi chúng tôi", "zalo", "facebook", "twitter",
 	"tweet", "share", "share this", "print", "email", "advertisement", "continue reading", "back to top",
 	"oc", "°c", "℃", "nhập chú thích ảnh", "tin liên quan", "xem thêm", "đọc thêm", "bài viết liên quan",
-	"tags", "từ khóa", "từ khoá", "поделиться", "реклама", "공유", "광고",
+	"tags", "từ khóa", "từ khoá", "trực tiếp", "live", "поделиться", "реклама", "공유", "광고",
 }
 
 // readMorePrefixes start a line that only points elsewhere.
@@ -150,6 +150,11 @@ func isChromeLine(s string) bool {
 	if chromeLineSet[k] || boxTitleSet[k] {
 		return true
 	}
+	// "Copyright 2023 WXYZ. All rights reserved.": the station's notice
+	// under every story.
+	if (strings.HasPrefix(k, "copyright") || strings.HasPrefix(k, "©")) && strings.Contains(k, "rights reserved") {
+		return true
+	}
 	// "28oC", "28 °C": a weather widget's reading.
 	if t := strings.TrimLeft(k, "0123456789 ,.-~"); t != k && (t == "oc" || t == "°c" || t == "℃") {
 		return true
@@ -234,6 +239,16 @@ func promo(n *html.Node) bool {
 	return hasPrefixAny(headKey(t), promoPhrases)
 }
 
+// actionLink reports a link to a sign-up page, or one that only runs a
+// script (href="#", javascript:).
+func actionLink(a *html.Node) bool {
+	href := strings.TrimSpace(attr(a, "href"))
+	return href == "#" || hasPrefixFold(href, "javascript:") || containsAny(href, signupPaths)
+}
+
+// signupPaths are the parts of the addresses of sign-up pages.
+var signupPaths = []string{"signup", "sign-up", "subscribe", "newsletter", "#/portal", "/membership", "/donate"}
+
 // firstText returns the first non-blank text under n, trimmed.
 func firstText(n *html.Node) string {
 	var first string
@@ -256,4 +271,9 @@ func hasPrefixAny(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixFold is strings.HasPrefix ignoring case, without allocating.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -116,6 +116,19 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 			break
 		}
 		t := it.t
+		if p := theoPerson(t); p != "" && (it.h.bold || it.h.right) && atMost(t, 60) {
+			// "Theo Lê Văn", bold and right-aligned where the byline goes:
+			// "Theo" a person is its writer (an outlet would be the credit).
+			if names := parseNames(p); len(names) > 0 && !x.isOutlet(p) && (len(x.a.Authors) == 0 || generic(x.a.Authors)) {
+				x.a.Authors = names
+				items = items[:last]
+				continue
+			}
+		}
+		if it.h.italic && atMost(t, 250) && it.b.Kind == news.Paragraph && containsAny(strings.ToLower(t), promoPhrases) {
+			items = items[:last] // an italic note closing the text that invites to sign up: the newsroom's promotion
+			continue
+		}
 		if creditLine(t) {
 			if x.a.Credit == "" {
 				x.a.Credit = strings.Trim(t, "() ")
@@ -144,8 +157,8 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 		if !(it.h.bold || it.h.right || it.h.italic || !endsSentence(t) || len(names) > 1) {
 			break
 		}
-		if len(x.a.Authors) == 0 || samePeople(names, x.a.Authors) {
-			x.a.Authors = names // the printed form of the names
+		if len(x.a.Authors) == 0 || samePeople(names, x.a.Authors) || generic(x.a.Authors) {
+			x.a.Authors = names // the printed form of the names, or a name for "PV"
 		}
 		if c := vntext.ParseByline(line).Credit; c != "" && x.a.Credit == "" {
 			x.a.Credit = c // "Minh Anh/VOV"
@@ -181,7 +194,7 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 	}
 
 	// A source credit printed on its own line after the text's container.
-	if x.a.Credit == "" && len(hints) > 0 && hints[len(hints)-1].src != nil {
+	if (x.a.Credit == "" || generic(x.a.Authors)) && len(hints) > 0 && hints[len(hints)-1].src != nil {
 		x.creditAfter(hints[len(hints)-1].src)
 	}
 
@@ -264,15 +277,25 @@ func (x *extractor) post(blocks []news.Block, hints []hint) []news.Block {
 
 // creditAfter looks at the few short lines after the body's last block
 // for a source credit ("Theo Tạp chí …", "Nguồn: …"), as pages print it
-// under the author's name at the foot of the article.
+// under the author's name at the foot of the article, and for that name
+// when the byline over the text gave only "PV".
 func (x *extractor) creditAfter(last *html.Node) {
 	count := 0
+	unnamed := generic(x.a.Authors)
 	following(last, func(n *html.Node) bool {
 		count++
 		if count > 8 || textLen(n, 100) > 100 {
 			return false // the next part of the page
 		}
-		if !blockAtom(n.DataAtom) || !creditLabel(firstText(n)) {
+		if unnamed && blockAtom(n.DataAtom) && (has(n, fAuthor) || allBold(n)) && textLen(n, 60) <= 40 && !x.inChrome(n) {
+			if t := textOf(n); !isOrg(t) {
+				if names := parseNames(t); len(names) > 0 {
+					x.a.Authors, unnamed = names, false
+					return true
+				}
+			}
+		}
+		if x.a.Credit != "" || !blockAtom(n.DataAtom) || !creditLabel(firstText(n)) {
 			return true
 		}
 		if x.inChrome(n) {
@@ -282,7 +305,7 @@ func (x *extractor) creditAfter(last *html.Node) {
 		case creditLine(t):
 			// Not the outlet crediting itself ("Nguồn: Báo X · In bài").
 			if t = lineText(n); creditLine(t) && !x.isOutlet(vntext.ParseByline(t).Credit) {
-				x.a.Credit = t
+				x.a.Credit = strings.Trim(t, "() ")
 			}
 			return false
 		}
@@ -407,7 +430,7 @@ func dateOnly(s string) bool {
 	if l == nil {
 		l = reNgay.FindStringIndex(s)
 	}
-	for _, re := range []*regexp.Regexp{reMDY, reDMon, reYMDd} {
+	for _, re := range []*regexp.Regexp{reMDY, reDMon, reDThang, reYMDd} {
 		if l == nil {
 			l = re.FindStringIndex(s)
 		}
@@ -418,7 +441,7 @@ func dateOnly(s string) bool {
 	// Little else: at most two words that are not a date's ("Nguồn: Website
 	// các ngân hàng, ngày 13/3/2025" is a source line with a date in it).
 	rest := s
-	for _, re := range []*regexp.Regexp{reDMY, reNgay, reMDY, reDMon, reYMDd, reHM} {
+	for _, re := range []*regexp.Regexp{reDMY, reNgay, reMDY, reDMon, reDThang, reYMDd, reHM} {
 		rest = re.ReplaceAllString(rest, " ")
 	}
 	other := 0
