@@ -424,6 +424,9 @@ func newConverter(c *cli.Context) (*convert.Converter, error) {
 		Logger:  log,
 	}
 	if dir := c.String("extract-media"); dir != "" {
+		if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+			return nil, news.NameError(dir, fmt.Errorf("%w: it is a file; --extract-media writes into a directory", convert.ErrOutputPath))
+		}
 		href := mediaHref(c, dir)
 		o.HTMLDoc.MediaDir, o.HTMLDoc.MediaHref = dir, href
 		o.Markdown.MediaDir, o.Markdown.MediaHref = dir, href

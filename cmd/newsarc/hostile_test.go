@@ -300,6 +300,8 @@ func TestOutputsAreCheckedBeforeReading(t *testing.T) {
 		{[]string{"digest", "--month", "2023-07", "-o", in, in}, "which would be overwritten"},
 		{[]string{"digest", "--month", "2023-07", "-o", filepath.Join(dir, "d.txt"), "-o", filepath.Join(dir, "d.txt"), in}, "d.txt: cannot write there: named twice"},
 		{[]string{"convert", "--each", "-o", in, in}, "a.json: cannot write there: it is a file; --each writes into a directory"},
+		{[]string{"convert", in, "--extract-media", in, "-o", filepath.Join(dir, "m.md")}, "a.json: cannot write there: it is a file; --extract-media writes into a directory"},
+		{[]string{"digest", "--month", "2023-07", "--extract-media", in, "-o", filepath.Join(dir, "m.html"), in}, "--extract-media writes into a directory"},
 	} {
 		code, _, stderr := within(t, 10*time.Second, "", tc.args...)
 		wantRun(t, code, 2, stderr, tc.want)
