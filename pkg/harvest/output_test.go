@@ -42,6 +42,31 @@ func TestOptionsAreChecked(t *testing.T) {
 	}
 }
 
+// An output name taken by a directory, a FIFO or a symlink was passed over
+// and the run wrote july-00001.warc.gz, exit 0; it is refused before any
+// request, as is a directory that does not exist.
+func TestOutputThatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	site := []string{"http://127.0.0.1:1/"}
+	os.Mkdir(filepath.Join(dir, "d.warc.gz"), 0o755)
+	os.WriteFile(filepath.Join(dir, "target"), nil, 0o644)
+	os.Symlink("target", filepath.Join(dir, "l.warc.gz"))
+	for name, want := range map[string]string{
+		"d.warc.gz":       "d.warc.gz: cannot write there: it is a directory",
+		"l.warc.gz":       "l.warc.gz: cannot write there: it is a symbolic link",
+		"no/july.warc.gz": "july.warc.gz: the output's directory does not exist",
+	} {
+		_, err := harvest.Run(context.Background(), harvest.Options{Period: july, Sites: site, Output: filepath.Join(dir, name), Append: name == "l.warc.gz"})
+		if !errors.Is(err, harvest.ErrOptions) || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("%s: err = %v, want ErrOptions and %q", name, err, want)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Errorf("files written: %v", entries)
+	}
+}
+
 func TestExistingOutputNeedsAppend(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "july.warc.gz")
