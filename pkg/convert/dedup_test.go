@@ -249,7 +249,7 @@ func TestParseDocumentRebasesBesideURL(t *testing.T) {
 // A site's name from a hostile URL stays one file name: a host of any
 // length is shortened (two long hosts stay two names), an
 // internationalised host is the same site as its ASCII form, and a name
-// Windows reads as a device is marked.
+// Windows reads as a device, or newsarc-beam's summary file, is marked.
 func TestSiteKeyHostile(t *testing.T) {
 	label := strings.Repeat("a", 63)
 	long := "https://" + strings.Repeat(label+".", 7) + "vn/x"
@@ -268,6 +268,8 @@ func TestSiteKeyHostile(t *testing.T) {
 		{"https://comx.vn/a", "", "comx.vn"},
 		{"", "NUL", "nul_"},
 		{"https://console.vn/a", "", "console.vn"},
+		{"https://summary.json/a", "", "summary_.json"}, // newsarc-beam's summary beside the sites
+		{"https://summary.vn/a", "", "summary.vn"},
 	} {
 		if got := convert.SiteKey(&news.Article{URL: c.url, Source: c.source}); got != c.want {
 			t.Errorf("SiteKey(%q, %q) = %q, want %q", c.url, c.source, got, c.want)

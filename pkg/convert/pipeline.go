@@ -96,15 +96,18 @@ const maxSiteKey = 120
 
 // fileSafe shortens a name past maxSiteKey to its start and a hash of the
 // whole, so that two long names stay two files, and marks a first label
-// that Windows reads as a device ("con.vn" → "con_.vn"; neither hosts nor
-// slugs hold '_', so the result is no other site's name).
+// that Windows reads as a device ("con.vn" → "con_.vn"), and the name of
+// the summary newsarc-beam writes beside the sites' directories
+// ("summary.json", a host all the same). Neither hosts nor slugs hold '_',
+// so the result is no other site's name.
 func fileSafe(name string) string {
 	if len(name) > maxSiteKey {
 		sum := sha256.Sum256([]byte(name))
 		name = strings.TrimRight(name[:maxSiteKey-17], ".-") + "-" + hex.EncodeToString(sum[:8])
 	}
 	first, rest, dot := strings.Cut(name, ".")
-	if windowsDevice[first] || len(first) == 4 && (strings.HasPrefix(first, "com") || strings.HasPrefix(first, "lpt")) && first[3] >= '0' && first[3] <= '9' {
+	if windowsDevice[first] || len(first) == 4 && (strings.HasPrefix(first, "com") || strings.HasPrefix(first, "lpt")) && first[3] >= '0' && first[3] <= '9' ||
+		name == "summary.json" {
 		name = first + "_"
 		if dot {
 			name += "." + rest
