@@ -76,6 +76,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		for _, f := range partial.Failures {
 			say(stderr, "newsarc: failed: "+f.Document+": "+oneLine(f.Reason))
 		}
+		if more := partial.Failed - len(partial.Failures); more > 0 {
+			say(stderr, fmt.Sprintf("newsarc: … and %d more failures, not listed", more))
+		}
 		say(stderr, "newsarc: "+err.Error())
 		if partial.Written {
 			return exitPartial

@@ -29,7 +29,7 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 	}
 	inputs := &inputSet{names: o.Inputs}
 	used := make(map[string]bool)
-	var failed []Failure
+	var failed failures
 	written := false
 	ctx, offline := withOfflineTally(ctx)
 	for in := range c.readInputs(ctx, o.Inputs, o.ReadOptions) {
@@ -58,12 +58,15 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 			if len(o.Inputs) == 1 {
 				return err
 			}
-			failed = append(failed, failure(name, err))
+			failed.add(name, err)
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	c.noteOffline(offline)
-	if len(failed) > 0 {
-		return &PartialError{Failures: failed, Inputs: len(o.Inputs), Written: written}
+	if failed.n > 0 {
+		return failed.partial(len(o.Inputs), written)
 	}
 	return nil
 }
