@@ -500,15 +500,28 @@ func (c *Converter) readInputs(ctx context.Context, inputs []string, src ReadOpt
 	}
 }
 
+// uniqueName returns base, or the first of form(2), form(3)… that is not
+// taken. next remembers, by base, where to start the next time: a million
+// names of one base cost a million tries, not half a million million.
+func uniqueName(base string, next map[string]int, taken func(string) bool, form func(n int) string) string {
+	name := base
+	for n := max(next[base], 2); taken(name); n++ {
+		name = form(n)
+		next[base] = n + 1
+	}
+	return name
+}
+
 // merger puts the articles of several inputs together.
 type merger struct {
 	log  *slog.Logger
 	same map[[32]byte]string // article content → the input it came from
 	ids  map[string]string   // id → the input that has it
+	next map[string]int      // id → the next number to try for another article of that id
 }
 
 func newMerger(log *slog.Logger) *merger {
-	return &merger{log: log, same: map[[32]byte]string{}, ids: map[string]string{}}
+	return &merger{log: log, same: map[[32]byte]string{}, ids: map[string]string{}, next: map[string]int{}}
 }
 
 // add returns the article to keep, with its id made unique if another
@@ -523,10 +536,9 @@ func (m *merger) add(a *news.Article, input string) (*news.Article, bool) {
 	m.same[sum] = input
 	if a.ID != "" {
 		if first, taken := m.ids[a.ID]; taken {
-			id := a.ID
-			for n := 2; m.ids[id] != ""; n++ {
-				id = fmt.Sprintf("%s-%d", a.ID, n)
-			}
+			id := uniqueName(a.ID, m.next, func(id string) bool { return m.ids[id] != "" }, func(n int) string {
+				return fmt.Sprintf("%s-%d", a.ID, n)
+			})
 			m.log.Warn("two different articles have the same id: the second gets another", "id", a.ID, "first", first, "second", input, "new_id", id)
 			a.ID = id
 		}

@@ -6,8 +6,32 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"testing"
 )
+
+// A million names of one base (pages of one title under --each, articles
+// of one id) made a quadratic search: the millionth tried a million
+// numbers. Each name now costs a try or two.
+func TestUniqueNameIsLinear(t *testing.T) {
+	taken := map[string]bool{"x-5": true} // another base's name on the way
+	next := map[string]int{}
+	tries := 0
+	const n = 100_000
+	for i := range n {
+		name := uniqueName("x", next, func(s string) bool { tries++; return taken[s] }, func(k int) string { return "x-" + strconv.Itoa(k) })
+		if taken[name] {
+			t.Fatalf("name %d: %s given twice", i, name)
+		}
+		taken[name] = true
+	}
+	if tries > 3*n {
+		t.Errorf("%d tries for %d names", tries, n)
+	}
+	if !taken["x"] || !taken["x-4"] || !taken["x-6"] || !taken["x-"+strconv.Itoa(n+1)] || taken["x-"+strconv.Itoa(n+2)] {
+		t.Error("the names are not x, x-2… skipping x-5")
+	}
+}
 
 // readInputs held one result channel per input from the start: a
 // --urls list of 600,000 URLs took the CLI past its memory limit and into
