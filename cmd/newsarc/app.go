@@ -76,6 +76,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		for _, f := range partial.Failures {
 			say(stderr, "newsarc: failed: "+f.Document+": "+oneLine(f.Reason))
 		}
+		if more := partial.Failed - len(partial.Failures); more > 0 {
+			say(stderr, fmt.Sprintf("newsarc: … and %d more failures, not listed", more))
+		}
 		say(stderr, "newsarc: "+err.Error())
 		if partial.Written {
 			return exitPartial
@@ -424,6 +427,9 @@ func newConverter(c *cli.Context) (*convert.Converter, error) {
 		Logger:  log,
 	}
 	if dir := c.String("extract-media"); dir != "" {
+		if fi, err := os.Stat(dir); err == nil && !fi.IsDir() {
+			return nil, news.NameError(dir, fmt.Errorf("%w: it is a file; --extract-media writes into a directory", convert.ErrOutputPath))
+		}
 		href := mediaHref(c, dir)
 		o.HTMLDoc.MediaDir, o.HTMLDoc.MediaHref = dir, href
 		o.Markdown.MediaDir, o.Markdown.MediaHref = dir, href

@@ -199,17 +199,23 @@ func readURLs(cmd, path string, stdin io.Reader) ([]string, error) {
 	var urls []string
 	sc := bufio.NewScanner(safefile.LimitReader(r, maxURLList, errURLList))
 	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	for n := 1; sc.Scan(); n++ {
+	n := 1
+	for ; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		if !strings.HasPrefix(line, "http://") && !strings.HasPrefix(line, "https://") {
+			if !sc.Scan() && sc.Err() != nil {
+				break // the line was cut by the size cap: say that
+			}
 			return nil, usagef("%s: %s:%d: %q is not an http(s) URL", cmd, path, n, oneLine(line))
 		}
 		urls = append(urls, line)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return nil, usagef("%s: %s:%d: a line longer than 1 MiB, not a URL", cmd, path, n)
+	} else if err != nil {
 		return nil, fmt.Errorf("%s: %s: %w", cmd, path, err)
 	}
 	return urls, nil

@@ -156,6 +156,8 @@ func TestHarvestUsage(t *testing.T) {
 	out := filepath.Join(dir, "july.warc.gz")
 	list := filepath.Join(dir, "links.txt")
 	os.WriteFile(list, []byte("# July\nhttps://baomau.vn/a.html\n\nbaomau.vn/b.html\n"), 0o644)
+	long := filepath.Join(dir, "long.txt") // was "bufio.Scanner: token too long", exit 1
+	os.WriteFile(long, []byte("https://baomau.vn/a.html\nhttps://baomau.vn/"+strings.Repeat("a", 2<<20)+"\n"), 0o644)
 	for _, c := range []struct {
 		args []string
 		want string
@@ -170,6 +172,7 @@ func TestHarvestUsage(t *testing.T) {
 		{[]string{"-m", "2023-07", "-o", out, "--max-size", "big", "https://baomau.vn/"}, `--max-size "big": want a size`},
 		{[]string{"-m", "2023-07", "-o", out, "--concurrency", "0", "https://baomau.vn/"}, "--concurrency 0: want 1 or more"},
 		{[]string{"-m", "2023-07", "-o", out, "--urls", list}, list + `:4: "baomau.vn/b.html" is not an http(s) URL`},
+		{[]string{"-m", "2023-07", "-o", out, "--urls", long}, long + ":2: a line longer than 1 MiB, not a URL"},
 		{[]string{"-m", "2023-07", "-o", out, "--tz", "Mars/Olympus", "https://baomau.vn/"}, `--tz "Mars/Olympus": unknown time zone`},
 	} {
 		code, _, stderr := newsarc(t, "", append([]string{"harvest"}, c.args...)...)
@@ -177,7 +180,7 @@ func TestHarvestUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, stderr, c.want)
 		}
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("files written: %v", entries)
 	}
 }

@@ -177,6 +177,23 @@ func TestFailuresAreCountedNotAllKept(t *testing.T) {
 	}
 }
 
+// convert kept and printed a failure for each failed input: 600,000 URLs
+// of a --urls list that all failed took the CLI past its memory limit and
+// into minutes of garbage collection. The first 1,000 are listed, all
+// counted.
+func TestFailedInputsAreCountedNotAllKept(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"convert", "-o", filepath.Join(dir, "out.txt"), write(t, filepath.Join(dir, "a.json"), article("a", "Tin", "2023-07-05T08:00:00+07:00"))}
+	for i := range 1002 {
+		args = append(args, filepath.Join(dir, fmt.Sprintf("missing-%d.json", i)))
+	}
+	code, _, stderr := within(t, 30*time.Second, "", args...)
+	wantRun(t, code, 3, stderr, "missing-999.json: no such file or directory\nnewsarc: … and 2 more failures, not listed\nnewsarc: 1002 of 1003 inputs failed and were left out\n")
+	if n := strings.Count(stderr, "newsarc: failed: "); n != 1000 {
+		t.Errorf("%d failures listed, want 1000", n)
+	}
+}
+
 // Item 4: a FIFO given as INPUT blocked for ever (and Ctrl-C could not end
 // it: see TestSignals). FIFOs are refused.
 func TestFIFOInputIsRefused(t *testing.T) {
@@ -300,6 +317,8 @@ func TestOutputsAreCheckedBeforeReading(t *testing.T) {
 		{[]string{"digest", "--month", "2023-07", "-o", in, in}, "which would be overwritten"},
 		{[]string{"digest", "--month", "2023-07", "-o", filepath.Join(dir, "d.txt"), "-o", filepath.Join(dir, "d.txt"), in}, "d.txt: cannot write there: named twice"},
 		{[]string{"convert", "--each", "-o", in, in}, "a.json: cannot write there: it is a file; --each writes into a directory"},
+		{[]string{"convert", in, "--extract-media", in, "-o", filepath.Join(dir, "m.md")}, "a.json: cannot write there: it is a file; --extract-media writes into a directory"},
+		{[]string{"digest", "--month", "2023-07", "--extract-media", in, "-o", filepath.Join(dir, "m.html"), in}, "--extract-media writes into a directory"},
 	} {
 		code, _, stderr := within(t, 10*time.Second, "", tc.args...)
 		wantRun(t, code, 2, stderr, tc.want)

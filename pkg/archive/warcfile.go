@@ -244,3 +244,29 @@ func (c *countingReader) Read(p []byte) (int, error) {
 }
 
 func isGzipMagic(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+// WARCHeads calls fn with the header of each record of the WARC file in ra
+// (plain, or one gzip member per record), in order; field returns a
+// field's first value by its name in lower case ("warc-target-uri"). It
+// frames records within the bounds a digest reads them with — header lines
+// and headers, Content-Length checked, gzip members inflating to at most
+// ratio times the file's size in all (ratio ≤ 0: 100) — and skips their
+// contents. It stops at the first record it cannot frame and says where.
+func WARCHeads(ra io.ReaderAt, size int64, ratio float64, fn func(field func(name string) string)) error {
+	if ratio <= 0 {
+		ratio = 100
+	}
+	f := newWARCFile(ra, size, ratio)
+	for off := int64(0); off < size; {
+		h, err := f.record(off, func(*warcHead, io.Reader) error { return nil })
+		if err == nil && h.end <= off {
+			err = errWARCTruncated
+		}
+		if err != nil {
+			return fmt.Errorf("record at offset %d: %w", off, err)
+		}
+		fn(h.field)
+		off = h.end
+	}
+	return nil
+}

@@ -402,3 +402,20 @@ func writeStore(t *testing.T, name string, b []byte) {
 		t.Fatal(err)
 	}
 }
+
+// A site whose host is the summary's name ("https://summary.json/…") made
+// a directory OUTPUT/summary.json/, and the run failed writing the summary
+// ("file exists"). The site is summary_.json, as in newsarc digest --split
+// site.
+func TestSiteNamedLikeTheSummary(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "a.jsonl")
+	os.WriteFile(in, []byte(`{"id":"s","url":"https://summary.json/a","title":"Tin","published":"2023-07-10T10:00:00+07:00","body":[{"kind":"paragraph","text":[{"text":"Nội dung."}]}]}`+"\n"), 0o644)
+	o := Options{Inputs: []string{in}, Output: t.TempDir(), Month: "2023-07", Formats: []string{"jsonl"}}
+	sum := run(t, o)
+	if len(sum.Digests) != 1 || sum.Digests[0].Site != "summary_.json" {
+		t.Errorf("digests %+v", sum.Digests)
+	}
+	if !bytes.Contains(readFile(t, joinPath(o.Output, "summary_.json", "2023-07.jsonl")), []byte("https://summary.json/a")) {
+		t.Error("the site's digest lacks its article")
+	}
+}

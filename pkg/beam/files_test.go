@@ -144,3 +144,33 @@ func TestStoresReadInRanges(t *testing.T) {
 		t.Error("a missing object opened")
 	}
 }
+
+// A paths file of thousands of bad lines is a failure each, counted; the
+// summary of the listing step lists no more than twice MaxListed of them
+// (it held one for each line), and they are the first by document, those
+// the whole run's summary keeps.
+func TestPathsFileOfBadLines(t *testing.T) {
+	dir := t.TempDir()
+	var lines strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&lines, "missing/%d.warc.gz\n", i)
+	}
+	list := filepath.Join(dir, "paths.txt")
+	os.WriteFile(list, []byte(lines.String()), 0o644)
+	var sums []Summary
+	f := &listFn{Options: Options{MaxListed: 10}}
+	err := f.ProcessElement(context.Background(), "@"+list, func(Source) { t.Error("a source listed") }, func(s Summary) { sums = append(sums, s) })
+	if err != nil || len(sums) != 1 {
+		t.Fatalf("%v, %d summaries", err, len(sums))
+	}
+	sum := sums[0]
+	if sum.Failed != 5000 || len(sum.Failures) > 20 {
+		t.Fatalf("failed %d (5000), listed %d (at most 20)", sum.Failed, len(sum.Failures))
+	}
+	merged := (&mergeFn{MaxListed: 10}).MergeAccumulators(Summary{}, sum)
+	for i, fl := range merged.Failures {
+		if want := filepath.Join(dir, "missing", strconv.Itoa(i)+".warc.gz"); fl.Document != want {
+			t.Errorf("failure %d: %s, want %s", i, fl.Document, want)
+		}
+	}
+}

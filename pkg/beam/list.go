@@ -56,7 +56,7 @@ func (f *listFn) ProcessElement(ctx context.Context, input string, emit func(Sou
 	if list, ok := strings.CutPrefix(input, "@"); ok {
 		lines, err := readPaths(ctx, list)
 		if err != nil {
-			sum.fail(list, err)
+			sum.fail(f.Options.MaxListed, list, err)
 		}
 		base := f.Options.PathsBase
 		if base == "" {
@@ -87,7 +87,7 @@ func (f *listFn) list(ctx context.Context, input string, b *batcher, sum *Summar
 	if hasMeta(input) {
 		m, err := filepath.Glob(input)
 		if err != nil || len(m) == 0 {
-			sum.fail(input, fmt.Errorf("no file matches (%v)", err))
+			sum.fail(f.Options.MaxListed, input, fmt.Errorf("no file matches (%v)", err))
 			return nil
 		}
 		roots = m // sorted
@@ -95,7 +95,7 @@ func (f *listFn) list(ctx context.Context, input string, b *batcher, sum *Summar
 	stats := &archive.Stats{}
 	for file, err := range archive.Files(ctx, roots, f.Options.archive(stats)) {
 		if err != nil {
-			sum.fail(file.Name, err)
+			sum.fail(f.Options.MaxListed, file.Name, err)
 			continue
 		}
 		b.add(file)
@@ -111,7 +111,7 @@ func (f *listFn) list(ctx context.Context, input string, b *batcher, sum *Summar
 func (f *listFn) listStore(ctx context.Context, input string, b *batcher, sum *Summary) error {
 	fsys, err := filesystem.New(ctx, input)
 	if err != nil {
-		sum.fail(input, err)
+		sum.fail(f.Options.MaxListed, input, err)
 		return nil
 	}
 	defer fsys.Close()
@@ -130,7 +130,7 @@ func (f *listFn) listStore(ctx context.Context, input string, b *batcher, sum *S
 	slices.Sort(names)
 	names = slices.Compact(names)
 	if len(names) == 0 {
-		sum.fail(input, fmt.Errorf("no object matches"))
+		sum.fail(f.Options.MaxListed, input, fmt.Errorf("no object matches"))
 		return nil
 	}
 	for _, name := range names {

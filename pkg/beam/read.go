@@ -144,7 +144,7 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		sum.fail(file.Name, err)
+		sum.fail(f.Options.MaxListed, file.Name, err)
 		return nil
 	}
 	defer r.close()
@@ -170,8 +170,7 @@ func (f *readFn) read(ctx context.Context, file archive.File, emit func(string, 
 		sum.OutOfPeriod += p.OutOfPeriod
 		sum.Undated += p.Undated
 		sum.Captured += p.Captured
-		sum.Failed += len(p.Failures)
-		sum.Failures = append(sum.Failures, p.Failures...)
+		sum.addFailures(f.Options.MaxListed, p.Failures...)
 		for i := range p.Articles {
 			a := &p.Articles[i]
 			line.Reset()

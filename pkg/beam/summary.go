@@ -47,9 +47,24 @@ type Written struct {
 	Files      []string `json:"files"`
 }
 
-func (s *Summary) fail(name string, err error) {
-	s.Failed++
-	s.Failures = append(s.Failures, failure(name, err))
+func (s *Summary) fail(max int, name string, err error) {
+	s.addFailures(max, failure(name, err))
+}
+
+// addFailures counts fs and lists them. Past twice max listed (0: 1,000)
+// only the first max by document are kept, those mergeFn keeps: a paths
+// file of millions of bad lines, or a zip of millions of broken pages,
+// must not hold a failure for each in one element.
+func (s *Summary) addFailures(max int, fs ...convert.Failure) {
+	s.Failed += len(fs)
+	s.Failures = append(s.Failures, fs...)
+	if max = cmp.Or(max, 1000); len(s.Failures) > 2*max {
+		s.Failures = firstOf(s.Failures, max, compareFailures)
+	}
+}
+
+func compareFailures(x, y convert.Failure) int {
+	return cmp.Or(convert.CompareDocuments(x.Document, y.Document), cmp.Compare(x.Reason, y.Reason))
 }
 
 // Summarize adds up the partial summaries of the steps into one, writes
@@ -79,9 +94,7 @@ func (f *mergeFn) MergeAccumulators(a, b Summary) Summary {
 	a.Duplicated += b.Duplicated
 	a.Failed += b.Failed
 	max := cmp.Or(f.MaxListed, 1000)
-	a.Failures = firstOf(append(a.Failures, b.Failures...), max, func(x, y convert.Failure) int {
-		return cmp.Or(convert.CompareDocuments(x.Document, y.Document), cmp.Compare(x.Reason, y.Reason))
-	})
+	a.Failures = firstOf(append(a.Failures, b.Failures...), max, compareFailures)
 	a.Duplicates = firstOf(append(a.Duplicates, b.Duplicates...), max, convert.CompareDuplicates)
 	a.Digests = append(a.Digests, b.Digests...)
 	slices.SortFunc(a.Digests, func(x, y Written) int { return cmp.Or(cmp.Compare(x.Site, y.Site), cmp.Compare(x.Month, y.Month)) })

@@ -367,16 +367,39 @@ var ErrPartial = errors.New("some inputs failed")
 // Written says whether the document (or, with Each, any file) was written
 // all the same.
 type PartialError struct {
-	Failures []Failure
-	Inputs   int // how many were given
+	Failures []Failure // the first MaxListedInputs
+	Failed   int       // how many failed
+	Inputs   int       // how many were given
 	Written  bool
 }
+
+// MaxListedInputs is how many failed inputs a PartialError lists; the
+// others are counted.
+const MaxListedInputs = 1000
 
 func (e *PartialError) Error() string {
 	if !e.Written {
 		return fmt.Sprintf("all %d inputs failed; nothing was written", e.Inputs)
 	}
-	return fmt.Sprintf("%d of %d inputs failed and were left out", len(e.Failures), e.Inputs)
+	return fmt.Sprintf("%d of %d inputs failed and were left out", max(e.Failed, len(e.Failures)), e.Inputs)
+}
+
+// failures gathers the failed inputs of a PartialError: a list of a
+// million URLs that all fail must not keep a million reasons.
+type failures struct {
+	list []Failure
+	n    int
+}
+
+func (fs *failures) add(name string, err error) {
+	fs.n++
+	if len(fs.list) < MaxListedInputs {
+		fs.list = append(fs.list, failure(name, err))
+	}
+}
+
+func (fs *failures) partial(inputs int, written bool) *PartialError {
+	return &PartialError{Failures: fs.list, Failed: fs.n, Inputs: inputs, Written: written}
 }
 
 // Unwrap makes a PartialError match ErrPartial when something was written.
@@ -402,7 +425,7 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOpti
 		return c.ReadFile(ctx, inputs[0], src)
 	}
 	var all *news.Collection
-	var failed []Failure
+	var failed failures
 	m := newMerger(c.opts.Logger)
 	for in := range c.readInputs(ctx, inputs, src) {
 		name, col, err := in.name, in.col, in.err
@@ -410,7 +433,7 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOpti
 			if errors.Is(err, context.Canceled) || ctx.Err() != nil {
 				return nil, cmp.Or(ctx.Err(), err)
 			}
-			failed = append(failed, failure(name, err))
+			failed.add(name, err)
 			continue
 		}
 		if all == nil {
@@ -426,13 +449,13 @@ func (c *Converter) ReadFiles(ctx context.Context, inputs []string, src ReadOpti
 		return nil, err
 	}
 	if all == nil {
-		return nil, &PartialError{Failures: failed, Inputs: len(inputs)}
+		return nil, failed.partial(len(inputs), false)
 	}
 	if err := all.Validate(); err != nil {
 		return nil, err
 	}
-	if len(failed) > 0 {
-		return all, &PartialError{Failures: failed, Inputs: len(inputs), Written: true}
+	if failed.n > 0 {
+		return all, failed.partial(len(inputs), true)
 	}
 	return all, nil
 }
@@ -451,35 +474,42 @@ func (c *Converter) readInputs(ctx context.Context, inputs []string, src ReadOpt
 	return func(yield func(read) bool) {
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
-		slots := make(chan struct{}, cmp.Or(max(src.Jobs, 0), DefaultReadJobs))
-		results := make([]chan read, len(inputs))
-		for i := range results {
-			results[i] = make(chan read, 1)
-		}
+		// One result channel per input being read, in input order: as many
+		// as the jobs, not as the inputs (a million URLs made a million).
+		order := make(chan chan read, cmp.Or(max(src.Jobs, 0), DefaultReadJobs)-1)
 		go func() {
-			for i, name := range inputs {
+			defer close(order)
+			for _, name := range inputs {
+				ch := make(chan read, 1)
 				select {
-				case slots <- struct{}{}:
+				case order <- ch:
 				case <-ctx.Done():
-					for _, ch := range results[i:] {
-						ch <- read{name: name, err: ctx.Err()}
-					}
 					return
 				}
 				go func() {
 					col, err := c.ReadFile(ctx, name, src)
-					results[i] <- read{name, col, err}
+					ch <- read{name, col, err}
 				}()
 			}
 		}()
-		for _, ch := range results {
-			r := <-ch
-			<-slots
-			if !yield(r) {
+		for ch := range order {
+			if !yield(<-ch) {
 				return
 			}
 		}
 	}
+}
+
+// uniqueName returns base, or the first of form(2), form(3)… that is not
+// taken. next remembers, by base, where to start the next time: a million
+// names of one base cost a million tries, not half a million million.
+func uniqueName(base string, next map[string]int, taken func(string) bool, form func(n int) string) string {
+	name := base
+	for n := max(next[base], 2); taken(name); n++ {
+		name = form(n)
+		next[base] = n + 1
+	}
+	return name
 }
 
 // merger puts the articles of several inputs together.
@@ -487,10 +517,11 @@ type merger struct {
 	log  *slog.Logger
 	same map[[32]byte]string // article content → the input it came from
 	ids  map[string]string   // id → the input that has it
+	next map[string]int      // id → the next number to try for another article of that id
 }
 
 func newMerger(log *slog.Logger) *merger {
-	return &merger{log: log, same: map[[32]byte]string{}, ids: map[string]string{}}
+	return &merger{log: log, same: map[[32]byte]string{}, ids: map[string]string{}, next: map[string]int{}}
 }
 
 // add returns the article to keep, with its id made unique if another
@@ -505,10 +536,9 @@ func (m *merger) add(a *news.Article, input string) (*news.Article, bool) {
 	m.same[sum] = input
 	if a.ID != "" {
 		if first, taken := m.ids[a.ID]; taken {
-			id := a.ID
-			for n := 2; m.ids[id] != ""; n++ {
-				id = fmt.Sprintf("%s-%d", a.ID, n)
-			}
+			id := uniqueName(a.ID, m.next, func(id string) bool { return m.ids[id] != "" }, func(n int) string {
+				return fmt.Sprintf("%s-%d", a.ID, n)
+			})
 			m.log.Warn("two different articles have the same id: the second gets another", "id", a.ID, "first", first, "second", input, "new_id", id)
 			a.ID = id
 		}

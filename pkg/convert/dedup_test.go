@@ -245,3 +245,34 @@ func TestParseDocumentRebasesBesideURL(t *testing.T) {
 		t.Errorf("images %q", images)
 	}
 }
+
+// A site's name from a hostile URL stays one file name: a host of any
+// length is shortened (two long hosts stay two names), an
+// internationalised host is the same site as its ASCII form, and a name
+// Windows reads as a device, or newsarc-beam's summary file, is marked.
+func TestSiteKeyHostile(t *testing.T) {
+	label := strings.Repeat("a", 63)
+	long := "https://" + strings.Repeat(label+".", 7) + "vn/x"
+	long2 := "https://" + strings.Repeat(label+".", 7) + "com.vn/x"
+	k1, k2 := convert.SiteKey(&news.Article{URL: long}), convert.SiteKey(&news.Article{URL: long2})
+	if len(k1) > 120 || len(k2) > 120 || k1 == k2 || !strings.HasPrefix(k1, label+".") {
+		t.Errorf("long hosts: %q, %q", k1, k2)
+	}
+	for _, c := range []struct{ url, source, want string }{
+		{"https://báo.vn/a", "", "xn--bo-mia.vn"},
+		{"https://xn--bo-mia.vn/a", "", "xn--bo-mia.vn"},
+		{"https://BÁO.vn/a", "", "xn--bo-mia.vn"},
+		{"https://con/a", "", "con_"},
+		{"https://www.aux.com.vn/a", "", "aux_.com.vn"},
+		{"https://com1.vn/a", "", "com1_.vn"},
+		{"https://comx.vn/a", "", "comx.vn"},
+		{"", "NUL", "nul_"},
+		{"https://console.vn/a", "", "console.vn"},
+		{"https://summary.json/a", "", "summary_.json"}, // newsarc-beam's summary beside the sites
+		{"https://summary.vn/a", "", "summary.vn"},
+	} {
+		if got := convert.SiteKey(&news.Article{URL: c.url, Source: c.source}); got != c.want {
+			t.Errorf("SiteKey(%q, %q) = %q, want %q", c.url, c.source, got, c.want)
+		}
+	}
+}

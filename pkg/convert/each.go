@@ -29,7 +29,8 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 	}
 	inputs := &inputSet{names: o.Inputs}
 	used := make(map[string]bool)
-	var failed []Failure
+	next := make(map[string]int)
+	var failed failures
 	written := false
 	ctx, offline := withOfflineTally(ctx)
 	for in := range c.readInputs(ctx, o.Inputs, o.ReadOptions) {
@@ -40,10 +41,9 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 		if err == nil {
 			c.shape(col, o)
 			slug := vntext.Slug(col.Articles[0].Title)
-			out := filepath.Join(dir, slug+defaultExt(f))
-			for n := 2; used[out]; n++ {
-				out = filepath.Join(dir, fmt.Sprintf("%s-%d%s", slug, n, defaultExt(f)))
-			}
+			out := uniqueName(filepath.Join(dir, slug+defaultExt(f)), next, func(p string) bool { return used[p] }, func(n int) string {
+				return filepath.Join(dir, fmt.Sprintf("%s-%d%s", slug, n, defaultExt(f)))
+			})
 			used[out] = true
 			ictx := withInputDir(ctx, name)
 			if err = inputs.check(out); err == nil {
@@ -58,12 +58,15 @@ func (c *Converter) convertEach(ctx context.Context, f *news.Format, o FileOptio
 			if len(o.Inputs) == 1 {
 				return err
 			}
-			failed = append(failed, failure(name, err))
+			failed.add(name, err)
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	c.noteOffline(offline)
-	if len(failed) > 0 {
-		return &PartialError{Failures: failed, Inputs: len(o.Inputs), Written: written}
+	if failed.n > 0 {
+		return failed.partial(len(o.Inputs), written)
 	}
 	return nil
 }

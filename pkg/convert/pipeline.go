@@ -2,11 +2,15 @@ package convert
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"net/url"
 	"regexp"
 	"strings"
 	"time"
 	"unicode"
+
+	"golang.org/x/net/idna"
 
 	"github.com/newsarc/newsarc/pkg/media"
 	"github.com/newsarc/newsarc/pkg/news"
@@ -61,23 +65,58 @@ func MonthKey(t time.Time, loc *time.Location) string {
 const NoSite = "unknown"
 
 // SiteKey names the site an article comes from, fit for a file name: its
-// URL's host in lower case without "www." ("baohagiang.vn"), else the slug
-// of its source ("dai-phat-thanh-va-truyen-hinh-ha-giang"), else NoSite.
+// URL's host in lower case without "www." ("baohagiang.vn"; an
+// internationalised host in its ASCII form, "xn--bo-mia.vn" for
+// "báo.vn"), else the slug of its source
+// ("dai-phat-thanh-va-truyen-hinh-ha-giang"), else NoSite. A name is at
+// most maxSiteKey bytes, and never a device name of Windows ("con").
 func SiteKey(a *news.Article) string {
 	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		host := strings.ToLower(u.Hostname())
+		if ascii, err := idna.Lookup.ToASCII(host); err == nil {
+			host = ascii
+		}
+		host = strings.TrimPrefix(host, "www.")
 		if hostName.MatchString(host) {
-			return host
+			return fileSafe(host)
 		}
 		if hasWord(host) {
-			return vntext.Slug(host)
+			return fileSafe(vntext.Slug(host))
 		}
 	}
 	if hasWord(a.Source) {
-		return vntext.Slug(a.Source)
+		return fileSafe(vntext.Slug(a.Source))
 	}
 	return NoSite
 }
+
+// maxSiteKey keeps a site's file name, its extension added, under the 255
+// bytes file systems allow: a URL may carry a host of any length.
+const maxSiteKey = 120
+
+// fileSafe shortens a name past maxSiteKey to its start and a hash of the
+// whole, so that two long names stay two files, and marks a first label
+// that Windows reads as a device ("con.vn" → "con_.vn"), and the name of
+// the summary newsarc-beam writes beside the sites' directories
+// ("summary.json", a host all the same). Neither hosts nor slugs hold '_',
+// so the result is no other site's name.
+func fileSafe(name string) string {
+	if len(name) > maxSiteKey {
+		sum := sha256.Sum256([]byte(name))
+		name = strings.TrimRight(name[:maxSiteKey-17], ".-") + "-" + hex.EncodeToString(sum[:8])
+	}
+	first, rest, dot := strings.Cut(name, ".")
+	if windowsDevice[first] || len(first) == 4 && (strings.HasPrefix(first, "com") || strings.HasPrefix(first, "lpt")) && first[3] >= '0' && first[3] <= '9' ||
+		name == "summary.json" {
+		name = first + "_"
+		if dot {
+			name += "." + rest
+		}
+	}
+	return name
+}
+
+var windowsDevice = map[string]bool{"con": true, "prn": true, "aux": true, "nul": true}
 
 // hasWord reports whether s has a letter or a digit to make a slug of.
 func hasWord(s string) bool {

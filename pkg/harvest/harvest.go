@@ -22,6 +22,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -144,6 +145,16 @@ type Options struct {
 // work with, before sending any request.
 var ErrOptions = errors.New("harvest: invalid options")
 
+func notRegular(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "not a regular file"
+}
+
 // ErrExists is returned when the output exists and Append is not set.
 var ErrExists = errors.New("the output exists")
 
@@ -252,7 +263,12 @@ func Run(ctx context.Context, opts Options) (*Report, error) {
 		return nil, fmt.Errorf("%w: %v", ErrOptions, err)
 	}
 	if fi, err := os.Stat(seg.dir); err != nil || !fi.IsDir() {
-		return nil, fmt.Errorf("%s: the output's directory does not exist", h.opts.Output)
+		return nil, fmt.Errorf("%w: %s: the output's directory does not exist", ErrOptions, h.opts.Output)
+	}
+	// A name taken by anything but a WARC file would be passed over, and
+	// the run would write NAME-00001.warc.gz instead of NAME.warc.gz.
+	if fi, err := os.Lstat(h.opts.Output); err == nil && !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: %s: cannot write there: it is %s", ErrOptions, h.opts.Output, notRegular(fi.Mode()))
 	}
 	closed, open, err := seg.existing()
 	if err != nil {

@@ -22,6 +22,10 @@ import (
 // limit); more are ignored.
 const maxEntries = 50000
 
+// maxListingDepth is the deepest element a listing may nest; sitemaps and
+// feeds need a handful of levels. 50 MB of "<a>" took the decoder 3 GB.
+const maxListingDepth = 100
+
 // listing is a sitemap, a sitemap index, a feed or a list of URLs.
 type listing struct {
 	index   bool // a sitemap index: its entries are sitemaps
@@ -86,6 +90,9 @@ func parseListing(data []byte, loc *time.Location) (*listing, error) {
 				}
 			}
 			stack = append(stack, name)
+			if len(stack) > maxListingDepth {
+				return l, nil // a nesting bomb: the decoder's memory grows with it; keep what was read
+			}
 			switch {
 			case cur == nil && (name == "url" || name == "sitemap" || name == "item" || name == "entry"):
 				if len(l.entries) < maxEntries {

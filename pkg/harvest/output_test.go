@@ -2,6 +2,7 @@ package harvest_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"io"
@@ -42,6 +43,31 @@ func TestOptionsAreChecked(t *testing.T) {
 	}
 }
 
+// An output name taken by a directory, a FIFO or a symlink was passed over
+// and the run wrote july-00001.warc.gz, exit 0; it is refused before any
+// request, as is a directory that does not exist.
+func TestOutputThatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	site := []string{"http://127.0.0.1:1/"}
+	os.Mkdir(filepath.Join(dir, "d.warc.gz"), 0o755)
+	os.WriteFile(filepath.Join(dir, "target"), nil, 0o644)
+	os.Symlink("target", filepath.Join(dir, "l.warc.gz"))
+	for name, want := range map[string]string{
+		"d.warc.gz":       "d.warc.gz: cannot write there: it is a directory",
+		"l.warc.gz":       "l.warc.gz: cannot write there: it is a symbolic link",
+		"no/july.warc.gz": "july.warc.gz: the output's directory does not exist",
+	} {
+		_, err := harvest.Run(context.Background(), harvest.Options{Period: july, Sites: site, Output: filepath.Join(dir, name), Append: name == "l.warc.gz"})
+		if !errors.Is(err, harvest.ErrOptions) || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("%s: err = %v, want ErrOptions and %q", name, err, want)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Errorf("files written: %v", entries)
+	}
+}
+
 func TestExistingOutputNeedsAppend(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "july.warc.gz")
@@ -52,6 +78,44 @@ func TestExistingOutputNeedsAppend(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(out); string(b) != "old" {
 		t.Error("the existing output changed")
+	}
+}
+
+// --append reads the existing segments within a digest's bounds: a segment
+// of one endless header line (4 MB inflating to a 1 GB line took gowarc
+// 2 GB), a gzip bomb and gzipped zeros were taken for good segments, and
+// the run went on. Each stops the run before any request, the file named.
+func TestAppendToAHostileSegment(t *testing.T) {
+	gz := func(parts ...[]byte) []byte {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		for _, p := range parts {
+			zw.Write(p)
+		}
+		zw.Close()
+		return b.Bytes()
+	}
+	for name, c := range map[string]struct {
+		data []byte
+		want string
+	}{
+		"endless line": {gz([]byte("WARC/1.1"), bytes.Repeat([]byte("a"), 16<<10)), "unreadable WARC record at offset 0: bad WARC header: a line longer than 8192 bytes"},
+		"bomb":         {gz([]byte("WARC/1.1\r\nContent-Length: 3\r\n\r\n"), make([]byte, 8<<20)), "unreadable WARC record at offset 0: gzip data expands beyond the limits (gzip bomb?)"},
+		"not a WARC":   {gz(make([]byte, 100)), "unreadable WARC record at offset 0: not a WARC record"},
+	} {
+		out := filepath.Join(t.TempDir(), "july.warc.gz")
+		os.WriteFile(out, c.data, 0o644)
+		srv, log := server(t, nil)
+		_, err := harvest.Run(context.Background(), harvest.Options{Period: july, Sites: []string{srv.URL + "/"}, Output: out, Append: true, Delay: -1})
+		if err == nil || !strings.Contains(err.Error(), out+": "+c.want) {
+			t.Errorf("%s: err = %v, want %q", name, err, c.want)
+		}
+		if len(*log) != 0 {
+			t.Errorf("%s: requests %v", name, *log)
+		}
+		if entries, _ := os.ReadDir(filepath.Dir(out)); len(entries) != 1 {
+			t.Errorf("%s: files %v", name, entries)
+		}
 	}
 }
 

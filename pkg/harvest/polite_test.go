@@ -147,23 +147,37 @@ func TestUnreachableRobotsKeepsUsAway(t *testing.T) {
 	}
 }
 
+// A Retry-After past MaxWait fails the URL at once, however long: 10,000,000,000
+// seconds overflowed a time.Duration into a negative wait, and the URL was
+// asked again at once, three times.
 func TestRetryAfterLongerThanMaxWaitFails(t *testing.T) {
-	srv, log := server(t, map[string]http.HandlerFunc{
-		"/2023/07/28/giao-ban-1.html": func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Retry-After", "3600")
-			http.Error(w, "slow down", http.StatusTooManyRequests)
-		},
-	})
-	rep, err := harvest.Run(context.Background(), harvest.Options{Period: july, URLs: []string{srv.URL + "/2023/07/28/giao-ban-1.html"},
-		Output: filepath.Join(t.TempDir(), "july.warc.gz"), Delay: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rep.Failures) != 1 || rep.Failures[0].Reason != "HTTP 429: the server asks to wait 1h0m0s, more than 5m0s" {
-		t.Errorf("failures %+v", rep.Failures)
-	}
-	if strings.Count(strings.Join(*log, " "), "giao-ban") != 1 {
-		t.Errorf("requests %v", *log)
+	for _, c := range []struct{ after, wait string }{
+		{"3600", "1h0m0s"},
+		{"315360000", "87600h0m0s"},       // ten years
+		{"10000000000", "1193046h28m16s"}, // 317 years: held at 2³² s
+		{"99999999999999999999", ""},      // not a number Go reads: the back-off applies
+	} {
+		srv, log := server(t, map[string]http.HandlerFunc{
+			"/2023/07/28/giao-ban-1.html": func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Retry-After", c.after)
+				http.Error(w, "slow down", http.StatusTooManyRequests)
+			},
+		})
+		rep, err := harvest.Run(context.Background(), harvest.Options{Period: july, URLs: []string{srv.URL + "/2023/07/28/giao-ban-1.html"},
+			Output: filepath.Join(t.TempDir(), "july.warc.gz"), Delay: -1, Backoff: time.Hour})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "HTTP 429: the server asks to wait " + c.wait + ", more than 5m0s"
+		if c.wait == "" {
+			want = "HTTP 429: the server asks to wait 1h0m0s, more than 5m0s"
+		}
+		if len(rep.Failures) != 1 || rep.Failures[0].Reason != want {
+			t.Errorf("Retry-After: %s: failures %+v", c.after, rep.Failures)
+		}
+		if strings.Count(strings.Join(*log, " "), "giao-ban") != 1 {
+			t.Errorf("Retry-After: %s: requests %v", c.after, *log)
+		}
 	}
 }
 

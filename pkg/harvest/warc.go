@@ -16,6 +16,8 @@ import (
 
 	"github.com/nlnwa/gowarc/v3"
 
+	"github.com/newsarc/newsarc/internal/safefile"
+	"github.com/newsarc/newsarc/pkg/archive"
 	"github.com/newsarc/newsarc/pkg/news"
 )
 
@@ -155,30 +157,27 @@ func (c *countingReader) ReadByte() (byte, error) {
 }
 
 // harvested returns the canonical URLs that a WARC holds a response or a
-// metadata record for: what --append does not fetch again.
+// metadata record for: what --append does not fetch again. The file is
+// read within a digest's bounds (a 4 MB segment of one endless header
+// line took gowarc 2 GB).
 func harvested(path string, into map[string]bool) error {
-	rd, err := gowarc.NewWarcFileReader(path, 0, gowarc.WithNoValidation())
+	f, fi, err := safefile.Open(path)
 	if err != nil {
 		return err
 	}
-	defer rd.Close()
-	for {
-		rec, err := rd.Next()
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			rec.Close()
-			return fmt.Errorf("%s: unreadable WARC record at offset %d: %w", path, rec.Offset, err)
-		}
-		switch rec.WarcRecord.Type() {
-		case gowarc.Response, gowarc.Resource, gowarc.Metadata:
-			if u := strings.Trim(rec.WarcRecord.WarcHeader().Get(gowarc.WarcTargetURI), "<>"); u != "" {
+	defer f.Close()
+	err = archive.WARCHeads(f, fi.Size(), 0, func(field func(string) string) {
+		switch field("warc-type") {
+		case "response", "resource", "metadata":
+			if u := strings.Trim(field("warc-target-uri"), "<>"); u != "" {
 				into[news.CanonicalURL(u)] = true
 			}
 		}
-		rec.Close()
+	})
+	if err != nil {
+		return fmt.Errorf("%s: unreadable WARC %w", path, err)
 	}
+	return nil
 }
 
 // output writes the WARC: a warcinfo record at the start of each segment,

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsarc/newsarc/pkg/news"
 )
@@ -177,7 +178,7 @@ func (d *doc) cutLongWords(fr []frag, width float64) []frag {
 		for ; i < k; i++ {
 			f := fr[i]
 			f.soft = !f.space
-			for f.width > width+eps {
+			for f.width > width+eps && utf8.RuneCountInString(f.text) > 1 { // a rune too wide stands alone
 				cut, w := 0, 0.0
 				for j, r := range f.text {
 					rw := d.fonts.measure(f.face, f.size, string(r))

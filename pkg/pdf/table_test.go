@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsarc/newsarc/pkg/news"
 )
@@ -127,6 +128,31 @@ func TestTables(t *testing.T) {
 	}
 	if !strings.Contains(string(out), "/URI (https://hagiang.gov.vn/lanh-dao)") {
 		t.Error("the link in a cell is lost")
+	}
+}
+
+// A table of more columns than the page has room for their padding gave
+// cells a width below zero, and cutting a word for it never ended (10,000
+// columns: 22 GB, killed). Each rune too wide stands on a line of its own.
+func TestTableTooWideForItsPadding(t *testing.T) {
+	needTool(t, "qpdf")
+	needTool(t, "pdftotext")
+	var head, row []news.Cell
+	for j := range 300 {
+		head, row = append(head, textCell("Cột "+strconv.Itoa(j))), append(row, textCell(strconv.Itoa(j*1000)))
+	}
+	c := &news.Collection{Articles: []news.Article{tableArticle("hep", &news.Grid{Header: true, Rows: [][]news.Cell{head, row}})}}
+	done := make(chan []byte, 1)
+	go func() { done <- render(t, Options{}, c) }()
+	select {
+	case out := <-done:
+		path := writeTemp(t, "narrow.pdf", out)
+		tool(t, "qpdf", "--check", path)
+		if text := tool(t, "pdftotext", "-enc", "UTF-8", path, "-"); !strings.Contains(text, "Đoạn sau bảng.") {
+			t.Error("the paragraph after the table is lost")
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("a table of 300 columns still rendering after 30 s")
 	}
 }
 
