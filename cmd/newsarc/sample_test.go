@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -134,5 +135,48 @@ func TestDamagedArchiveDigest(t *testing.T) {
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Error("--strict wrote the output")
+	}
+}
+
+// A digest written inside the archive it is made of is not read back on
+// the next run: the rerun finds the same articles, reports the same
+// duplicates and writes the same bytes — one file, or one per site.
+func TestDigestOutputInsideItsInput(t *testing.T) {
+	for _, split := range []bool{false, true} {
+		dir := t.TempDir()
+		if err := os.CopyFS(dir, os.DirFS(sample)); err != nil {
+			t.Fatal(err)
+		}
+		args := []string{"-o", filepath.Join(dir, "july.jsonl"), "-o", filepath.Join(dir, "july.txt")}
+		if split {
+			args = []string{"--split", "site", "--to", "jsonl,pdf", "-o", filepath.Join(dir, "sites")}
+		}
+		var summaries []string
+		var outputs []map[string]string
+		for run := 0; run < 2; run++ {
+			code, _, stderr := newsarc(t, "", append(append([]string{"digest", "--month", "2023-07"}, args...), dir)...)
+			if code != exitOK {
+				t.Fatalf("%q, run %d: exit %d: %s", args, run+1, code, stderr)
+			}
+			summaries = append(summaries, stderr)
+			files := map[string]string{}
+			filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+				if err == nil && !d.IsDir() && (strings.HasPrefix(p, filepath.Join(dir, "july.")) || strings.HasPrefix(p, filepath.Join(dir, "sites"))) {
+					b, _ := os.ReadFile(p)
+					files[p] = string(b)
+				}
+				return nil
+			})
+			outputs = append(outputs, files)
+		}
+		if !strings.Contains(summaries[0], "27 kept; 6 out of period, 1 undated, 3 duplicates, 0 failed") {
+			t.Errorf("%q: first run: %s", args, summaries[0])
+		}
+		if summaries[1] != summaries[0] {
+			t.Errorf("%q: the rerun read its own output:\nfirst  %s\nsecond %s", args, summaries[0], summaries[1])
+		}
+		if len(outputs[0]) == 0 || !maps.Equal(outputs[0], outputs[1]) {
+			t.Errorf("%q: the rerun wrote other files or bytes (%d files, then %d)", args, len(outputs[0]), len(outputs[1]))
+		}
 	}
 }

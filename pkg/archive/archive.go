@@ -89,6 +89,11 @@ type Options struct {
 	MaxBrokenLines int     // 0: 100 — a JSON Lines file with this many broken lines in a row is given up (it is not JSON Lines)
 	FollowSymlinks bool    // default false: symlinks are skipped; when true, loops are detected (by device+inode) and reported, never followed twice
 
+	// Outputs are the files (and directories of files) the caller is
+	// writing: a walk never reads them, so a digest written into the
+	// archive it reads is not read back as part of it on the next run.
+	Outputs []string
+
 	// DirImages resolves the images of a document in a file of its own (a
 	// page, a JSON or JSON Lines file) relative to the directory dir that
 	// holds the file. Nil: LocalImages, the files of a local directory;
@@ -215,7 +220,16 @@ func WalkFile(ctx context.Context, f File, ra io.ReaderAt, opts Options) iter.Se
 
 func newWalker(ctx context.Context, opts Options, yield func(Document) bool) *walker {
 	o := opts.withDefaults()
-	return &walker{ctx: ctx, opts: o, yield: yield, seen: map[fileKey]bool{}, cache: &memberCache{budget: 2 * o.MaxDocBytes}}
+	w := &walker{ctx: ctx, opts: o, yield: yield, seen: map[fileKey]bool{}, cache: &memberCache{budget: 2 * o.MaxDocBytes}}
+	for _, p := range o.Outputs {
+		if abs, err := filepath.Abs(p); err == nil && p != "" && p != "-" {
+			if w.outputs == nil {
+				w.outputs = map[string]bool{}
+			}
+			w.outputs[abs] = true
+		}
+	}
+	return w
 }
 
 // walk lists the files under paths, handing each to found.
@@ -268,6 +282,9 @@ type walker struct {
 	stack []fs.FileInfo    // directories being walked, for loop detection
 	seen  map[fileKey]bool // directories walked so far
 	cache *memberCache     // nested zips and WARCs, for their images
+
+	outputs map[string]bool // Options.Outputs, absolute
+	absRoot string          // the root being walked, absolute (when outputs are set)
 }
 
 func (w *walker) stopped() bool {
@@ -318,6 +335,9 @@ func (w *walker) root(p string) {
 	}
 	base := filepath.Base(p)
 	if fi.IsDir() {
+		if w.outputs != nil {
+			w.absRoot, _ = filepath.Abs(p)
+		}
 		if w.enterDir(p, fi) {
 			w.dir(p, "", false)
 			w.leaveDir()
@@ -352,6 +372,10 @@ func (w *walker) dir(dir, rel string, included bool) {
 		full, r := filepath.Join(dir, name), path.Join(rel, name)
 		if strings.HasPrefix(name, ".") {
 			w.skip(full, "hidden")
+			continue
+		}
+		if w.outputs != nil && w.outputs[filepath.Join(w.absRoot, filepath.FromSlash(r))] {
+			w.opts.Logger.Debug("archive: not read", "name", full, "why", "an output of this run")
 			continue
 		}
 		mode := e.Type()

@@ -158,8 +158,12 @@ func (o Options) period() (news.Period, *time.Location, error) {
 }
 
 func (o Options) archive(stats *archive.Stats) archive.Options {
-	return archive.Options{Include: o.Include, Exclude: o.Exclude, MaxDocBytes: o.MaxDocBytes,
+	opts := archive.Options{Include: o.Include, Exclude: o.Exclude, MaxDocBytes: o.MaxDocBytes,
 		MaxZipBytes: o.MaxZipBytes, MaxZipRatio: o.MaxZipRatio, Stats: stats}
+	if !strings.Contains(o.Output, "://") {
+		opts.Outputs = []string{o.Output} // digests written inside an input are not read back
+	}
+	return opts
 }
 
 // worker is what the DoFns that read and write build in Setup from their

@@ -419,3 +419,23 @@ func TestSiteNamedLikeTheSummary(t *testing.T) {
 		t.Error("the site's digest lacks its article")
 	}
 }
+
+// Digests written inside the archive they are made of are not read back
+// by the next run: it counts what the first counted and writes the same.
+func TestOutputInsideItsInput(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(sample)); err != nil {
+		t.Fatal(err)
+	}
+	o := Options{Inputs: []string{dir}, Output: filepath.Join(dir, "digests"), Month: "2023-07", Formats: []string{"jsonl"}}
+	first := run(t, o)
+	jsonl := filepath.Join(dir, "digests", "hagiangtv.vn", "2023-07.jsonl")
+	before := readFile(t, jsonl)
+	second := run(t, o)
+	if first.Documents != second.Documents || first.Duplicated != second.Duplicated || second.Kept != 27 {
+		t.Errorf("the rerun read its own digests: first %+v\nsecond %+v", first, second)
+	}
+	if !bytes.Equal(before, readFile(t, jsonl)) {
+		t.Error("the rerun wrote other bytes")
+	}
+}

@@ -696,6 +696,14 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	if opts.Archive.Stats == nil {
 		opts.Archive.Stats = &stats
 	}
+	// What this run writes is never read: a digest kept inside the archive
+	// it is made of would come back as its own duplicate on the next run.
+	opts.Archive.Outputs = append(paths, opts.Archive.Outputs...)
+	for _, o := range opts.Outputs {
+		if split {
+			opts.Archive.Outputs = append(opts.Archive.Outputs, o.Path)
+		}
+	}
 	docs := archive.Walk(ctx, sources, opts.Archive)
 	var ds []*Collected
 	var rep *Report
