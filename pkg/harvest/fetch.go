@@ -10,7 +10,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptrace"
+	"net/netip"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,6 +20,7 @@ import (
 	"time"
 
 	"github.com/newsarc/newsarc/pkg/html"
+	"github.com/newsarc/newsarc/pkg/media"
 )
 
 // ErrTooLarge is wrapped by the failure of a response over the size cap.
@@ -189,19 +192,57 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 // guardedTransport is http.DefaultTransport's setup that refuses to
 // connect to link-local and unspecified addresses: no news site lives there,
 // but cloud metadata services do, and a hostile page's image URL must not
-// pull them into the archive.
-func guardedTransport() *http.Transport {
+// pull them into the archive. Nor may a public site lead the crawler into a
+// private network: a host that is not the site's own may be on a loopback or
+// private address only when the site itself is (an intranet archive, a
+// test on loopback). Both are checked on the address dialled, after name
+// resolution, for every redirect.
+func (h *harvester) guardedTransport() *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
-	d := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second, Control: func(_, address string, _ syscall.RawConn) error {
-		host, _, _ := net.SplitHostPort(address)
-		if ip := net.ParseIP(host); ip != nil && (ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsUnspecified()) {
-			return fmt.Errorf("refusing to connect to %s, a link-local address", ip)
+	base := net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+	t.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		own := h.own(&url.URL{Host: addr})
+		d := base
+		d.Control = func(_, address string, _ syscall.RawConn) error {
+			host, _, _ := net.SplitHostPort(address)
+			ip, err := netip.ParseAddr(host)
+			switch {
+			case err != nil:
+				return err
+			case ip.IsLinkLocalUnicast() || ip.IsLinkLocalMulticast() || ip.IsUnspecified():
+				return fmt.Errorf("refusing to connect to %s, a link-local address", ip)
+			case media.IsPublic(ip):
+			case own:
+				h.privateSite.Store(true)
+			case !h.privateSite.Load() && !h.proxied(addr):
+				return fmt.Errorf("refusing to connect to %s (%s), a private address, for a site on the public internet", addr, ip)
+			}
+			return nil
 		}
-		return nil
-	}}
-	t.DialContext = d.DialContext
+		return d.DialContext(ctx, network, addr)
+	}
 	t.DisableCompression = true // Accept-Encoding is set, and the body kept, by exchange
 	return t
+}
+
+// proxied reports a dial to the proxy of the environment (HTTP_PROXY…),
+// which may well be on a private address: the request's own host is then
+// the proxy's to reach.
+func (h *harvester) proxied(addr string) bool {
+	for _, p := range []string{os.Getenv("HTTP_PROXY"), os.Getenv("http_proxy"), os.Getenv("HTTPS_PROXY"), os.Getenv("https_proxy")} {
+		if u, err := url.Parse(p); err == nil && p != "" && strings.EqualFold(u.Hostname(), hostOf(addr)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hostOf(addr string) string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	return host
 }
 
 // exchange sends one request and reads the whole response, within the

@@ -31,6 +31,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsarc/newsarc/pkg/html"
@@ -234,6 +235,7 @@ type harvester struct {
 	out                *output
 	seeds, feeds, urls []*url.URL      // what the caller gave
 	mine               []*url.URL      // all of these: their hosts are the site's
+	privateSite        atomic.Bool     // one of the site's own hosts is on a loopback or private address
 	done               map[string]bool // canonical URLs in the WARC already
 
 	mu    sync.Mutex // guards what follows and the report
@@ -375,7 +377,7 @@ func newHarvester(opts Options) (*harvester, error) {
 	if h.reader == nil {
 		h.reader = html.New(html.Options{})
 	}
-	h.client = &http.Client{Transport: guardedTransport()}
+	h.client = &http.Client{Transport: h.guardedTransport()}
 	if o.Client != nil {
 		c := *o.Client
 		h.client = &c

@@ -222,7 +222,7 @@ func publicOnly(network, address string, _ syscall.RawConn) error {
 		return err
 	}
 	ip, err := netip.ParseAddr(host)
-	if err != nil || !isPublic(ip) {
+	if err != nil || !IsPublic(ip) {
 		return fmt.Errorf("%s: %w", host, ErrPrivateAddress)
 	}
 	return nil
@@ -239,7 +239,9 @@ var reserved = []netip.Prefix{
 	netip.MustParsePrefix("240.0.0.0/4"),
 }
 
-func isPublic(ip netip.Addr) bool {
+// IsPublic reports an address of the public internet: not loopback,
+// private, link-local, multicast or reserved.
+func IsPublic(ip netip.Addr) bool {
 	ip = ip.Unmap()
 	if !ip.IsGlobalUnicast() || ip.IsPrivate() {
 		return false // loopback, link-local, multicast, unspecified, 10/8, 172.16/12, 192.168/16, fc00::/7

@@ -285,8 +285,8 @@ func TestHTTPRefusesPrivateAddresses(t *testing.T) {
 		"172.16.0.1": false, "192.168.1.1": false, "169.254.169.254": false, "100.64.0.1": false, "0.0.0.0": false,
 		"::ffff:127.0.0.1": false, "fd00::1": false, "fe80::1": false, "224.0.0.1": false, "255.255.255.255": false,
 	} {
-		if got := isPublic(netip.MustParseAddr(addr)); got != public {
-			t.Errorf("isPublic(%s) = %v", addr, got)
+		if got := IsPublic(netip.MustParseAddr(addr)); got != public {
+			t.Errorf("IsPublic(%s) = %v", addr, got)
 		}
 	}
 }
