@@ -112,7 +112,10 @@ func (d *doc) prepareImages(ctx context.Context) error {
 			d.links[src] = media.Href(d.o.MediaHref, name)
 			return nil
 		}
-		if link := sourceLink(src); link != "" {
+		// A local image that could not be extracted (missing, too large,
+		// a symlink out of its directory) is left out, not linked where
+		// the copy should have been: the link would be broken.
+		if link := sourceLink(src); link != "" && (err == nil || media.IsRemote(src)) {
 			d.links[src] = link
 		} else if err != nil {
 			d.missing[src] = err.Error()

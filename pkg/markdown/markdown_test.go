@@ -410,6 +410,15 @@ func TestImages(t *testing.T) {
 	if !bytes.Contains(doc, []byte(`image: "/images/`+entries[0].Name())) && !bytes.Contains(doc, []byte(`image: "/images/`+entries[1].Name())) {
 		t.Error("the front matter's image is not the extracted copy")
 	}
+
+	// An image that cannot be extracted (here: not in the directory) is
+	// left out with a warning, not linked by a path that leads nowhere.
+	c = fixtures[2].Load(t)
+	c.Articles[0].Body = append(c.Articles[0].Body, news.Block{Kind: news.Figure, Image: &news.Image{Src: "images/not-there.jpg", Caption: "Ảnh thiếu"}})
+	doc, warnings = render(t, markdown.Options{Resolver: media.Dir(fixtures[2].Images), MediaDir: filepath.Join(t.TempDir(), "media")}, c)
+	if bytes.Contains(doc, []byte("not-there.jpg")) || !strings.Contains(warnings, "image left out") || !strings.Contains(warnings, "not-there.jpg") {
+		t.Errorf("a missing local image is linked, or not reported:\n%s", warnings)
+	}
 }
 
 // Without front matter a post starts with its title and meta line.
