@@ -439,3 +439,22 @@ func TestOutputInsideItsInput(t *testing.T) {
 		t.Error("the rerun wrote other bytes")
 	}
 }
+
+// A list of objects never names a file of this machine: an absolute path
+// or a ".." line of a paths file read against a store is a failure of the
+// summary, not read into the digests.
+func TestPathsListOfAStoreNamesNoLocalFile(t *testing.T) {
+	local := filepath.Join(t.TempDir(), "secret.jsonl")
+	os.WriteFile(local, []byte(`{"id":"x","url":"https://secret.example/a","title":"Bí mật","published":"2023-07-10T10:00:00+07:00","body":[{"kind":"paragraph","text":[{"text":"Không được đọc."}]}]}`+"\n"), 0o644)
+	prefix := "memfs://in-" + t.Name() + "/"
+	writeStore(t, prefix+"export.jsonl", readFile(t, filepath.Join(sample, "export.jsonl")))
+	writeStore(t, prefix+"paths.txt", []byte("export.jsonl\n"+local+"\n../../"+filepath.Base(local)+"\n"))
+	out := t.TempDir()
+	sum := run(t, Options{Inputs: []string{"@" + prefix + "paths.txt"}, Output: out, Month: "2023-07", Formats: []string{"jsonl"}})
+	if sum.Failed != 2 || len(sum.Failures) != 2 || !strings.Contains(sum.Failures[0].Reason, "a local path in a list of") {
+		t.Errorf("failures %d %+v", sum.Failed, sum.Failures)
+	}
+	if _, err := os.Stat(filepath.Join(out, "secret.example")); err == nil || sum.Kept == 0 {
+		t.Errorf("a local file named by the store's list was read (kept %d)", sum.Kept)
+	}
+}

@@ -63,6 +63,12 @@ func (f *listFn) ProcessElement(ctx context.Context, input string, emit func(Sou
 			base = dirOf(list)
 		}
 		for _, line := range lines {
+			if !isURL(line) && isURL(base) && (filepath.IsAbs(line) || slices.Contains(strings.Split(filepath.ToSlash(line), "/"), "..")) {
+				// A list of objects (CC-NEWS's warc.paths.gz) never names a
+				// file of this machine: it would be read into the digests.
+				sum.fail(f.Options.MaxListed, line, fmt.Errorf("a local path in a list of %s objects: not read", base))
+				continue
+			}
 			if !isURL(line) && !filepath.IsAbs(line) {
 				line = joinPath(base, line)
 			}
