@@ -483,11 +483,25 @@ func (d *doc) table(g *news.Grid) {
 	if g.Caption != "" {
 		d.textPara("TableCaption", g.Caption)
 	}
+	if cols > wordMaxColumns {
+		d.warn("table wider than a Word table can be: written as several tables side by side in order", "columns", cols)
+	}
+	for first := 0; first < cols; first += wordMaxColumns {
+		d.tablePart(g, first, min(cols, first+wordMaxColumns))
+	}
+}
+
+// wordMaxColumns is the most columns a Word table has: Word will not lay
+// out a wider one.
+const wordMaxColumns = 63
+
+// tablePart writes the columns [first, last) of a table as one Word table.
+func (d *doc) tablePart(g *news.Grid, first, last int) {
 	width := d.paper.width - 2*d.paper.margin
-	col := strconv.Itoa(width / cols)
+	col := strconv.Itoa(width / (last - first))
 	d.body.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/>` +
 		`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
-	for range cols {
+	for range last - first {
 		d.body.WriteString(`<w:gridCol w:w="` + col + `"/>`)
 	}
 	d.body.WriteString("</w:tblGrid>\n")
@@ -496,7 +510,7 @@ func (d *doc) table(g *news.Grid) {
 		if header {
 			d.body.WriteString("<w:trPr><w:tblHeader/></w:trPr>")
 		}
-		for k := range cols {
+		for k := first; k < last; k++ {
 			d.body.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + col + `" w:type="dxa"/></w:tcPr>`)
 			style := "TableText"
 			if header {

@@ -499,3 +499,39 @@ func TestPaper(t *testing.T) {
 func TestErrors(t *testing.T) {
 	writertest.Errors(t, docx.New(docx.Options{}))
 }
+
+// A Word table has at most 63 columns: a wider one is written as several
+// tables, every cell kept in order, and a warning says so.
+func TestWideTable(t *testing.T) {
+	const cols = 150
+	header := make([]news.Cell, cols)
+	row := make([]news.Cell, cols)
+	for i := range cols {
+		header[i] = news.Cell{Text: []news.Span{{Text: fmt.Sprintf("Cột %d", i+1)}}}
+		row[i] = news.Cell{Text: []news.Span{{Text: fmt.Sprintf("ô %d", i+1)}}}
+	}
+	c := &news.Collection{Articles: []news.Article{{ID: "wide", Title: "Bảng rộng", Language: "vi",
+		Body: []news.Block{{Kind: news.Table, Table: &news.Grid{Header: true, Rows: [][]news.Cell{header, row}}}}}}}
+	data, warnings := render(t, docx.Options{}, c)
+	doc := get(t, unzip(t, data), "word/document.xml")
+	tables := strings.Split(doc, "<w:tbl>")[1:]
+	if len(tables) != 3 {
+		t.Fatalf("%d tables, want 3 (63 + 63 + 24 columns)", len(tables))
+	}
+	for i, want := range []int{63, 63, 24} {
+		if got := strings.Count(strings.Split(tables[i], "</w:tblGrid>")[0], "<w:gridCol "); got != want {
+			t.Errorf("table %d has %d columns, want %d", i+1, got, want)
+		}
+	}
+	last := -1
+	for i := range cols {
+		at := strings.Index(doc, fmt.Sprintf(">ô %d<", i+1))
+		if at < last {
+			t.Fatalf("cell %d is missing or out of order", i+1)
+		}
+		last = at
+	}
+	if !strings.Contains(warnings, "table wider than a Word table can be") {
+		t.Errorf("no warning: %s", warnings)
+	}
+}
