@@ -699,8 +699,8 @@ func (c *Converter) Digest(ctx context.Context, sources []string, opts DigestOpt
 	// What this run writes is never read: a digest kept inside the archive
 	// it is made of would come back as its own duplicate on the next run.
 	opts.Archive.Outputs = append(paths, opts.Archive.Outputs...)
-	for _, o := range opts.Outputs {
-		if split {
+	if split { // the outputs are directories
+		for _, o := range opts.Outputs {
 			opts.Archive.Outputs = append(opts.Archive.Outputs, o.Path)
 		}
 	}

@@ -12,12 +12,13 @@ import (
 	"net/http/httptrace"
 	"net/netip"
 	"net/url"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+
+	"golang.org/x/net/http/httpproxy"
 
 	"github.com/newsarc/newsarc/pkg/html"
 	"github.com/newsarc/newsarc/pkg/media"
@@ -200,6 +201,7 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 func (h *harvester) guardedTransport() *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	base := net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+	proxies := proxyHosts()
 	t.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		own := h.own(&url.URL{Host: addr})
 		d := base
@@ -214,7 +216,7 @@ func (h *harvester) guardedTransport() *http.Transport {
 			case media.IsPublic(ip):
 			case own:
 				h.privateSite.Store(true)
-			case !h.privateSite.Load() && !h.proxied(addr):
+			case !h.privateSite.Load() && !proxies[strings.ToLower(hostOf(addr))]:
 				return fmt.Errorf("refusing to connect to %s (%s), a private address, for a site on the public internet", addr, ip)
 			}
 			return nil
@@ -225,16 +227,18 @@ func (h *harvester) guardedTransport() *http.Transport {
 	return t
 }
 
-// proxied reports a dial to the proxy of the environment (HTTP_PROXY…),
-// which may well be on a private address: the request's own host is then
-// the proxy's to reach.
-func (h *harvester) proxied(addr string) bool {
-	for _, p := range []string{os.Getenv("HTTP_PROXY"), os.Getenv("http_proxy"), os.Getenv("HTTPS_PROXY"), os.Getenv("https_proxy")} {
-		if u, err := url.Parse(p); err == nil && p != "" && strings.EqualFold(u.Hostname(), hostOf(addr)) {
-			return true
+// proxyHosts are the hosts of the environment's proxies (HTTP_PROXY…),
+// which may well be on a private address: a request's own host is then the
+// proxy's to reach.
+func proxyHosts() map[string]bool {
+	env := httpproxy.FromEnvironment()
+	hosts := map[string]bool{}
+	for _, p := range []string{env.HTTPProxy, env.HTTPSProxy} {
+		if u, err := url.Parse(p); err == nil && p != "" {
+			hosts[strings.ToLower(u.Hostname())] = true
 		}
 	}
-	return false
+	return hosts
 }
 
 func hostOf(addr string) string {
