@@ -28,6 +28,7 @@ type lexer struct {
 	// The current token.
 	data       span       // a text's bytes, a tag's name
 	attrs      []attrSpan // a tag's attributes, in order, duplicates included
+	firstBuf   []int      // for firsts
 	textIsRaw  bool       // the text is not unescaped (script, style…)
 	convertNUL bool       // NUL bytes in the text are replaced (raw text)
 	verbatim   bool       // text left the text's bytes as they were
@@ -443,11 +444,11 @@ func (l *lexer) tag(i int, start bool) html.TokenType {
 // Token does: names in lower case, the first of each name, values
 // unescaped.
 func (l *lexer) attributes() []html.Attribute {
-	attrs := make([]html.Attribute, 0, len(l.attrs))
-	for k, a := range l.attrs {
-		if !l.repeated(k) {
-			attrs = append(attrs, html.Attribute{Key: string(lowerASCII(l.bytes(a.key), nil)), Val: l.value(a.val)})
-		}
+	ks := l.firsts()
+	attrs := make([]html.Attribute, 0, len(ks))
+	for _, k := range ks {
+		a := l.attrs[k]
+		attrs = append(attrs, html.Attribute{Key: string(lowerASCII(l.bytes(a.key), nil)), Val: l.value(a.val)})
 	}
 	return attrs
 }
@@ -466,12 +467,36 @@ func (l *lexer) attr(key string) string {
 // lastAttr returns the tag's last attribute that is not a repeat of an
 // earlier name, which the Tokenizer drops.
 func (l *lexer) lastAttr() (attrSpan, bool) {
-	for k := len(l.attrs) - 1; k >= 0; k-- {
-		if !l.repeated(k) {
-			return l.attrs[k], true
-		}
+	ks := l.firsts()
+	if len(ks) == 0 {
+		return attrSpan{}, false
 	}
-	return attrSpan{}, false
+	return l.attrs[ks[len(ks)-1]], true
+}
+
+// firsts returns the indexes of the tag's attributes whose name, in any
+// case, no earlier attribute has: the Tokenizer drops the others. Past a
+// few attributes a set of the names keeps a tag of thousands linear.
+func (l *lexer) firsts() []int {
+	ks := l.firstBuf[:0]
+	var seen map[string]bool
+	if len(l.attrs) > 8 {
+		seen = make(map[string]bool, len(l.attrs))
+	}
+	for k, a := range l.attrs {
+		if seen != nil {
+			name := string(lowerASCII(l.bytes(a.key), nil))
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+		} else if l.repeated(k) {
+			continue
+		}
+		ks = append(ks, k)
+	}
+	l.firstBuf = ks
+	return ks
 }
 
 // repeated reports whether attribute k's name, in any case, is an earlier
